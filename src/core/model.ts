@@ -1,0 +1,107 @@
+/**
+ * The digest model. Plain data only, so the same objects live in IndexedDB, in backup
+ * files and in the command line's JSON without conversion.
+ */
+
+export const PRESET_NAMES = ['embedly-link', 'embedly-blockquote', 'markdown-link'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+export function isPresetName(value: unknown): value is PresetName {
+  return typeof value === 'string' && (PRESET_NAMES as readonly string[]).includes(value);
+}
+
+/** A category of the workspace; in an issue it becomes a `## {emoji} {name}` section. */
+export interface Category {
+  id: string;
+  /** Leading emoji of the section heading, such as `✨` or `🛠️`; empty for none. */
+  emoji: string;
+  name: string;
+  /** Position among the workspace's categories. */
+  order: number;
+}
+
+/**
+ * Exact source text of an imported item, kept so that import followed by render gives
+ * back the original byte for byte even where a human wrote something no preset writes
+ * (a `##` heading for an item, a card without `data-card-controls`). Only used when the
+ * issue is rendered with the preset it was imported with; editing a field drops it.
+ */
+export interface ClipSource {
+  preset: PresetName;
+  headingLine?: string;
+  card?: string;
+}
+
+export interface Clip {
+  id: string;
+  url: string;
+  /** The page's own title, shown in the card. */
+  pageTitle: string;
+  /** The page's meta/og description, shown by the blockquote card. */
+  description: string;
+  /** The editor's short heading for the item (`### heading`). */
+  heading: string;
+  /** The editor's comment in Markdown; kept byte for byte. */
+  comment: string;
+  /** Markdown written between the heading and the card (seen in imported issues). */
+  lead?: string;
+  categoryId: string;
+  issueId: string;
+  /** Position within its category in its issue. */
+  order: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Who clipped it (the name set in the settings), for team merges. */
+  clippedBy?: string;
+  source?: ClipSource;
+}
+
+export type IssueStatus = 'draft' | 'published';
+
+export interface Issue {
+  id: string;
+  /** Title template; `{date}` and `{number}` are replaced when rendering. */
+  title: string;
+  number: number | null;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** Lines between the title and the intro, such as the embedly `<script>` tag. */
+  header: string;
+  intro: string;
+  afterwordHeading: string;
+  afterword: string;
+  preset: PresetName;
+  status: IssueStatus;
+  /** Markdown written directly under a section heading, before its items, by category id. */
+  sectionText: Record<string, string>;
+  /** Categories in the order the issue shows them; ids of `Category`. */
+  categoryOrder: string[];
+  createdAt: string;
+  updatedAt: string;
+  /** The exact Markdown, frozen when the issue is published. */
+  publishedMarkdown?: string;
+}
+
+/** Everything needed to render one issue: the unit of import, render and export. */
+export interface IssueDocument {
+  issue: Issue;
+  categories: Category[];
+  clips: Clip[];
+}
+
+export type Clock = () => Date;
+export type IdGenerator = () => string;
+
+export const systemClock: Clock = () => new Date();
+
+/** Random ids by default; tests pass a counter for stable output. */
+export const randomId: IdGenerator = () => globalThis.crypto.randomUUID();
+
+export function counterIds(prefix = 'id'): IdGenerator {
+  let n = 0;
+  return () => `${prefix}-${++n}`;
+}
+
+export function categoryLabel(category: Pick<Category, 'emoji' | 'name'>): string {
+  return category.emoji ? `${category.emoji} ${category.name}` : category.name;
+}
