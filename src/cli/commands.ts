@@ -1,0 +1,76 @@
+import {
+  backupFromDocument,
+  documentFromBackup,
+  parseBackup,
+  serializeBackup,
+} from '../core/backup';
+import { importIssue } from '../core/import';
+import { isPresetName, PRESET_NAMES, type PresetName } from '../core/model';
+import { renderIssue } from '../core/render';
+import type { BackupFile } from '../core/schema';
+import { CliError, type CliIo, readText, writeText } from './io';
+
+export interface CommandOptions {
+  output?: string;
+  preset?: string;
+  issue?: string;
+}
+
+function looksLikeJson(text: string): boolean {
+  const start = text.trimStart()[0];
+  if (start !== '{' && start !== '[') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function importCommand(
+  io: CliIo,
+  path: string,
+  options: CommandOptions,
+): Promise<void> {
+  const markdown = await readText(io, path);
+  if (markdown.trim() === '')
+    throw new CliError(`${path}: is empty, expected a digest issue in Markdown`);
+  if (looksLikeJson(markdown)) {
+    throw new CliError(`${path}: is JSON, not Markdown; to turn it into Markdown use "render"`);
+  }
+  const doc = importIssue(markdown);
+  await writeText(io, options.output, serializeBackup(backupFromDocument(doc)));
+  const count = doc.clips.filter((c) => c.url).length;
+  io.stderr(
+    `Imported ${doc.clips.length} items (${count} with a link) in ${doc.categories.length} sections.\n`,
+  );
+}
+
+export async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
+  const parsed = parseBackup(await readText(io, path));
+  if (!parsed.ok) throw new CliError(`${path}: ${parsed.error}`);
+  return parsed.value;
+}
+
+function presetOption(value: string | undefined): PresetName | undefined {
+  if (value === undefined || isPresetName(value)) return value;
+  throw new CliError(`unknown preset "${value}"; choose one of ${PRESET_NAMES.join(', ')}`, 2);
+}
+
+export async function renderCommand(
+  io: CliIo,
+  path: string,
+  options: CommandOptions,
+): Promise<void> {
+  const preset = presetOption(options.preset);
+  const doc = documentFromBackup(await loadBackup(io, path), options.issue);
+  if (!doc.ok) throw new CliError(`${path}: ${doc.error}`);
+  await writeText(io, options.output, renderIssue(doc.value, preset));
+}
+
+export async function checkCommand(io: CliIo, path: string): Promise<void> {
+  const file = await loadBackup(io, path);
+  io.stdout(
+    `${path}: valid ${file.kind}, ${file.issues.length} issues, ${file.categories.length} categories, ${file.clips.length} clips\n`,
+  );
+}

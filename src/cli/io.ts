@@ -1,0 +1,67 @@
+import { readFile, writeFile } from 'node:fs/promises';
+
+/** What the commands touch outside themselves; tests pass an in-memory version. */
+export interface CliIo {
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, text: string): Promise<void>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const nodeIo: CliIo = {
+  readFile: (path) => readFile(path),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** An expected failure: printed as one line, never as a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+function describeFsError(path: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `${path}: no such file`;
+    case 'EISDIR':
+      return `${path}: is a directory, not a file`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path}: permission denied`;
+    default:
+      return `${path}: ${error.message}`;
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a UTF-8 text file; binary or mis-encoded input is refused with a clear message. */
+export async function readText(io: CliIo, path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (error) {
+    throw new CliError(describeFsError(path, error as NodeJS.ErrnoException));
+  }
+  if (bytes.includes(0)) throw new CliError(`${path}: is a binary file, not text`);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new CliError(`${path}: is not UTF-8 text`);
+  }
+}
+
+export async function writeText(io: CliIo, path: string | undefined, text: string): Promise<void> {
+  if (path === undefined) return io.stdout(text);
+  try {
+    await io.writeFile(path, text);
+  } catch (error) {
+    throw new CliError(describeFsError(path, error as NodeJS.ErrnoException));
+  }
+}
