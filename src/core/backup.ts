@@ -30,7 +30,11 @@ function describeIssues(error: z.ZodError): string {
 
 function firstDuplicate(ids: string[]): string | undefined {
   const seen = new Set<string>();
-  return ids.find((id) => (seen.has(id) ? true : (seen.add(id), false)));
+  for (const id of ids) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return undefined;
 }
 
 /** Ids must be unique and every reference must resolve, or an import would orphan clips. */

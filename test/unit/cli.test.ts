@@ -20,8 +20,12 @@ async function cli(...argv: string[]) {
   const io = {
     readFile: (p: string) => Promise.resolve(readFileSync(p)),
     writeFile: (p: string, t: string) => Promise.resolve(writeFileSync(p, t)),
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
+    stdout: (t: string) => {
+      stdout += t;
+    },
+    stderr: (t: string) => {
+      stderr += t;
+    },
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
