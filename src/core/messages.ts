@@ -1,0 +1,37 @@
+import type { Clip } from './model';
+
+/**
+ * Messages between the extension's pages and its service worker: a discriminated union
+ * per request, and a map from request type to its response, so a handler and its callers
+ * cannot disagree on shapes.
+ */
+
+/** What the popup (or a menu) captured; the background fills in ids, order and times. */
+export interface ClipInput {
+  /** Set when editing an existing clip (the duplicate path). */
+  id?: string;
+  url: string;
+  pageTitle: string;
+  description: string;
+  heading: string;
+  comment: string;
+  categoryId: string;
+}
+
+export type Request =
+  | { type: 'ping' }
+  | { type: 'save-clip'; input: ClipInput }
+  | { type: 'refresh-badge' };
+
+export type Failure = { ok: false; error: string };
+
+export interface Responses {
+  ping: { ok: true; version: string };
+  'save-clip': { ok: true; clip: Clip; created: boolean } | Failure;
+  'refresh-badge': { ok: true; count: number } | Failure;
+}
+
+export type ResponseFor<R extends Request> = Responses[R['type']];
+
+/** Broadcast to every open extension page after a change, so views update live. */
+export type ChangeNotice = { type: 'changed'; what: 'clips' | 'categories' | 'issues' };
