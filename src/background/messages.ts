@@ -1,0 +1,34 @@
+import browser from 'webextension-polyfill';
+import type { Request, ResponseFor } from '../core/messages';
+import { refreshBadge } from './badge';
+
+function isRequest(message: unknown): message is Request {
+  return (
+    typeof message === 'object' && message !== null && typeof (message as Request).type === 'string'
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Answers one request; each type has its own small handler. */
+export async function respond<R extends Request>(request: R): Promise<ResponseFor<R>> {
+  switch (request.type) {
+    case 'ping':
+      return { ok: true, version: browser.runtime.getManifest().version } as ResponseFor<R>;
+    case 'refresh-badge':
+      try {
+        return { ok: true, count: await refreshBadge() } as ResponseFor<R>;
+      } catch (error) {
+        return { ok: false, error: describe(error) } as ResponseFor<R>;
+      }
+    default:
+      return { ok: false, error: `unknown request "${request.type}"` } as ResponseFor<R>;
+  }
+}
+
+/** runtime.onMessage listener: only our own typed requests get an answer. */
+export function handleMessage(message: unknown): Promise<unknown> | undefined {
+  return isRequest(message) ? respond(message) : undefined;
+}

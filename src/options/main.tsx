@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/base.css';
+import { Workspace } from './Workspace';
+
+const root = document.getElementById('app');
+if (root) render(<Workspace />, root);

@@ -1,0 +1,57 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+
+test('the built manifest is MV3 with only the agreed permissions and an explicit CSP', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.manifest_version).toBe(3);
+  expect([...manifest.permissions].sort()).toEqual([
+    'activeTab',
+    'contextMenus',
+    'scripting',
+    'storage',
+    'unlimitedStorage',
+  ]);
+  expect(manifest.host_permissions).toBeUndefined();
+  expect(manifest.content_security_policy.extension_pages).toBe(
+    "script-src 'self'; object-src 'self'",
+  );
+});
+
+test('the service worker starts and answers a typed message', async ({
+  serviceWorker,
+  extensionUrl,
+  context,
+}) => {
+  expect(serviceWorker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);
+  const page = await context.newPage();
+  await page.goto(extensionUrl('src/popup/index.html'));
+  const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }));
+  expect(reply).toEqual({ ok: true, version: '0.1.0' });
+});
+
+test('the popup renders and reads the draft issue from IndexedDB', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('src/popup/index.html'));
+  await expect(page.getByTestId('draft')).toHaveText(
+    /Weekly digest \(\d{4}-\d{2}-\d{2}\): 0 clips/,
+  );
+});
+
+test('the options page renders the default categories from IndexedDB', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('src/options/index.html'));
+  const categories = page.getByRole('list', { name: 'Categories' }).getByRole('listitem');
+  await expect(categories).toHaveText([
+    '✨ New Features',
+    '👀 Notable Articles',
+    '🛠️ Tools, Frameworks, Libraries',
+  ]);
+});
