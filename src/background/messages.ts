@@ -8,7 +8,7 @@ function isRequest(message: unknown): message is Request {
   );
 }
 
-function describe(error: unknown): string {
+function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -21,7 +21,7 @@ export async function respond<R extends Request>(request: R): Promise<ResponseFo
       try {
         return { ok: true, count: await refreshBadge() } as ResponseFor<R>;
       } catch (error) {
-        return { ok: false, error: describe(error) } as ResponseFor<R>;
+        return { ok: false, error: errorMessage(error) } as ResponseFor<R>;
       }
     default:
       return { ok: false, error: `unknown request "${request.type}"` } as ResponseFor<R>;
