@@ -1,0 +1,108 @@
+import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
+import { normalizeUrl } from '../core/url';
+import { type StorageOptions, transact } from './db';
+import type { StoredClip } from './schema';
+
+export interface ClipOptions extends StorageOptions {
+  now?: Clock;
+  newId?: IdGenerator;
+}
+
+/** What the popup knows when clipping; the rest is assigned on save. */
+export type NewClip = Omit<Clip, 'id' | 'order' | 'createdAt' | 'updatedAt'>;
+
+/** The stored form: the duplicate key is always recomputed, never trusted from the input. */
+export function toStoredClip(clip: Clip, deletedAt?: string): StoredClip {
+  const { deletedAt: _stale, ...plain } = clip as StoredClip;
+  const stored: StoredClip = { ...plain, normalizedUrl: normalizeUrl(clip.url) };
+  return deletedAt ? { ...stored, deletedAt } : stored;
+}
+
+/** The model's form, as rendering, export and backups expect it. */
+export function toClip(stored: StoredClip): Clip {
+  const { normalizedUrl: _key, deletedAt: _trashed, ...clip } = stored;
+  return clip;
+}
+
+const live = (clip: StoredClip) => !clip.deletedAt;
+const byOrder = (a: StoredClip, b: StoredClip) => a.order - b.order;
+
+/**
+ * Adds a clip at the end of its section and discards the popup's draft for that page, in
+ * one transaction, so a closing popup cannot leave a draft behind for a saved clip.
+ */
+export async function addClip(input: NewClip, options: ClipOptions = {}): Promise<StoredClip> {
+  const { now = systemClock, newId = randomId } = options;
+  const stamp = now().toISOString();
+  return transact(options, ['clips', 'drafts'], 'readwrite', async (tx) => {
+    const clips = tx.objectStore('clips');
+    // Trashed siblings count too, so a restored clip does not share a position.
+    const siblings = (await clips.index('by-issue').getAll(input.issueId)).filter(
+      (clip) => clip.categoryId === input.categoryId,
+    );
+    const order = Math.max(-1, ...siblings.map((clip) => clip.order)) + 1;
+    const base = { ...input, id: newId(), order, createdAt: stamp, updatedAt: stamp };
+    const clip = toStoredClip(base);
+    await clips.put(clip);
+    await tx.objectStore('drafts').delete(clip.normalizedUrl);
+    return clip;
+  });
+}
+
+/** Saves an edited clip; a clip in the trash stays there. */
+export async function saveClip(clip: Clip, options: ClipOptions = {}): Promise<StoredClip> {
+  const stamp = (options.now ?? systemClock)().toISOString();
+  return transact(options, ['clips'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('clips');
+    const existing = await store.get(clip.id);
+    const stored = toStoredClip({ ...clip, updatedAt: stamp }, existing?.deletedAt);
+    await store.put(stored);
+    return stored;
+  });
+}
+
+/** Any clip by id, trashed or not (check `deletedAt`). */
+export async function getClip(id: string, options: StorageOptions = {}) {
+  return transact(options, ['clips'], 'readonly', (tx) => tx.objectStore('clips').get(id));
+}
+
+/** The issue's clips outside the trash, by position. */
+export async function listClipsByIssue(issueId: string, options: StorageOptions = {}) {
+  const all = await transact(options, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').index('by-issue').getAll(issueId),
+  );
+  return all.filter(live).sort(byOrder);
+}
+
+/** Clips filed under a category across all issues, oldest first. */
+export async function listClipsByCategory(categoryId: string, options: StorageOptions = {}) {
+  const all = await transact(options, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').index('by-category').getAll(categoryId),
+  );
+  return all.filter(live).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** The latest clips outside the trash, newest first. */
+export async function listRecentClips(limit = 20, options: StorageOptions = {}) {
+  return transact(options, ['clips'], 'readonly', async (tx) => {
+    const found: StoredClip[] = [];
+    let cursor = await tx.objectStore('clips').index('by-created').openCursor(null, 'prev');
+    while (cursor && found.length < limit) {
+      if (live(cursor.value)) found.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return found;
+  });
+}
+
+/** Clips of the same article (same duplicate key) outside the trash, in any issue. */
+export async function findClipsByUrl(url: string, options: StorageOptions = {}) {
+  const all = await transact(options, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').index('by-url').getAll(normalizeUrl(url)),
+  );
+  return all.filter(live);
+}
+
+export async function countClips(issueId: string, options: StorageOptions = {}): Promise<number> {
+  return (await listClipsByIssue(issueId, options)).length;
+}

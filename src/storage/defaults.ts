@@ -1,0 +1,23 @@
+import type { Category, PresetName } from '../core/model';
+
+/**
+ * The sections a new install starts with. Fixed ids rather than random ones, so that two
+ * editors' fresh installs agree on them when their clips are merged into one issue.
+ * `🛠️` is U+1F6E0 followed by U+FE0F; without the selector it renders as text on some systems.
+ */
+export const DEFAULT_CATEGORIES: readonly Category[] = [
+  { id: 'new-features', emoji: '✨', name: 'New Features', order: 0 },
+  { id: 'notable-articles', emoji: '👀', name: 'Notable Articles', order: 1 },
+  { id: 'tools', emoji: '\u{1F6E0}\uFE0F', name: 'Tools, Frameworks, Libraries', order: 2 },
+];
+
+export const DEFAULT_SETTINGS = {
+  /** Recorded on each clip for team merges; empty until the user sets it. */
+  clippedBy: '',
+  /** Title template of new issues; `{date}` and `{number}` are filled in when rendering. */
+  titleTemplate: 'Weekly digest ({date})',
+  preset: 'embedly-link' as PresetName,
+  afterwordHeading: 'Afterword',
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;

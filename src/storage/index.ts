@@ -1,0 +1,11 @@
+/** The storage API: one function per operation, each in one transaction. */
+export * from './categories';
+export * from './clips';
+export { closeDatabase, openDatabase, type StorageOptions } from './db';
+export * from './documents';
+export * from './drafts';
+export { StorageFullError, StorageUnavailableError } from './errors';
+export * from './issues';
+export { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, type StoredClip } from './schema';
+export * from './settings';
+export * from './trash';

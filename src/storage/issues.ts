@@ -1,0 +1,80 @@
+import {
+  type Clock,
+  type IdGenerator,
+  type Issue,
+  type IssueStatus,
+  randomId,
+  systemClock,
+} from '../core/model';
+import { type StorageOptions, transact } from './db';
+import { readSettings } from './settings';
+
+export interface IssueOptions extends StorageOptions {
+  now?: Clock;
+  newId?: IdGenerator;
+}
+
+/** The editor's calendar date, not UTC's: a Tokyo morning is still yesterday in UTC. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The issue new clips go into: the newest draft, or a fresh one from the settings'
+ * template, showing the workspace's categories in their order. Finding and creating share
+ * one transaction, so two pages asking at once cannot create two drafts.
+ */
+export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue> {
+  const { now = systemClock, newId = randomId } = options;
+  return transact(options, ['issues', 'categories', 'settings'], 'readwrite', async (tx) => {
+    const issues = tx.objectStore('issues');
+    const drafts = await issues.index('by-status').getAll('draft');
+    const newest = drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    if (newest) return newest;
+    const settings = await readSettings(tx.objectStore('settings'));
+    const categories = await tx.objectStore('categories').index('by-order').getAll();
+    const time = now();
+    const issue: Issue = {
+      id: newId(),
+      title: settings.titleTemplate,
+      number: null,
+      date: localIsoDate(time),
+      header: '',
+      intro: '',
+      afterwordHeading: settings.afterwordHeading,
+      afterword: '',
+      preset: settings.preset,
+      status: 'draft',
+      sectionText: {},
+      categoryOrder: categories.map((category) => category.id),
+      createdAt: time.toISOString(),
+      updatedAt: time.toISOString(),
+    };
+    await issues.put(issue);
+    return issue;
+  });
+}
+
+export async function getIssue(id: string, options: StorageOptions = {}) {
+  return transact(options, ['issues'], 'readonly', (tx) => tx.objectStore('issues').get(id));
+}
+
+export async function saveIssue(issue: Issue, options: IssueOptions = {}): Promise<Issue> {
+  const saved = { ...issue, updatedAt: (options.now ?? systemClock)().toISOString() };
+  await transact(options, ['issues'], 'readwrite', async (tx) => {
+    await tx.objectStore('issues').put(saved);
+  });
+  return saved;
+}
+
+/** Newest issue date first; all issues, or those with the given status. */
+export async function listIssues(status?: IssueStatus, options: StorageOptions = {}) {
+  const issues = await transact(options, ['issues'], 'readonly', (tx) => {
+    const store = tx.objectStore('issues');
+    return status ? store.index('by-status').getAll(status) : store.getAll();
+  });
+  return issues.sort(
+    (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+  );
+}

@@ -1,0 +1,121 @@
+import { deleteDB, openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closeDatabase, openDatabase } from '../../../src/storage/db';
+import {
+  StorageFullError,
+  StorageUnavailableError,
+  storageError,
+} from '../../../src/storage/errors';
+import { DB_NAME, DB_VERSION } from '../../../src/storage/schema';
+import { freshDb } from './fresh-db';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('schema, version 1', () => {
+  it('is the digest-clipper database at version 1', () => {
+    expect(DB_NAME).toBe('digest-clipper');
+    expect(DB_VERSION).toBe(1);
+  });
+
+  // Upgrade skeleton: when version 2 exists, build a real version-1 database here with
+  // data, reopen it through openDatabase and check the data and the new stores.
+  it('gives a fresh database every store and index', async () => {
+    const { dbName } = freshDb();
+    const db = await openDatabase(dbName);
+    expect(db.version).toBe(1);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'categories',
+      'clips',
+      'drafts',
+      'issues',
+      'settings',
+    ]);
+    const indexes = (store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts') =>
+      [...db.transaction(store).store.indexNames].sort();
+    expect(indexes('clips')).toEqual(['by-category', 'by-created', 'by-issue', 'by-url']);
+    expect(indexes('categories')).toEqual(['by-order']);
+    expect(indexes('issues')).toEqual(['by-status']);
+    expect(indexes('settings')).toEqual([]);
+    expect(indexes('drafts')).toEqual([]);
+    expect(db.transaction('clips').store.keyPath).toBe('id');
+    expect(db.transaction('drafts').store.keyPath).toBe('url');
+    expect(db.transaction('settings').store.keyPath).toBeNull();
+    expect(db.transaction('clips').store.index('by-url').keyPath).toBe('normalizedUrl');
+  });
+});
+
+describe('openDatabase', () => {
+  it('reuses one connection per name', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    const first = await openDatabase(a.dbName);
+    expect(await openDatabase(a.dbName)).toBe(first);
+    expect(await openDatabase(b.dbName)).not.toBe(first);
+  });
+
+  it('steps aside for another page deleting the database, then reconnects', async () => {
+    const { dbName } = freshDb();
+    const first = await openDatabase(dbName);
+    // Hangs (and times out) if the open connection does not close on versionchange.
+    await deleteDB(dbName);
+    const second = await openDatabase(dbName);
+    expect(second).not.toBe(first);
+    expect(await second.count('categories')).toBe(3);
+  });
+
+  it('opens afresh after closeDatabase', async () => {
+    const { dbName } = freshDb();
+    const first = await openDatabase(dbName);
+    await closeDatabase(dbName);
+    expect(await openDatabase(dbName)).not.toBe(first);
+  });
+
+  it('explains a missing IndexedDB (storage turned off) and retries next time', async () => {
+    const { dbName } = freshDb();
+    const real = globalThis.indexedDB;
+    vi.stubGlobal('indexedDB', undefined);
+    const failure = openDatabase(dbName);
+    await expect(failure).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(failure).rejects.toThrow(/private window/);
+    vi.stubGlobal('indexedDB', real);
+    expect((await openDatabase(dbName)).version).toBe(1);
+  });
+
+  it('leaves no half-built database when the first open fails midway', async () => {
+    const { dbName } = freshDb();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(openDatabase(dbName)).rejects.toBeInstanceOf(StorageUnavailableError);
+    vi.restoreAllMocks();
+    const db = await openDatabase(dbName);
+    expect(await db.count('categories')).toBe(3);
+  });
+
+  it('explains a database written by a newer version', async () => {
+    const { dbName } = freshDb();
+    (await openDB(dbName, 5)).close();
+    const error = await openDatabase(dbName).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageUnavailableError);
+    expect((error as Error).message).toMatch(/newer version/);
+    expect((error as Error).cause).toMatchObject({ name: 'VersionError' });
+  });
+});
+
+describe('storageError', () => {
+  it('turns a quota failure into StorageFullError, keeping the cause', () => {
+    const quota = new DOMException('quota', 'QuotaExceededError');
+    const error = storageError(quota);
+    expect(error).toBeInstanceOf(StorageFullError);
+    expect((error as Error).message).toMatch(/no room left/);
+    expect((error as Error).cause).toBe(quota);
+  });
+
+  it('passes other failures through unchanged', () => {
+    const constraint = new DOMException('dup', 'ConstraintError');
+    expect(storageError(constraint)).toBe(constraint);
+  });
+});

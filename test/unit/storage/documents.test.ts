@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Clip, IssueDocument } from '../../../src/core/model';
+import { listCategories } from '../../../src/storage/categories';
+import { getClip, saveClip } from '../../../src/storage/clips';
+import { loadIssueDocument, saveIssueDocument } from '../../../src/storage/documents';
+import { getCurrentDraft, getIssue, listIssues } from '../../../src/storage/issues';
+import { moveToTrash } from '../../../src/storage/trash';
+import { at, clip, freshDb } from './fresh-db';
+
+async function importedDoc(db: { dbName: string }): Promise<IssueDocument> {
+  const base = await getCurrentDraft({ ...db, newId: () => 'ignored', now: at(2022, 7, 29) });
+  return {
+    issue: { ...base, id: 'imported', title: 'Neco Weekly (2022-07-29号)', status: 'published' },
+    categories: [{ id: 'books', emoji: '📘', name: 'Books', order: 3 }],
+    clips: [
+      clip({ id: 'k1', issueId: 'imported', categoryId: 'books', order: 0 }),
+      clip({ id: 'k2', issueId: 'imported', categoryId: 'tools', order: 0, comment: 'a  \nb' }),
+    ],
+  };
+}
+
+describe('issue documents', () => {
+  it('round-trips a document, without storage fields or trashed clips', async () => {
+    const db = freshDb();
+    const doc = await importedDoc(db);
+    await saveIssueDocument(doc, db);
+    await saveClip(clip({ id: 'gone', issueId: 'imported' }), db);
+    await moveToTrash('gone', db);
+    const loaded = await loadIssueDocument('imported', db);
+    expect(loaded?.issue).toEqual(doc.issue);
+    expect(loaded?.clips).toEqual(doc.clips);
+    expect(loaded?.categories.map((c) => c.id)).toEqual([
+      'new-features',
+      'notable-articles',
+      'tools',
+      'books',
+    ]);
+    expect(await loadIssueDocument('nope', db)).toBeUndefined();
+  });
+
+  it('moves clips the document no longer holds to the trash', async () => {
+    const db = freshDb();
+    const doc = await importedDoc(db);
+    await saveIssueDocument(doc, db);
+    await saveIssueDocument({ ...doc, clips: doc.clips.slice(1) }, { ...db, now: at(2024, 1, 1) });
+    expect((await loadIssueDocument('imported', db))?.clips.map((c) => c.id)).toEqual(['k2']);
+    expect((await getClip('k1', db))?.deletedAt).toBe(at(2024, 1, 1)().toISOString());
+  });
+
+  it('writes nothing when one write fails', async () => {
+    const db = freshDb();
+    const doc = await importedDoc(db);
+    await saveClip(clip({ id: 'old', issueId: 'imported', comment: 'before' }), db);
+    const categoriesBefore = await listCategories(db);
+    const issuesBefore = await listIssues(undefined, db);
+    // The bad clip comes after the issue, a category and a clip were written.
+    const broken = { ...clip({ id: 'x' }), id: undefined } as unknown as Clip;
+    const failing = { ...doc, clips: [...doc.clips, broken] };
+
+    await expect(saveIssueDocument(failing, db)).rejects.toMatchObject({ name: 'DataError' });
+
+    expect(await getIssue('imported', db)).toBeUndefined();
+    expect(await listIssues(undefined, db)).toEqual(issuesBefore);
+    expect(await listCategories(db)).toEqual(categoriesBefore);
+    expect(await getClip('k1', db)).toBeUndefined();
+    expect((await getClip('old', db))?.deletedAt).toBeUndefined();
+  });
+});
