@@ -1,4 +1,5 @@
 import { type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { announceChange } from './changes';
 import { storageError, unavailable } from './errors';
 import { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, upgrade } from './schema';
 
@@ -73,6 +74,9 @@ export async function transact<
   const tx = db.transaction(stores, mode);
   try {
     const [result] = await Promise.all([body(tx), tx.done]);
+    if (mode === 'readwrite') {
+      announceChange({ db: options.dbName ?? DB_NAME, stores: Array.from(stores) });
+    }
     return result;
   } catch (error) {
     tx.done.catch(() => {});

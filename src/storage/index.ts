@@ -1,5 +1,6 @@
 /** The storage API: one function per operation, each in one transaction. */
 export * from './categories';
+export { type ChangeNotice, onChange } from './changes';
 export * from './clips';
 export { closeDatabase, openDatabase, type StorageOptions } from './db';
 export * from './documents';
