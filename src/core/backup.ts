@@ -1,64 +1,23 @@
-import type * as z from 'zod';
-import type { Category, Clip, Clock, Issue, IssueDocument } from './model';
+import { checkReferences, describeIssues, type ParseResult, parseJson } from './backup-checks';
+import type { Category, Clip, Clock, Issue, IssueDocument, PresetName } from './model';
 import { systemClock } from './model';
-import { type BackupFile, backupSchema, FORMAT, FORMAT_VERSION } from './schema';
+import { withSafeUrls } from './safe-values';
+import {
+  type BackupClip,
+  type BackupDraft,
+  type BackupFile,
+  backupSchema,
+  FORMAT,
+  FORMAT_VERSION,
+} from './schema';
+import type { BackupSettings } from './settings-schema';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { ParseResult } from './backup-checks';
 
-/** Drops `__proto__` keys while parsing, so no later copy can reach a prototype. */
-function parseJson(text: string): ParseResult<unknown> {
-  try {
-    return {
-      ok: true,
-      value: JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value)),
-    };
-  } catch (error) {
-    return { ok: false, error: `not valid JSON (${(error as Error).message})` };
-  }
-}
-
-function describeIssues(error: z.ZodError): string {
-  const shown = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-      .join('');
-    return `${path.replace(/^\./, '') || 'file'}: ${issue.message}`;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
-  return shown.join('; ') + more;
-}
-
-function firstDuplicate(ids: string[]): string | undefined {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) return id;
-    seen.add(id);
-  }
-  return undefined;
-}
-
-/** Ids must be unique and every reference must resolve, or an import would orphan clips. */
-function checkReferences(file: BackupFile): string | null {
-  for (const [what, list] of [
-    ['category', file.categories],
-    ['issue', file.issues],
-    ['clip', file.clips],
-  ] as const) {
-    const duplicate = firstDuplicate(list.map((item) => item.id));
-    if (duplicate !== undefined) return `duplicate ${what} id "${duplicate}"`;
-  }
-  const categories = new Set(file.categories.map((c) => c.id));
-  const issues = new Set(file.issues.map((i) => i.id));
-  for (const [index, clip] of file.clips.entries()) {
-    if (!categories.has(clip.categoryId))
-      return `clips[${index}].categoryId: no category "${clip.categoryId}" in the file`;
-    if (!issues.has(clip.issueId))
-      return `clips[${index}].issueId: no issue "${clip.issueId}" in the file`;
-  }
-  return null;
-}
-
-/** Validates an untrusted backup or pack; the error names what is wrong and where. */
+/**
+ * Validates an untrusted backup or pack. The error names what is wrong and where, in one
+ * line: not JSON, not ours, too new, a field of the wrong shape, or broken references.
+ */
 export function parseBackup(text: string): ParseResult<BackupFile> {
   const json = parseJson(text);
   if (!json.ok) return json;
@@ -80,21 +39,29 @@ export function parseBackup(text: string): ParseResult<BackupFile> {
   const parsed = backupSchema.safeParse(value);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
   const broken = checkReferences(parsed.data);
-  return broken ? { ok: false, error: broken } : { ok: true, value: parsed.data as BackupFile };
+  return broken ? { ok: false, error: broken } : { ok: true, value: parsed.data };
 }
 
 export interface BackupContents {
   categories: Category[];
   issues: Issue[];
-  clips: Clip[];
-  settings?: Record<string, unknown>;
+  /** Clips with `deletedAt` are in the trash; a full backup keeps them. */
+  clips: (Clip & { deletedAt?: string })[];
+  settings?: BackupSettings;
+  drafts?: BackupDraft[];
 }
 
+/**
+ * A file ready to serialise. Links the format refuses (see `withSafeUrl`) are moved out of
+ * the clips here, so that every file Digest Clipper writes is one it can read back.
+ */
 export function createBackup(
   contents: BackupContents,
   kind: BackupFile['kind'] = 'backup',
   now: Clock = systemClock,
 ): BackupFile {
+  const presets = new Map(contents.issues.map((issue) => [issue.id, issue.preset]));
+  const presetOf = (clip: Clip): PresetName => presets.get(clip.issueId) ?? 'markdown-link';
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
@@ -102,8 +69,9 @@ export function createBackup(
     exportedAt: now().toISOString(),
     categories: contents.categories,
     issues: contents.issues,
-    clips: contents.clips,
+    clips: withSafeUrls(contents.clips, presetOf).clips as BackupClip[],
     ...(contents.settings ? { settings: contents.settings } : {}),
+    ...(contents.drafts ? { drafts: contents.drafts } : {}),
   };
 }
 
@@ -120,9 +88,15 @@ export function backupFromDocument(doc: IssueDocument, now: Clock = systemClock)
   );
 }
 
+/** The model's clip: a backup's trash mark is storage state, not part of the clip. */
+export function withoutTrashMark(clip: BackupClip): Clip {
+  const { deletedAt: _trash, ...rest } = clip;
+  return rest as Clip;
+}
+
 /**
  * The issue a command works on: the one asked for, else the only issue, else the newest
- * draft.
+ * draft; with its clips outside the trash.
  */
 export function documentFromBackup(file: BackupFile, issueId?: string): ParseResult<IssueDocument> {
   const drafts = file.issues.filter((i) => i.status === 'draft');
@@ -144,7 +118,7 @@ export function documentFromBackup(file: BackupFile, issueId?: string): ParseRes
     value: {
       issue: issue as Issue,
       categories: file.categories as Category[],
-      clips: (file.clips as Clip[]).filter((c) => c.issueId === issue.id),
+      clips: file.clips.filter((c) => c.issueId === issue.id && !c.deletedAt).map(withoutTrashMark),
     },
   };
 }

@@ -1,0 +1,67 @@
+import type * as z from 'zod';
+import type { BackupFile } from './schema';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Drops `__proto__` keys while parsing. `JSON.parse` makes them own properties, which is
+ * harmless until some later spread or assignment copies one onto a plain object and so
+ * replaces its prototype; removing them here means no later step has to remember.
+ */
+export function parseJson(text: string): ParseResult<unknown> {
+  try {
+    return {
+      ok: true,
+      value: JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value)),
+    };
+  } catch (error) {
+    return { ok: false, error: `not valid JSON (${(error as Error).message})` };
+  }
+}
+
+/** `clips[3].url: message`, for at most three problems, so the message stays one line. */
+export function describeIssues(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const path = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('');
+    return `${path.replace(/^\./, '') || 'file'}: ${issue.message}`;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
+  return shown.join('; ') + more;
+}
+
+function firstDuplicate(keys: string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+/**
+ * Ids must be unique and every reference must resolve: IndexedDB would keep only the last
+ * of two records with one id, and a clip whose category or issue is missing is invisible.
+ */
+export function checkReferences(file: BackupFile): string | null {
+  const lists = [
+    ['category id', file.categories.map((c) => c.id)],
+    ['issue id', file.issues.map((i) => i.id)],
+    ['clip id', file.clips.map((c) => c.id)],
+    ['draft url', (file.drafts ?? []).map((d) => d.url)],
+  ] as const;
+  for (const [what, keys] of lists) {
+    const duplicate = firstDuplicate([...keys]);
+    if (duplicate !== undefined) return `duplicate ${what} "${duplicate}"`;
+  }
+  const categories = new Set(file.categories.map((c) => c.id));
+  const issues = new Set(file.issues.map((i) => i.id));
+  for (const [index, clip] of file.clips.entries()) {
+    if (!categories.has(clip.categoryId))
+      return `clips[${index}].categoryId: no category "${clip.categoryId}" in the file`;
+    if (!issues.has(clip.issueId))
+      return `clips[${index}].issueId: no issue "${clip.issueId}" in the file`;
+  }
+  return null;
+}
