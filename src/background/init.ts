@@ -1,9 +1,22 @@
 import browser from 'webextension-polyfill';
+import { onChange } from '../storage/changes';
+import { refreshBadge } from './badge';
+import { handleCommand } from './commands';
 import { handleInstalled } from './installed';
+import { createMenus, handleMenuClick } from './menus';
 import { handleMessage } from './messages';
 
 /** Registers every listener; called once per service-worker start, and by tests. */
 export function init(): void {
   browser.runtime.onInstalled.addListener(handleInstalled);
   browser.runtime.onMessage.addListener(handleMessage);
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+  browser.commands.onCommand.addListener((command) => void handleCommand(command));
+  // Menus name the categories, and the badge counts the draft: both follow every change,
+  // from whichever page made it.
+  onChange(({ stores }) => {
+    if (stores.includes('categories')) void createMenus().catch(() => undefined);
+    if (stores.includes('clips') || stores.includes('issues'))
+      void refreshBadge().catch(() => undefined);
+  });
 }

@@ -1,6 +1,8 @@
 import { refreshBadge } from './badge';
+import { createMenus } from './menus';
 
-/** First install and every update: the database is opened (and seeded) before any click. */
+/** First install and every update: menus are built and the database opened (and seeded). */
 export async function handleInstalled(): Promise<void> {
+  await createMenus();
   await refreshBadge();
 }

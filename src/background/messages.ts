@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Request, ResponseFor } from '../core/messages';
 import { refreshBadge } from './badge';
+import { saveCapture } from './save';
 
 function isRequest(message: unknown): message is Request {
   return (
@@ -17,6 +18,8 @@ export async function respond<R extends Request>(request: R): Promise<ResponseFo
   switch (request.type) {
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version } as ResponseFor<R>;
+    case 'save-clip':
+      return (await saveCapture(request.input)) as ResponseFor<R>;
     case 'refresh-badge':
       try {
         return { ok: true, count: await refreshBadge() } as ResponseFor<R>;
@@ -24,7 +27,10 @@ export async function respond<R extends Request>(request: R): Promise<ResponseFo
         return { ok: false, error: errorMessage(error) } as ResponseFor<R>;
       }
     default:
-      return { ok: false, error: `unknown request "${request.type}"` } as ResponseFor<R>;
+      return {
+        ok: false,
+        error: `unknown request "${(request as Request).type}"`,
+      } as ResponseFor<R>;
   }
 }
 

@@ -1,34 +1,51 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Issue } from '../core/model';
-import { issueTitle } from '../core/render';
-import { countClips, getCurrentDraft } from '../storage';
-
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; issue: Issue; count: number }
-  | { status: 'error'; message: string };
+import browser from 'webextension-polyfill';
+import { t } from '../ui/i18n';
+import { ClipForm } from './ClipForm';
+import { useCapture } from './use-capture';
 
 export function Popup() {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
-    getCurrentDraft()
-      .then(async (issue) =>
-        setState({ status: 'ready', issue, count: await countClips(issue.id) }),
-      )
-      .catch((error: Error) => setState({ status: 'error', message: error.message }));
-  }, []);
+  const { capture, loadError, status, update, save } = useCapture();
   return (
     <main>
-      <h1>Digest Clipper</h1>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'error' && (
+      <h1>{t('extName')}</h1>
+      {loadError && (
         <p role="alert" class="error">
-          {state.message}
+          {loadError}
         </p>
       )}
-      {state.status === 'ready' && (
-        <p data-testid="draft">
-          {issueTitle(state.issue)}: {state.count} clips
+      {!capture && !loadError && <p class="muted">{t('popupLoading')}</p>}
+      {capture?.existing && (
+        <p class="notice" data-testid="already-clipped">
+          <strong>{t('popupAlreadyClipped')}</strong>{' '}
+          {t('popupAlreadyClippedWhere', [
+            capture.existing.issueTitle,
+            capture.existing.categoryLabel,
+          ])}
+        </p>
+      )}
+      {capture && <ClipForm capture={capture} status={status} onChange={update} onSave={save} />}
+      <p role="status" class="status">
+        {status.kind === 'saving' && t('popupSaving')}
+        {status.kind === 'saved' && (
+          <>
+            <strong class="ok">{t('popupSaved')}</strong>{' '}
+            <a
+              href={browser.runtime.getURL('src/options/index.html')}
+              target="_blank"
+              rel="noreferrer"
+              onClick={(event) => {
+                event.preventDefault();
+                void browser.runtime.openOptionsPage();
+              }}
+            >
+              {t('popupOpenWorkspace')}
+            </a>
+          </>
+        )}
+      </p>
+      {status.kind === 'error' && (
+        <p role="alert" class="error">
+          {t('popupSaveFailed')} {status.message}
         </p>
       )}
     </main>

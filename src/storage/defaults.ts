@@ -18,6 +18,8 @@ export const DEFAULT_SETTINGS = {
   titleTemplate: 'Weekly digest ({date})',
   preset: 'embedly-link' as PresetName,
   afterwordHeading: 'Afterword',
+  /** The category the popup preselects and the clip shortcut files into; '' = the first. */
+  lastCategoryId: '',
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;

@@ -4,9 +4,13 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 
+/** The product build: what users load. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
+/** The product plus host access to 127.0.0.1 (see vite.config.ts): for tests that clip pages. */
+export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome-e2e');
 
 interface ExtensionFixtures {
+  extensionDir: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -15,16 +19,16 @@ interface ExtensionFixtures {
 
 /** A fresh profile with the built extension loaded, per test. */
 export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
-  context: async ({}, use) => {
+  extensionDir: [EXTENSION_DIR, { option: true }],
+  context: async ({ extensionDir }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'digest-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
       headless: true,
       args: [
         ...QUIET_FLAGS,
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
       ],
     });
     await use(context);

@@ -1,0 +1,79 @@
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { readPageInfo } from '../capture/page-info';
+import { quoteSelection } from '../core/capture';
+import { categoryLabel } from '../core/model';
+import { suggestHeading } from '../core/title';
+import { listCategories } from '../storage/categories';
+import { flashBadge } from './badge';
+import { saveCapture } from './save';
+
+/** Where a menu was opened; each has its own parent item with a submenu per category. */
+const KINDS = {
+  page: { contexts: ['page'], title: 'menuClipPage' },
+  link: { contexts: ['link'], title: 'menuClipLink' },
+  selection: { contexts: ['selection'], title: 'menuClipSelection' },
+} as const;
+type Kind = keyof typeof KINDS;
+
+function label(key: string, fallback: string): string {
+  return browser.i18n.getMessage(key) || fallback;
+}
+
+/**
+ * Menus persist across service-worker restarts, so they are rebuilt from scratch (never
+ * created at top level, which throws duplicate-id errors) on install and whenever the
+ * categories change.
+ */
+export async function createMenus(): Promise<void> {
+  const categories = await listCategories();
+  await browser.contextMenus.removeAll();
+  const fallbacks: Record<Kind, string> = {
+    page: 'Clip this page',
+    link: 'Clip this link',
+    selection: 'Clip with selection as comment',
+  };
+  for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
+    browser.contextMenus.create({
+      id: kind,
+      title: label(spec.title, fallbacks[kind]),
+      contexts: [...spec.contexts],
+    });
+    for (const category of categories) {
+      browser.contextMenus.create({
+        id: `${kind}:${category.id}`,
+        parentId: kind,
+        title: categoryLabel(category),
+        contexts: [...spec.contexts],
+      });
+    }
+  }
+}
+
+/** The clip a menu click describes; exported so tests run what the real worker runs. */
+export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | undefined) {
+  const [kind, categoryId] = String(info.menuItemId).split(':') as [Kind, string];
+  const linkUrl = kind === 'link' ? (info.linkUrl ?? '') : null;
+  const page = tab?.id === undefined ? null : await readPageInfo(tab.id, linkUrl);
+  const pageTitle =
+    kind === 'link' ? (page?.linkText ?? '') || (linkUrl ?? '') : (tab?.title ?? page?.title ?? '');
+  const url = linkUrl ?? info.pageUrl ?? tab?.url ?? '';
+  return {
+    url,
+    pageTitle,
+    heading: suggestHeading(pageTitle, url),
+    description: kind === 'link' ? '' : (page?.description ?? ''),
+    comment:
+      kind === 'selection' ? quoteSelection(info.selectionText ?? page?.selection ?? '') : '',
+    categoryId,
+  };
+}
+
+export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {
+  if (!String(info.menuItemId).includes(':')) return undefined;
+  const result = await saveCapture(await captureFromMenu(info, tab), true);
+  await flashBadge(
+    result.ok ? (result.created ? 'saved' : 'exists') : 'error',
+    result.ok ? undefined : result.error,
+  );
+  return result;
+}

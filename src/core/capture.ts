@@ -1,0 +1,53 @@
+import { singleLine } from './escape';
+import type { ClipInput } from './messages';
+import { validateClipUrl } from './url';
+
+/**
+ * Far above any real comment (the longest in real digests is a few KB) and within what the
+ * backup format accepts, so a saved clip can always be exported and imported again.
+ */
+export const MAX_COMMENT_LENGTH = 2_000_000;
+const MAX_LINE_LENGTH = 10_000;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function clampLine(text: string): string {
+  // Page titles are text: fold newlines and controls, trim, and bound the length.
+  return singleLine(text).replace(/\s+/g, ' ').trim().slice(0, MAX_LINE_LENGTH);
+}
+
+/**
+ * Checks and normalises what a user or a page handed in, before anything is written.
+ * The comment is the editor's Markdown and is kept byte for byte.
+ */
+export function checkClipInput(input: ClipInput): Checked<ClipInput> {
+  const url = validateClipUrl(input.url);
+  if (!url.ok) return { ok: false, error: url.reason };
+  if (input.comment.length > MAX_COMMENT_LENGTH) {
+    return {
+      ok: false,
+      error: `The comment is too long (${input.comment.length.toLocaleString('en')} characters; the limit is ${MAX_COMMENT_LENGTH.toLocaleString('en')}).`,
+    };
+  }
+  if (!input.categoryId) return { ok: false, error: 'Choose a category.' };
+  return {
+    ok: true,
+    value: {
+      ...input,
+      url: url.url,
+      pageTitle: clampLine(input.pageTitle),
+      heading: clampLine(input.heading),
+      description: clampLine(input.description),
+    },
+  };
+}
+
+/** Selected text offered as a Markdown quote in the comment. */
+export function quoteSelection(text: string): string {
+  const trimmed = text.replace(/\r\n?/g, '\n').trim();
+  if (!trimmed) return '';
+  return trimmed
+    .split('\n')
+    .map((line) => (line.trim() ? `> ${line}` : '>'))
+    .join('\n');
+}

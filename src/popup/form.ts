@@ -1,0 +1,63 @@
+import type { PageInfo } from '../capture/page-info';
+import type { ClipInput } from '../core/messages';
+import type { Category, Clip } from '../core/model';
+import { suggestHeading } from '../core/title';
+import type { Draft } from '../storage/schema';
+
+export type FormFields = Omit<ClipInput, 'id'>;
+
+/** Where the clip already is, for the "Already clipped" notice. */
+export interface ExistingClip {
+  clip: Clip;
+  issueTitle: string;
+  categoryLabel: string;
+}
+
+export function defaultCategory(categories: Category[], lastUsed: string): string {
+  return categories.some((c) => c.id === lastUsed) ? lastUsed : (categories[0]?.id ?? '');
+}
+
+/** A new clip from the tab: the heading is a suggestion; the page title stays whole. */
+export function fieldsFromTab(url: string, title: string, categoryId: string): FormFields {
+  return {
+    url,
+    pageTitle: title,
+    heading: suggestHeading(title, url),
+    description: '',
+    comment: '',
+    categoryId,
+  };
+}
+
+export function fieldsFromClip(clip: Clip): FormFields {
+  const { url, pageTitle, heading, description, comment, categoryId } = clip;
+  return { url, pageTitle, heading, description, comment, categoryId };
+}
+
+/** A draft typed before the popup closed wins over what it was typed on. */
+export function withDraft(fields: FormFields, draft: Draft | undefined, since = ''): FormFields {
+  if (!draft || draft.updatedAt <= since) return fields;
+  return {
+    ...fields,
+    comment: draft.comment,
+    heading: draft.heading ?? fields.heading,
+    categoryId: draft.categoryId ?? fields.categoryId,
+  };
+}
+
+/** Page details that arrive after the form is shown fill only fields still untouched. */
+export function withPageInfo(
+  fields: FormFields,
+  page: PageInfo,
+  touched: Set<keyof FormFields>,
+  quote: string,
+): FormFields {
+  const next = { ...fields };
+  if (!touched.has('description') && !next.description) next.description = page.description;
+  if (!touched.has('comment') && !next.comment && quote) next.comment = quote;
+  if (!touched.has('pageTitle') && !next.pageTitle && page.title) {
+    next.pageTitle = page.title;
+    if (!touched.has('heading')) next.heading = suggestHeading(page.title, next.url);
+  }
+  return next;
+}

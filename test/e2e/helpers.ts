@@ -1,0 +1,83 @@
+/// <reference types="chrome" />
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+/** The id of the tab showing `url`, as the extension sees it. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
+    return tab.id;
+  }, url);
+}
+
+/** Opens the popup for the tab with `url` (the `?tab=` seam, see src/popup/target-tab.ts). */
+export async function openPopupFor(
+  context: BrowserContext,
+  worker: Worker,
+  url: string,
+): Promise<Page> {
+  const id = await tabIdOf(worker, url);
+  const popup = await context.newPage();
+  await popup.goto(
+    `chrome-extension://${new URL(worker.url()).host}/src/popup/index.html?tab=${id}`,
+  );
+  return popup;
+}
+
+export interface StoredClipRow {
+  id: string;
+  url: string;
+  pageTitle: string;
+  heading: string;
+  description: string;
+  comment: string;
+  categoryId: string;
+  deletedAt?: string;
+}
+
+/** Every clip in the extension's IndexedDB, read with the raw API from an extension page. */
+export async function readClips(page: Page): Promise<StoredClipRow[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredClipRow[]>((resolve, reject) => {
+        const open = indexedDB.open('digest-clipper');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('clips').objectStore('clips').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+export function badgeText(worker: Worker): Promise<string> {
+  return worker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** The popup's draft for a normalised URL key, as stored. */
+export async function readDraft(
+  page: Page,
+  key: string,
+): Promise<{ comment: string; categoryId?: string } | undefined> {
+  return page.evaluate(
+    (draftKey) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('digest-clipper');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('drafts').objectStore('drafts').get(draftKey);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    key,
+  );
+}
