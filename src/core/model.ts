@@ -80,6 +80,12 @@ export interface Issue {
   updatedAt: string;
   /** The exact Markdown, frozen when the issue is published. */
   publishedMarkdown?: string;
+  /**
+   * A custom item template (see core/template.ts) for house styles no preset covers. When
+   * non-empty, rendering with the issue's own style writes each item with it instead of
+   * `preset`, which stays as the fallback for an explicit `--preset` (issue 4).
+   */
+  itemTemplate?: string;
 }
 
 /** Everything needed to render one issue: the unit of import, render and export. */

@@ -8,6 +8,7 @@ import {
   type PresetName,
 } from './model';
 import { PRESETS } from './presets';
+import { renderItemTemplate } from './template';
 
 /** Expands `{date}` and `{number}` in the issue's title template. */
 export function issueTitle(issue: Pick<Issue, 'title' | 'date' | 'number'>): string {
@@ -34,7 +35,8 @@ function trimBlankLines(text: string): string {
   return text.replace(/^(?:[ \t]*\n)+/, '').replace(/\n+$/, '');
 }
 
-function renderClip(clip: Clip, preset: PresetName): string[] {
+function renderClip(clip: Clip, preset: PresetName, template?: string): string[] {
+  if (template) return [renderItemTemplate(template, clip)];
   const style = PRESETS[preset];
   const verbatim = clip.source?.preset === preset ? clip.source : undefined;
   const blocks = [verbatim?.headingLine ?? style.headingLine(clip)];
@@ -46,12 +48,15 @@ function renderClip(clip: Clip, preset: PresetName): string[] {
 }
 
 /**
- * Renders an issue as Markdown in the given preset (the issue's own by default).
+ * Renders an issue as Markdown in the given preset, or by default in the issue's own
+ * style: its custom item template when it has one, else its preset.
  * Blocks are separated by one blank line; sections with neither text nor clips are left
  * out; the result ends with exactly one newline.
  */
-export function renderIssue(doc: IssueDocument, preset: PresetName = doc.issue.preset): string {
+export function renderIssue(doc: IssueDocument, preset?: PresetName): string {
   const { issue } = doc;
+  const template = preset === undefined ? issue.itemTemplate : undefined;
+  const style = preset ?? issue.preset;
   const blocks: string[] = [];
   const title = issueTitle(issue);
   if (title) blocks.push(`# ${title}`);
@@ -71,7 +76,7 @@ export function renderIssue(doc: IssueDocument, preset: PresetName = doc.issue.p
     // The unnamed category holds items an imported issue had before its first section.
     if (label) blocks.push(`## ${label}`);
     if (text) blocks.push(trimBlankLines(text));
-    for (const clip of clips) blocks.push(...renderClip(clip, preset));
+    for (const clip of clips) blocks.push(...renderClip(clip, style, template));
   }
 
   if (issue.afterword) {

@@ -89,6 +89,7 @@ export const issueSchema = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   publishedMarkdown: text(LONG_TEXT * 10).optional(),
+  itemTemplate: text(LONG_TEXT).optional(),
 });
 
 /** A comment being written in the popup; `url` is its duplicate key (a normalised URL). */

@@ -1,12 +1,18 @@
 /** The storage API: one function per operation, each in one transaction. */
 export * from './categories';
+export * from './category-edit';
 export { type ChangeNotice, onChange } from './changes';
 export * from './clips';
 export { closeDatabase, openDatabase, type StorageOptions } from './db';
 export * from './documents';
 export * from './drafts';
 export { StorageFullError, StorageUnavailableError } from './errors';
+export * from './import-draft';
+export * from './issue-edit';
 export * from './issues';
+export * from './publish';
 export { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, type StoredClip } from './schema';
+export * from './search';
 export * from './settings';
 export * from './trash';
+export * from './workspace';

@@ -1,0 +1,120 @@
+import { type Category, type IdGenerator, randomId } from '../core/model';
+import { orderedCategories } from '../core/render';
+import { type StorageOptions, transact } from './db';
+
+/**
+ * Category changes from the workspace (issue 4). The workspace's categories and the
+ * current draft's `categoryOrder` are changed together, in one transaction, so the order
+ * the editor sees is the order the issue is written in.
+ */
+
+export async function addCategory(
+  label: Pick<Category, 'emoji' | 'name'>,
+  issueId: string,
+  options: StorageOptions & { newId?: IdGenerator } = {},
+): Promise<Category> {
+  const id = (options.newId ?? randomId)();
+  return transact(options, ['categories', 'issues'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('categories');
+    const all = await store.getAll();
+    const category: Category = {
+      id,
+      emoji: label.emoji.trim(),
+      name: label.name.trim(),
+      order: Math.max(-1, ...all.map((c) => c.order)) + 1,
+    };
+    await store.put(category);
+    const issue = await tx.objectStore('issues').get(issueId);
+    if (issue) {
+      const categoryOrder = orderedCategories(issue, all).map((c) => c.id);
+      await tx.objectStore('issues').put({ ...issue, categoryOrder: [...categoryOrder, id] });
+    }
+    return category;
+  });
+}
+
+/** Renames or re-emojis a category; resolves to false when it is gone. */
+export async function updateCategory(
+  id: string,
+  label: Pick<Category, 'emoji' | 'name'>,
+  options: StorageOptions = {},
+): Promise<boolean> {
+  return transact(options, ['categories'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('categories');
+    const category = await store.get(id);
+    if (!category) return false;
+    await store.put({ ...category, emoji: label.emoji.trim(), name: label.name.trim() });
+    return true;
+  });
+}
+
+/**
+ * Moves a category `delta` places in the issue's order; the workspace's own order follows,
+ * so the next draft starts with it. Resolves to the new order of ids.
+ */
+export async function moveCategory(
+  id: string,
+  delta: number,
+  issueId: string,
+  options: StorageOptions = {},
+): Promise<string[]> {
+  return transact(options, ['categories', 'issues'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('categories');
+    const all = await store.getAll();
+    const issue = await tx.objectStore('issues').get(issueId);
+    const ids = (issue ? orderedCategories(issue, all) : all.sort((a, b) => a.order - b.order)).map(
+      (c) => c.id,
+    );
+    const from = ids.indexOf(id);
+    const to = Math.min(ids.length - 1, Math.max(0, from + delta));
+    if (from === -1 || from === to) return ids;
+    ids.splice(to, 0, ...ids.splice(from, 1));
+    for (const category of all) {
+      const order = ids.indexOf(category.id);
+      if (category.order !== order) await store.put({ ...category, order });
+    }
+    if (issue) await tx.objectStore('issues').put({ ...issue, categoryOrder: ids });
+    return ids;
+  });
+}
+
+/**
+ * Removes a category after moving every clip filed under it, in every issue and in the
+ * trash, to `targetId`: a category never takes clips with it. Its section text joins the
+ * target's. Resolves to how many clips moved; refuses (throws) without a real target.
+ */
+export async function removeCategory(
+  id: string,
+  targetId: string,
+  options: StorageOptions = {},
+): Promise<number> {
+  if (id === targetId) throw new Error('Choose another category for its clips.');
+  return transact(options, ['categories', 'issues', 'clips'], 'readwrite', async (tx) => {
+    const categories = tx.objectStore('categories');
+    if (!(await categories.get(targetId))) throw new Error('The chosen category is gone.');
+    const clips = tx.objectStore('clips');
+    const moving = await clips.index('by-category').getAll(id);
+    const next = new Map<string, number>();
+    for (const clip of moving.sort((a, b) => a.order - b.order)) {
+      if (!next.has(clip.issueId)) {
+        const there = (await clips.index('by-issue').getAll(clip.issueId)).filter(
+          (c) => c.categoryId === targetId,
+        );
+        next.set(clip.issueId, Math.max(-1, ...there.map((c) => c.order)) + 1);
+      }
+      const order = next.get(clip.issueId) ?? 0;
+      next.set(clip.issueId, order + 1);
+      await clips.put({ ...clip, categoryId: targetId, order });
+    }
+    const issues = tx.objectStore('issues');
+    for (const issue of await issues.getAll()) {
+      if (issue.status !== 'draft') continue;
+      const { [id]: text, ...sectionText } = issue.sectionText;
+      if (text) sectionText[targetId] = [sectionText[targetId], text].filter(Boolean).join('\n\n');
+      const categoryOrder = issue.categoryOrder.filter((c) => c !== id);
+      await issues.put({ ...issue, sectionText, categoryOrder });
+    }
+    await categories.delete(id);
+    return moving.length;
+  });
+}

@@ -1,0 +1,37 @@
+import { adoptImport } from '../core/adopt';
+import { type IssueDocument, systemClock } from '../core/model';
+import { type ClipOptions, toStoredClip } from './clips';
+import { transact } from './db';
+
+/**
+ * Replaces the content of a draft with an imported issue (the workspace's Import Markdown):
+ * sections are matched to the workspace's categories by label (core/adopt.ts), the draft
+ * keeps its id, and its clips that the import does not hold go to the trash, so a mistaken
+ * import can be undone from there. One transaction: all of it or nothing.
+ */
+export async function importIntoDraft(
+  imported: IssueDocument,
+  draftId: string,
+  options: ClipOptions = {},
+): Promise<IssueDocument> {
+  const stamp = (options.now ?? systemClock)().toISOString();
+  return transact(options, ['issues', 'categories', 'clips'], 'readwrite', async (tx) => {
+    const issues = tx.objectStore('issues');
+    const draft = await issues.get(draftId);
+    if (draft?.status !== 'draft') throw new Error('The draft to import into is gone.');
+    const categoryStore = tx.objectStore('categories');
+    const existing = await categoryStore.getAll();
+    const doc = adoptImport(imported, { issue: draft, categories: existing });
+    const known = new Set(existing.map((c) => c.id));
+    await issues.put({ ...doc.issue, updatedAt: stamp });
+    for (const category of doc.categories) {
+      if (!known.has(category.id)) await categoryStore.put(category);
+    }
+    const clips = tx.objectStore('clips');
+    for (const clip of await clips.index('by-issue').getAll(draftId)) {
+      if (!clip.deletedAt) await clips.put({ ...clip, deletedAt: stamp });
+    }
+    for (const clip of doc.clips) await clips.put(toStoredClip(clip));
+    return doc;
+  });
+}

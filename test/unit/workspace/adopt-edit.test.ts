@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { adoptImport } from '../../../src/core/adopt';
+import { applyClipEdit, conflictingFields } from '../../../src/core/edit';
+import { importIssue } from '../../../src/core/import';
+import { counterIds } from '../../../src/core/model';
+import { renderIssue } from '../../../src/core/render';
+import { DEFAULT_CATEGORIES } from '../../../src/storage/defaults';
+import { readFixture } from '../helpers/golden';
+import { clip } from '../storage/fresh-db';
+
+describe('adopting an imported issue into the workspace', () => {
+  const sample = readFixture('sample-issue.md');
+  const imported = importIssue(sample, { id: counterIds('imp') });
+  const draft = { ...imported.issue, id: 'draft-1', createdAt: '2020-01-01T00:00:00.000Z' };
+  const workspace = DEFAULT_CATEGORIES.map((c) => ({ ...c, emoji: c.emoji.replace('\uFE0F', '') }));
+
+  it('files sections under workspace categories with the same label and adds the rest', () => {
+    const doc = adoptImport(imported, { issue: draft, categories: workspace });
+    const byName = (name: string) => doc.categories.filter((c) => c.name === name);
+    expect(byName('New Features').map((c) => c.id)).toEqual(['new-features']);
+    expect(byName('About this digest')).toHaveLength(1);
+    expect(byName('About this digest')[0]?.order).toBe(3);
+    expect(doc.issue.id).toBe('draft-1');
+    expect(doc.issue.createdAt).toBe('2020-01-01T00:00:00.000Z');
+    expect(doc.clips.every((c) => c.issueId === 'draft-1')).toBe(true);
+    expect(doc.issue.categoryOrder.slice(1)).toEqual(['new-features', 'notable-articles']);
+  });
+
+  it('renders the same Markdown as the import it came from', () => {
+    const doc = adoptImport(imported, { issue: draft, categories: workspace });
+    expect(renderIssue(doc)).toBe(sample);
+  });
+});
+
+describe('clip edits', () => {
+  const imported = clip({
+    id: 'a',
+    heading: 'Old',
+    source: { preset: 'embedly-link', headingLine: '## Old' },
+  });
+
+  it('drops the verbatim override when a field it writes changes, so the edit shows', () => {
+    expect(applyClipEdit(imported, { heading: 'New' }).source).toBeUndefined();
+    expect(applyClipEdit(imported, { url: 'https://example.com/other' }).source).toBeUndefined();
+  });
+
+  it('keeps it for comment-only edits and unchanged values', () => {
+    expect(applyClipEdit(imported, { comment: 'more' }).source).toEqual(imported.source);
+    expect(applyClipEdit(imported, { heading: 'Old' }).source).toEqual(imported.source);
+  });
+
+  it('reports a conflict only for fields someone else changed to another value', () => {
+    const stored = { ...imported, heading: 'Theirs', comment: 'c', updatedAt: 'later' };
+    const base = { updatedAt: imported.updatedAt, values: { heading: 'Old', comment: '' } };
+    expect(conflictingFields(stored, base, { heading: 'Mine' })).toEqual(['heading']);
+    expect(conflictingFields(stored, base, { heading: 'Theirs' })).toEqual([]);
+    expect(
+      conflictingFields(
+        stored,
+        { ...base, values: { pageTitle: 'A page' } },
+        { pageTitle: 'Mine' },
+      ),
+    ).toEqual([]);
+    expect(
+      conflictingFields({ ...stored, updatedAt: imported.updatedAt }, base, { heading: 'Mine' }),
+    ).toEqual([]);
+  });
+});
