@@ -7,6 +7,7 @@ import {
 import { importIssue } from '../core/import';
 import { isPresetName, PRESET_NAMES, type PresetName } from '../core/model';
 import { renderIssue } from '../core/render';
+import { withSafeUrls } from '../core/safe-values';
 import type { BackupFile } from '../core/schema';
 import { CliError, type CliIo, readText, writeText } from './io';
 
@@ -38,8 +39,18 @@ export async function importCommand(
   if (looksLikeJson(markdown)) {
     throw new CliError(`${path}: is JSON, not Markdown; to turn it into Markdown use "render"`);
   }
-  const doc = importIssue(markdown);
+  const imported = importIssue(markdown);
+  const safe = withSafeUrls(imported.clips, () => imported.issue.preset);
+  const doc = { ...imported, clips: safe.clips };
   await writeText(io, options.output, serializeBackup(backupFromDocument(doc)));
+  const first = safe.dropped[0];
+  if (first) {
+    // The item itself is kept verbatim; only the clip's link field stays empty.
+    const shown = first.url.length > 60 ? `${first.url.slice(0, 60)}…` : first.url;
+    io.stderr(
+      `${path}: ${safe.dropped.length} link(s) kept as text only, not as clip links (first: ${JSON.stringify(shown)}: ${first.reason})\n`,
+    );
+  }
   const count = doc.clips.filter((c) => c.url).length;
   io.stderr(
     `Imported ${doc.clips.length} items (${count} with a link) in ${doc.categories.length} sections.\n`,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkCommand, importCommand, renderCommand } from './commands';
 import { CliError, type CliIo, nodeIo } from './io';
+import { mergeCommand } from './merge-command';
 
 export const USAGE = `Usage: digest-clipper <command> [options]
 
@@ -8,12 +9,27 @@ Commands:
   import ISSUE.md [-o FILE.json]                    Markdown issue -> JSON pack
   render FILE.json [--preset NAME] [--issue ID] [-o OUT.md]
                                                     JSON backup or pack -> Markdown
+  merge A.json B.json [--issue ID] [--from NAME] [-o OUT.json]
+                                                    B's clips merged into A's draft;
+                                                    NAME credits B's unsigned comments
   check FILE.json                                   validate a backup or pack
 
 Presets: embedly-link, embedly-blockquote, markdown-link
+Exit codes: 0 done, 1 bad input, 2 bad usage.
 `;
 
-const COMMANDS = { import: importCommand, render: renderCommand, check: checkCommand };
+type Options = { output?: string; preset?: string; issue?: string; from?: string };
+
+/** Each command with the number of files it reads. */
+const COMMANDS: Record<
+  string,
+  { files: number; run: (io: CliIo, files: string[], options: Options) => Promise<void> }
+> = {
+  import: { files: 1, run: (io, [path], options) => importCommand(io, path as string, options) },
+  render: { files: 1, run: (io, [path], options) => renderCommand(io, path as string, options) },
+  check: { files: 1, run: (io, [path]) => checkCommand(io, path as string) },
+  merge: { files: 2, run: mergeCommand },
+};
 
 /** Runs one command; returns the exit code. Expected failures print one line. */
 export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
@@ -25,27 +41,32 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         preset: { type: 'string' },
         issue: { type: 'string' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
-    const [name, path, ...extra] = positionals;
+    const [name, ...paths] = positionals;
     if (values.help || name === 'help') {
       io.stdout(USAGE);
       return 0;
     }
     if (!name) throw new CliError('no command given; run "digest-clipper --help"', 2);
-    if (!Object.hasOwn(COMMANDS, name)) {
-      throw new CliError(`unknown command "${name}"; run "digest-clipper --help"`, 2);
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new CliError(`unknown command "${name}"; run "digest-clipper --help"`, 2);
+    if (paths.length === 0) throw new CliError(`${name}: missing the input file`, 2);
+    if (paths.length < command.files) {
+      throw new CliError(`${name}: needs ${command.files} files, got ${paths.length}`, 2);
     }
-    if (!path) throw new CliError(`${name}: missing the input file`, 2);
-    if (extra.length) throw new CliError(`${name}: unexpected argument "${extra[0]}"`, 2);
-    await COMMANDS[name as keyof typeof COMMANDS](io, path, values);
+    const extra = paths[command.files];
+    if (extra !== undefined) throw new CliError(`${name}: unexpected argument "${extra}"`, 2);
+    await command.run(io, paths, values);
     return 0;
   } catch (error) {
     // Argument errors from parseArgs carry a code; anything else unexpected is still one line.
     const known = error instanceof CliError;
     const isUsage = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ?? false;
-    io.stderr(`digest-clipper: ${(error as Error).message}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`digest-clipper: ${message.split('\n')[0]}\n`);
     return known ? error.exitCode : isUsage ? 2 : 1;
   }
 }

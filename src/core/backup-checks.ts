@@ -25,7 +25,9 @@ export function describeIssues(error: z.ZodError): string {
     const path = issue.path
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
       .join('');
-    return `${path.replace(/^\./, '') || 'file'}: ${issue.message}`;
+    // A bad record key says only "Invalid key in record"; the reason is one level down.
+    const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+    return `${path.replace(/^\./, '') || 'file'}: ${inner ? `bad key, ${inner}` : issue.message}`;
   });
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
   return shown.join('; ') + more;

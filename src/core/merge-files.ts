@@ -1,13 +1,16 @@
 import { documentFromBackup } from './backup';
-import type { ParseResult } from './backup-checks';
 import { type MergeOptions, type MergePlan, planMerge } from './merge';
 import { systemClock } from './model';
 import type { BackupClip, BackupFile } from './schema';
 
-export interface FileMergeOptions extends Omit<MergeOptions, 'takenIds' | 'fallbackName'> {
+export interface FileMergeOptions extends Omit<MergeOptions, 'takenIds'> {
   /** The issue of the target to merge into; by default its only issue or newest draft. */
   issueId?: string;
 }
+
+export type MergeFilesResult =
+  | { ok: true; value: { file: BackupFile; plan: MergePlan } }
+  | { ok: false; error: string; in: 'target' | 'source' };
 
 /**
  * `digest-clipper merge A.json B.json`: B's issue merged into A's, written back into A.
@@ -19,14 +22,16 @@ export function mergeBackupFiles(
   target: BackupFile,
   source: BackupFile,
   options: FileMergeOptions = {},
-): ParseResult<{ file: BackupFile; plan: MergePlan }> {
+): MergeFilesResult {
   const ours = documentFromBackup(target, options.issueId);
-  if (!ours.ok) return ours;
+  if (!ours.ok) return { ...ours, in: 'target' };
   const theirs = documentFromBackup(source);
-  if (!theirs.ok) return theirs;
+  if (!theirs.ok) {
+    return { ok: false, in: 'source', error: 'holds several issues and no draft to merge from' };
+  }
   const now = options.now ?? systemClock;
-  const fallbackName =
-    typeof source.settings?.clippedBy === 'string' ? source.settings.clippedBy : undefined;
+  // Who B's clips are from when they do not say: as asked, else B's own name setting.
+  const fallbackName = options.fallbackName || source.settings?.clippedBy;
   const plan = planMerge(ours.value, theirs.value, {
     ...options,
     now,

@@ -1,0 +1,94 @@
+import type { StoreNames } from 'idb';
+import { createBackup, parseBackup, serializeBackup } from '../core/backup';
+import { type Clock, systemClock } from '../core/model';
+import type { BackupFile } from '../core/schema';
+import type { BackupSettings } from '../core/settings-schema';
+import { toStoredClip } from './clips';
+import { type StorageOptions, transact } from './db';
+import { DEFAULT_CATEGORIES, type Settings } from './defaults';
+import type { DigestDB, StoredClip } from './schema';
+
+/** Every store: a backup is the whole database, and a restore replaces all of it. */
+export const ALL_STORES = [
+  'clips',
+  'categories',
+  'issues',
+  'settings',
+  'drafts',
+] as const satisfies StoreNames<DigestDB>[];
+
+/** A backup that we would refuse to read back is never handed to the user. */
+export class BackupError extends Error {
+  override name = 'BackupError';
+}
+
+/**
+ * The whole database as a backup file, read in one transaction so it is a consistent
+ * snapshot: the trash (clips keep `deletedAt`), all settings, and the popup's drafts. The
+ * duplicate key `normalizedUrl` is left out; it is recomputed on import.
+ */
+export async function exportBackup(options: StorageOptions & { now?: Clock } = {}) {
+  const contents = await transact(options, ALL_STORES, 'readonly', async (tx) => {
+    const settingsStore = tx.objectStore('settings');
+    const [keys, values] = await Promise.all([settingsStore.getAllKeys(), settingsStore.getAll()]);
+    const settings: Record<string, unknown> = {};
+    keys.forEach((key, index) => {
+      settings[key] = values[index];
+    });
+    const stored = await tx.objectStore('clips').getAll();
+    return {
+      categories: await tx.objectStore('categories').index('by-order').getAll(),
+      issues: await tx.objectStore('issues').getAll(),
+      clips: stored.map(({ normalizedUrl: _key, ...clip }) => clip),
+      drafts: await tx.objectStore('drafts').getAll(),
+      settings: settings as BackupSettings,
+    };
+  });
+  const file = createBackup(contents, 'backup', options.now ?? systemClock);
+  const check = parseBackup(serializeBackup(file));
+  if (!check.ok) {
+    throw new BackupError(
+      `The backup could not be made, because it would not import: ${check.error}`,
+    );
+  }
+  return file;
+}
+
+function storedClips(file: BackupFile): StoredClip[] {
+  return file.clips.map(({ deletedAt, ...clip }) => toStoredClip(clip, deletedAt));
+}
+
+/**
+ * Replaces everything with a validated backup (`parseBackup`), in one transaction: every
+ * store is cleared and refilled, or, if any write fails, the transaction aborts and the
+ * database is exactly as it was. A pack restores as a database holding just its issue.
+ */
+export async function restoreBackup(file: BackupFile, options: StorageOptions = {}) {
+  const clips = storedClips(file);
+  await transact(options, ALL_STORES, 'readwrite', async (tx) => {
+    for (const name of ALL_STORES) await tx.objectStore(name).clear();
+    for (const category of file.categories) await tx.objectStore('categories').put(category);
+    for (const issue of file.issues) await tx.objectStore('issues').put(issue);
+    for (const clip of clips) await tx.objectStore('clips').put(clip);
+    for (const draft of file.drafts ?? []) await tx.objectStore('drafts').put(draft);
+    const settings = tx.objectStore('settings');
+    for (const [key, value] of Object.entries(file.settings ?? {})) {
+      // Keys were checked by the settings schema; the store's key type lists only the
+      // settings this build reads, and a restore keeps the others too.
+      await settings.put(value as Settings[keyof Settings], key as keyof Settings);
+    }
+  });
+}
+
+/**
+ * "Remove all data": every store emptied in one transaction, then the default categories
+ * put back, so the workspace is as after a fresh install.
+ */
+export async function removeAllData(options: StorageOptions = {}): Promise<void> {
+  await transact(options, ALL_STORES, 'readwrite', async (tx) => {
+    for (const name of ALL_STORES) await tx.objectStore(name).clear();
+    for (const category of DEFAULT_CATEGORIES) {
+      await tx.objectStore('categories').put({ ...category });
+    }
+  });
+}

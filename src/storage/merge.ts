@@ -1,0 +1,81 @@
+import type { IDBPTransaction } from 'idb';
+import { documentFromBackup, type ParseResult } from '../core/backup';
+import { type MergeOptions, type MergePlan, type MergePreview, planMerge } from '../core/merge';
+import { type IssueDocument, systemClock } from '../core/model';
+import type { BackupFile } from '../core/schema';
+import { toClip, toStoredClip } from './clips';
+import { transact } from './db';
+import { getCurrentDraft, type IssueOptions } from './issues';
+import type { DigestDB } from './schema';
+
+type MergeStores = ('issues' | 'categories' | 'clips')[];
+const STORES: MergeStores = ['issues', 'categories', 'clips'];
+
+/**
+ * Plans the merge from what the transaction reads: our draft with the workspace's
+ * categories and its clips outside the trash. Pure computation after the reads, so no
+ * foreign await runs inside the transaction.
+ */
+async function plan(
+  tx: IDBPTransaction<DigestDB, MergeStores, IDBTransactionMode>,
+  draftId: string,
+  file: BackupFile,
+  theirs: IssueDocument,
+  options: IssueOptions,
+): Promise<ParseResult<MergePlan>> {
+  const issue = await tx.objectStore('issues').get(draftId);
+  if (!issue) return { ok: false, error: 'the current draft was removed; reopen the workspace' };
+  const categories = await tx.objectStore('categories').index('by-order').getAll();
+  const all = await tx.objectStore('clips').getAll();
+  const clips = all.filter((c) => c.issueId === draftId && !c.deletedAt).map(toClip);
+  const fallbackName = file.settings?.clippedBy;
+  const mergeOptions: MergeOptions = {
+    now: options.now ?? systemClock,
+    takenIds: new Set(all.map((c) => c.id)),
+    ...(options.newId ? { newId: options.newId } : {}),
+    ...(typeof fallbackName === 'string' && fallbackName ? { fallbackName } : {}),
+  };
+  return { ok: true, value: planMerge({ issue, categories, clips }, theirs, mergeOptions) };
+}
+
+/** What merging the file into the current draft would add, merge and leave alone. */
+export async function previewTeamMerge(
+  file: BackupFile,
+  options: IssueOptions = {},
+): Promise<ParseResult<MergePreview>> {
+  const theirs = documentFromBackup(file);
+  if (!theirs.ok) return theirs;
+  const draft = await getCurrentDraft(options);
+  const planned = await transact(options, STORES, 'readonly', (tx) =>
+    plan(tx, draft.id, file, theirs.value, options),
+  );
+  if (!planned.ok) return planned;
+  const { added, merged, unchanged, newCategories } = planned.value;
+  return { ok: true, value: { added, merged, unchanged, newCategories } };
+}
+
+/**
+ * Merges a teammate's validated backup or pack into the current draft in one transaction
+ * (docs/backup.md, "Team merge"). Applying the same file twice changes nothing the second
+ * time.
+ */
+export async function applyTeamMerge(
+  file: BackupFile,
+  options: IssueOptions = {},
+): Promise<ParseResult<MergePlan>> {
+  // Checked before the draft is looked up, which may create one: a refused file writes nothing.
+  const theirs = documentFromBackup(file);
+  if (!theirs.ok) return theirs;
+  const draft = await getCurrentDraft(options);
+  return transact(options, STORES, 'readwrite', async (tx) => {
+    const planned = await plan(tx, draft.id, file, theirs.value, options);
+    if (!planned.ok || !planned.value.changed) return planned;
+    const { document, added, merged, newCategories } = planned.value;
+    await tx.objectStore('issues').put(document.issue);
+    for (const category of newCategories) await tx.objectStore('categories').put(category);
+    for (const clip of [...merged.map((m) => m.after), ...added]) {
+      await tx.objectStore('clips').put(toStoredClip(clip));
+    }
+    return planned;
+  });
+}
