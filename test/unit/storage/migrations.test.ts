@@ -1,0 +1,93 @@
+import { deleteDB, openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { renderIssue } from '../../../src/core/render';
+import { exportBackup } from '../../../src/storage/backup';
+import { findClipsByUrl } from '../../../src/storage/clips';
+import { openDatabase } from '../../../src/storage/db';
+import { loadIssueDocument } from '../../../src/storage/documents';
+import { getDraft } from '../../../src/storage/drafts';
+import { DB_VERSION } from '../../../src/storage/schema';
+import { getSettings } from '../../../src/storage/settings';
+import { listTrash } from '../../../src/storage/trash';
+import { freshDb } from './fresh-db';
+import { createV1Database, V1, V1_SAMPLE } from './migrations/v1';
+
+// One block per earlier version: build it with its frozen upgrade code, fill it, then open
+// it with today's opener (which runs every later upgrade block) and read everything back.
+describe('upgrading a real version-1 database with data in it', () => {
+  it('opens it at the current version with every record intact and readable', async () => {
+    const db = freshDb();
+    await createV1Database(db.dbName, V1_SAMPLE);
+
+    const opened = await openDatabase(db.dbName);
+    expect(opened.version).toBe(DB_VERSION);
+    const doc = await loadIssueDocument('i1', db);
+    expect(doc?.issue).toEqual(V1_SAMPLE.issues[0]);
+    expect(doc?.clips).toEqual([
+      expect.objectContaining({ id: 'c1', comment: 'Read it.  \n\n```js\nx()\n```' }),
+    ]);
+    expect(doc?.categories.map((c) => c.id)).toEqual([
+      'new-features',
+      'notable-articles',
+      'tools',
+      'books',
+    ]);
+    expect((await listTrash(db)).map((c) => c.id)).toEqual(['c2']);
+    expect(await findClipsByUrl('https://example.com/post/#x', db)).toHaveLength(1);
+    expect(await getSettings(db)).toMatchObject({ clippedBy: 'Aiko' });
+    expect(await getDraft('https://example.net', db)).toMatchObject({ comment: 'half-written' });
+    if (!doc) return;
+    expect(renderIssue(doc)).toContain('### A post');
+  });
+
+  it('exports an upgraded database as a valid backup', async () => {
+    const db = freshDb();
+    await createV1Database(db.dbName, V1_SAMPLE);
+    const file = await exportBackup(db);
+    expect(file.clips.map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('a failing upgrade', () => {
+  it('aborts and leaves the old data readable by the current opener', async () => {
+    const db = freshDb();
+    await createV1Database(db.dbName, V1_SAMPLE);
+    // A later version whose upgrade writes, changes the schema, then throws halfway.
+    const failing = openDB(db.dbName, V1 + 1, {
+      upgrade(database, _old, _new, tx) {
+        // The aborted requests reject; only the failed open matters to this test.
+        const ignore = () => {};
+        tx.done.catch(ignore);
+        database.createObjectStore('templates', { keyPath: 'id' });
+        tx.objectStore('clips').delete('c1').catch(ignore);
+        tx.objectStore('settings').put('Mallory', 'clippedBy').catch(ignore);
+        throw new Error('migration bug');
+      },
+    });
+    await expect(failing).rejects.toThrow();
+
+    const raw = await openDB(db.dbName);
+    expect(raw.version).toBe(V1);
+    expect([...raw.objectStoreNames]).not.toContain('templates');
+    raw.close();
+    const doc = await loadIssueDocument('i1', db);
+    expect(doc?.clips.map((c) => c.id)).toEqual(['c1']);
+    expect((await getSettings(db)).clippedBy).toBe('Aiko');
+  });
+
+  it('builds version 1 the old way even in a database name nobody used', async () => {
+    const name = `frozen-${crypto.randomUUID()}`;
+    await createV1Database(name, {
+      clips: [],
+      categories: [],
+      issues: [],
+      settings: {},
+      drafts: [],
+    });
+    const raw = await openDB(name);
+    expect(raw.version).toBe(1);
+    expect(await raw.count('categories')).toBe(3);
+    raw.close();
+    await deleteDB(name);
+  });
+});
