@@ -101,19 +101,30 @@ export const draftSchema = z.object({
   updatedAt: isoDateTime,
 });
 
-export const backupSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(FORMAT_VERSION, {
-    error: `expected ${FORMAT_VERSION}, the format version this Digest Clipper reads`,
-  }),
-  kind: z.enum(['backup', 'pack']),
-  exportedAt: isoDateTime,
-  categories: z.array(categorySchema),
-  issues: z.array(issueSchema),
-  clips: z.array(clipSchema),
-  settings: settingsSchema.optional(),
-  drafts: z.array(draftSchema).optional(),
-});
+export const backupSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    version: z.literal(FORMAT_VERSION, {
+      error: `expected ${FORMAT_VERSION}, the format version this Digest Clipper reads`,
+    }),
+    kind: z.enum(['backup', 'pack']).meta({
+      description:
+        'backup: the whole database (Export backup); pack: one issue and its clips (CLI import, team packs)',
+    }),
+    exportedAt: isoDateTime,
+    categories: z.array(categorySchema),
+    issues: z.array(issueSchema),
+    clips: z.array(clipSchema).meta({
+      description: 'Clips of all issues in the file; those with deletedAt are in the trash',
+    }),
+    settings: settingsSchema.optional(),
+    drafts: z.array(draftSchema).optional(),
+  })
+  .meta({
+    title: 'Digest Clipper backup or pack, format version 1',
+    description:
+      'See docs/backup.md. Also checked on import: ids unique, every clip category and issue present, clip URLs empty or http(s) without credentials, ids not Object.prototype names.',
+  });
 
 export type BackupFile = z.infer<typeof backupSchema>;
 export type BackupClip = z.infer<typeof clipSchema>;

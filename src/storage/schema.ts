@@ -33,7 +33,8 @@ export type DigestDatabase = IDBPDatabase<DigestDB>;
 
 /**
  * Cumulative: a database at version N runs every block above N, so each later version adds
- * one `if (oldVersion < N)` block below and never edits an earlier one.
+ * one `if (oldVersion < N)` block below and never edits an earlier one. Each earlier version
+ * is frozen in test/unit/storage/migrations/ and upgraded from a real database with data.
  */
 export function upgrade(
   db: DigestDatabase,
