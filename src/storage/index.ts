@@ -16,3 +16,7 @@ export * from './search';
 export * from './settings';
 export * from './trash';
 export * from './workspace';
+export * from './backup';
+export * from './import-backup';
+export * from './merge';
+export * from './persistence';
