@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { PresetName } from './model';
 
 /** What a link card says about its page. */
@@ -22,7 +22,7 @@ export function parseCard(line: string): ParsedCard | null {
   if (link) {
     return {
       preset: 'embedly-link',
-      url: decodeHTML(link[1] ?? ''),
+      url: decodeHTMLAttribute(link[1] ?? ''),
       pageTitle: decodeHTML(link[2] ?? ''),
       description: '',
     };
@@ -31,7 +31,7 @@ export function parseCard(line: string): ParsedCard | null {
   if (quote) {
     return {
       preset: 'embedly-blockquote',
-      url: decodeHTML(quote[1] ?? ''),
+      url: decodeHTMLAttribute(quote[1] ?? ''),
       pageTitle: decodeHTML(quote[2] ?? ''),
       description: decodeHTML(quote[3] ?? ''),
     };

@@ -18,7 +18,8 @@ export interface Outline {
   nodes: OutlineNode[];
 }
 
-const HEADING = /^(#{2,3}) +(\S.*)$/;
+// CommonMark strips only spaces and tabs after the `#`s: `### \u3000x` is a heading.
+const HEADING = /^(#{2,3})[ \t]+([^ \t].*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function outline(markdown: string): Outline {

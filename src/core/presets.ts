@@ -1,4 +1,12 @@
-import { escapeLinkText, escapeText, safeHref } from './escape';
+import {
+  escapeHeading,
+  escapeInline,
+  escapeLinkText,
+  escapeText,
+  safeDestination,
+  safeHref,
+  singleLine,
+} from './escape';
 import type { Clip, PresetName } from './model';
 
 /** How one house style writes an item: its heading line and its link card. */
@@ -11,14 +19,23 @@ export interface Preset {
 
 /** The heading shown for an item: the editor's, else the page title, else the URL. */
 export function itemHeading(clip: Pick<Clip, 'heading' | 'pageTitle' | 'url'>): string {
-  return clip.heading || clip.pageTitle || clip.url;
+  return firstGiven(clip.heading, clip.pageTitle, clip.url);
 }
 
 function cardTitle(clip: Clip): string {
-  return clip.pageTitle || clip.heading || clip.url;
+  return firstGiven(clip.pageTitle, clip.heading, clip.url);
 }
 
-const plainHeading = (clip: Clip) => `### ${escapeText(itemHeading(clip))}`;
+/**
+ * The first text with something visible once folded to one line. A title of only spaces or
+ * line breaks would make an empty `###` heading: a blank item to the reader, and no item
+ * at all to the importer.
+ */
+function firstGiven(...texts: string[]): string {
+  return texts.find((text) => singleLine(text).trim() !== '') ?? texts.at(-1) ?? '';
+}
+
+const plainHeading = (clip: Clip) => `### ${escapeHeading(itemHeading(clip))}`;
 
 const embedlyLink: Preset = {
   name: 'embedly-link',
@@ -26,7 +43,7 @@ const embedlyLink: Preset = {
   card(clip) {
     const href = safeHref(clip.url);
     if (href === null) return null;
-    return `<a class="embedly-card" data-card-controls="0" href="${href}">${escapeText(cardTitle(clip))}</a>`;
+    return `<a class="embedly-card" data-card-controls="0" href="${href}">${escapeInline(cardTitle(clip))}</a>`;
   },
 };
 
@@ -45,7 +62,7 @@ const embedlyBlockquote: Preset = {
 const markdownLink: Preset = {
   name: 'markdown-link',
   headingLine(clip) {
-    const href = safeHref(clip.url);
+    const href = safeDestination(clip.url);
     if (href === null) return plainHeading(clip);
     return `### [${escapeLinkText(itemHeading(clip))}](${href})`;
   },
