@@ -3,10 +3,16 @@ import type { Request, ResponseFor } from '../core/messages';
 import { refreshBadge } from './badge';
 import { saveCapture } from './save';
 
+const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
+  'ping',
+  'save-clip',
+  'refresh-badge',
+]);
+
+/** Only our own requests get an answer; anything else is left to other listeners. */
 function isRequest(message: unknown): message is Request {
-  return (
-    typeof message === 'object' && message !== null && typeof (message as Request).type === 'string'
-  );
+  const type = (message as Request | null)?.type;
+  return typeof type === 'string' && REQUEST_TYPES.has(type);
 }
 
 function errorMessage(error: unknown): string {
