@@ -13,7 +13,12 @@ init();
 // also wakes a stopped worker, which is how the restart test reaches the new one.
 if (import.meta.env.MODE === 'e2e') {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const test = message as { type?: string; info?: Menus.OnClickData; tab?: Tabs.Tab; command?: string };
+    const test = message as {
+      type?: string;
+      info?: Menus.OnClickData;
+      tab?: Tabs.Tab;
+      command?: string;
+    };
     if (test.type === 'test:menu-click' && test.info) return handleMenuClick(test.info, test.tab);
     if (test.type === 'test:command' && test.command) return handleCommand(test.command);
     return undefined;

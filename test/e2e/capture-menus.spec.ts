@@ -22,7 +22,11 @@ function clickMenu(viewer: Page, pageUrl: string, info: ClickData) {
   return viewer.evaluate(
     async ({ pageUrl, info }) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
-      return chrome.runtime.sendMessage({ type: 'test:menu-click', info: { editable: false, pageUrl, ...info }, tab });
+      return chrome.runtime.sendMessage({
+        type: 'test:menu-click',
+        info: { editable: false, pageUrl, ...info },
+        tab,
+      });
     },
     { pageUrl, info },
   );
@@ -45,11 +49,17 @@ test('menus save a page, a link (titled by its text) and a selection, and the ba
   await viewer.goto(extensionUrl('src/options/index.html'));
   const url = server.url('/hostile');
 
-  expect(await clickMenu(viewer, url, { menuItemId: 'page:new-features' })).toMatchObject({ ok: true, created: true });
+  expect(await clickMenu(viewer, url, { menuItemId: 'page:new-features' })).toMatchObject({
+    ok: true,
+    created: true,
+  });
   await expect.poll(() => badgeText(serviceWorker)).toBe('1');
   await clickMenu(viewer, url, { menuItemId: 'link:tools', linkUrl: server.url('/linked') });
   await expect.poll(() => badgeText(serviceWorker)).toBe('2');
-  await clickMenu(viewer, server.url('/other'), { menuItemId: 'selection:notable-articles', selectionText: 'a quoted line' });
+  await clickMenu(viewer, server.url('/other'), {
+    menuItemId: 'selection:notable-articles',
+    selectionText: 'a quoted line',
+  });
   await expect.poll(() => badgeText(serviceWorker)).toBe('3');
 
   const clips = await readClips(viewer);
@@ -60,8 +70,15 @@ test('menus save a page, a link (titled by its text) and a selection, and the ba
     description: PAGES['/hostile']?.description,
     categoryId: 'new-features',
   });
-  expect(byUrl[server.url('/linked')]).toMatchObject({ pageTitle: 'Linked 記事 <3 🔗', heading: 'Linked 記事 <3 🔗', categoryId: 'tools' });
-  expect(byUrl[server.url('/other')]).toMatchObject({ comment: '> a quoted line', categoryId: 'notable-articles' });
+  expect(byUrl[server.url('/linked')]).toMatchObject({
+    pageTitle: 'Linked 記事 <3 🔗',
+    heading: 'Linked 記事 <3 🔗',
+    categoryId: 'tools',
+  });
+  expect(byUrl[server.url('/other')]).toMatchObject({
+    comment: '> a quoted line',
+    categoryId: 'notable-articles',
+  });
 });
 
 test('clipping an already clipped page from a menu adds the selection to it instead of a second clip', async ({
@@ -73,7 +90,9 @@ test('clipping an already clipped page from a menu adds the selection to it inst
   await viewer.goto(extensionUrl('src/options/index.html'));
   const url = server.url('/plain');
   await clickMenu(viewer, url, { menuItemId: 'page:new-features' });
-  expect(await clickMenu(viewer, url, { menuItemId: 'selection:tools', selectionText: 'later thought' })).toMatchObject({
+  expect(
+    await clickMenu(viewer, url, { menuItemId: 'selection:tools', selectionText: 'later thought' }),
+  ).toMatchObject({
     ok: true,
     created: false,
   });
@@ -82,12 +101,16 @@ test('clipping an already clipped page from a menu adds the selection to it inst
   expect(clips[0]).toMatchObject({ comment: '> later thought', categoryId: 'new-features' });
 });
 
-test('a menu clip still saves after the service worker was stopped', async ({ context, extensionUrl }) => {
+test('a menu clip still saves after the service worker was stopped', async ({
+  context,
+  extensionUrl,
+}) => {
   const page = await openPage(context, '/plain');
   const cdp = await context.newCDPSession(page);
   const states: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith('chrome-extension://')) states.push(v.runningStatus);
+    for (const v of versions)
+      if (v.scriptURL.startsWith('chrome-extension://')) states.push(v.runningStatus);
   });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
@@ -96,19 +119,32 @@ test('a menu clip still saves after the service worker was stopped', async ({ co
   // The click's message wakes a fresh worker: nothing it needs may live in memory.
   const viewer = await context.newPage();
   await viewer.goto(extensionUrl('src/options/index.html'));
-  expect(await clickMenu(viewer, server.url('/plain'), { menuItemId: 'page:tools' })).toMatchObject({ ok: true, created: true });
+  expect(await clickMenu(viewer, server.url('/plain'), { menuItemId: 'page:tools' })).toMatchObject(
+    { ok: true, created: true },
+  );
   expect(states.slice(states.lastIndexOf('stopped'))).toContain('running');
-  expect((await readClips(viewer)).map((c) => [c.url, c.categoryId])).toEqual([[server.url('/plain'), 'tools']]);
+  expect((await readClips(viewer)).map((c) => [c.url, c.categoryId])).toEqual([
+    [server.url('/plain'), 'tools'],
+  ]);
 });
 
-test('the clip shortcut files the current page into the last used category', async ({ context, extensionUrl }) => {
+test('the clip shortcut files the current page into the last used category', async ({
+  context,
+  extensionUrl,
+}) => {
   await openPage(context, '/plain');
   const viewer = await context.newPage();
   await viewer.goto(extensionUrl('src/options/index.html'));
   await clickMenu(viewer, server.url('/plain'), { menuItemId: 'page:tools' });
   const page = await openPage(context, '/other');
   await page.bringToFront();
-  await viewer.evaluate(() => chrome.runtime.sendMessage({ type: 'test:command', command: 'clip-page' }));
+  await viewer.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'test:command', command: 'clip-page' }),
+  );
   const other = (await readClips(viewer)).find((c) => c.url === server.url('/other'));
-  expect(other).toMatchObject({ categoryId: 'tools', pageTitle: 'Another article about caching', description: 'Caching, again.' });
+  expect(other).toMatchObject({
+    categoryId: 'tools',
+    pageTitle: 'Another article about caching',
+    description: 'Caching, again.',
+  });
 });
