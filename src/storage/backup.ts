@@ -92,3 +92,11 @@ export async function removeAllData(options: StorageOptions = {}): Promise<void>
     }
   });
 }
+
+/** How much a restore would replace, for the confirmation. */
+export async function countData(options: StorageOptions = {}) {
+  return transact(options, ['issues', 'clips'], 'readonly', async (tx) => ({
+    issues: await tx.objectStore('issues').count(),
+    clips: await tx.objectStore('clips').count(),
+  }));
+}

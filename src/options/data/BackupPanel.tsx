@@ -1,0 +1,119 @@
+import { useRef, useState } from 'preact/hooks';
+import { parseBackup, serializeBackup } from '../../core/backup';
+import type { BackupFile } from '../../core/schema';
+import { exportBackup, recordBackup } from '../../storage';
+import { backupFileName, downloadText, megabytes } from './download';
+import { ImportReview } from './ImportReview';
+import { say } from './strings';
+import type { PanelProps } from './types';
+
+/** Far above a real backup (years of clips are a few MB); refused before it is read. */
+const MAX_FILE_BYTES = 200_000_000;
+
+type Message = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
+
+/**
+ * **Export backup** writes the whole database as one file; **Import backup** reads one,
+ * validates all of it, and shows what it would do before anything is written.
+ */
+export function BackupPanel({ onChanged, onError }: PanelProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [chosen, setChosen] = useState<{ name: string; file: BackupFile } | null>(null);
+
+  async function exportNow() {
+    try {
+      const name = backupFileName();
+      downloadText(name, serializeBackup(await exportBackup()));
+      await recordBackup();
+      setMessage({ kind: 'ok', text: say('exported', name) });
+      onChanged();
+    } catch (error) {
+      onError(error);
+      setMessage({ kind: 'error', text: say('failed', (error as Error).message) });
+    }
+  }
+
+  async function choose(event: Event) {
+    const target = event.currentTarget as HTMLInputElement;
+    const file = target.files?.[0];
+    target.value = ''; // Choosing the same file again must fire another change.
+    if (!file) return;
+    setChosen(null);
+    if (file.size > MAX_FILE_BYTES) {
+      const size = megabytes(file.size);
+      setMessage({
+        kind: 'error',
+        text: say('tooLarge', file.name, size, megabytes(MAX_FILE_BYTES)),
+      });
+      return;
+    }
+    setMessage({ kind: 'busy', text: say('reading', file.name) });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setMessage({ kind: 'error', text: say('refused', file.name, (error as Error).message) });
+      return;
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      setMessage({ kind: 'error', text: say('refused', file.name, parsed.error) });
+      return;
+    }
+    setMessage(null);
+    setChosen({ name: file.name, file: parsed.value });
+  }
+
+  function finished(text: string) {
+    setChosen(null);
+    setMessage({ kind: 'ok', text });
+    onChanged();
+  }
+
+  return (
+    <section aria-labelledby="data-backup">
+      <h3 id="data-backup">{say('backupTitle')}</h3>
+      <p class="muted">{say('backupIntro')}</p>
+      <div class="data-actions">
+        <button type="button" class="primary" onClick={exportNow}>
+          {say('exportBackup')}
+        </button>
+        <button type="button" onClick={() => input.current?.click()}>
+          {say('importBackup')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          aria-label={say('importBackup')}
+          class="visually-hidden"
+          tabIndex={-1}
+          onChange={choose}
+        />
+      </div>
+      <p class="muted">{say('importHint')}</p>
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          class={message.kind === 'error' ? 'error' : message.kind === 'ok' ? 'ok' : 'muted'}
+        >
+          {message.text}
+        </p>
+      )}
+      {chosen && (
+        <ImportReview
+          name={chosen.name}
+          file={chosen.file}
+          onDone={finished}
+          onCancel={() => setChosen(null)}
+          onError={(error) => {
+            onError(error);
+            setChosen(null);
+            setMessage({ kind: 'error', text: say('failed', (error as Error).message) });
+          }}
+        />
+      )}
+    </section>
+  );
+}

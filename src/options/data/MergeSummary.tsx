@@ -1,0 +1,38 @@
+import type { MergePreview } from '../../core/merge';
+import type { Clip } from '../../core/model';
+import { categoryLabel } from '../../core/model';
+import { itemHeading } from '../../core/presets';
+import { say } from './strings';
+
+/** Titles only, as text: they come from a teammate's file and are never markup here. */
+function ClipList({ clips }: { clips: Clip[] }) {
+  if (clips.length === 0) return null;
+  return (
+    <ul>
+      {clips.slice(0, 20).map((clip) => (
+        <li key={clip.id}>{itemHeading(clip) || clip.url}</li>
+      ))}
+      {clips.length > 20 && <li class="muted">…</li>}
+    </ul>
+  );
+}
+
+/** What a team merge would do: added, merged, unchanged, new categories. */
+export function MergeSummary({ preview }: { preview: MergePreview }) {
+  const { added, merged, unchanged, newCategories } = preview;
+  if (added.length === 0 && merged.length === 0 && newCategories.length === 0) {
+    return <p class="muted">{say('mergeNothing')}</p>;
+  }
+  return (
+    <div>
+      <p>{say('previewAdded', added.length)}</p>
+      <ClipList clips={added} />
+      <p>{say('previewMerged', merged.length)}</p>
+      <ClipList clips={merged.map((m) => m.after)} />
+      <p class="muted">{say('previewUnchanged', unchanged.length)}</p>
+      {newCategories.length > 0 && (
+        <p>{say('previewCategories', newCategories.map(categoryLabel).join(', '))}</p>
+      )}
+    </div>
+  );
+}
