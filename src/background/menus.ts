@@ -70,7 +70,7 @@ export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | u
 
 export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {
   if (!String(info.menuItemId).includes(':')) return undefined;
-  const result = await saveCapture(await captureFromMenu(info, tab), true);
+  const result = await saveCapture(await captureFromMenu(info, tab));
   await flashBadge(
     result.ok ? (result.created ? 'saved' : 'exists') : 'error',
     result.ok ? undefined : result.error,

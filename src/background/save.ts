@@ -7,69 +7,52 @@ import { getCurrentDraft } from '../storage/issues';
 import { getSettings, setSetting } from '../storage/settings';
 
 type SaveResult = Responses['save-clip'];
+type Fields = Omit<ClipInput, 'id'>;
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An edit of a clip: imported verbatim lines no longer describe it, so they go. */
+async function edit(id: string, fields: Partial<Fields>): Promise<SaveResult> {
+  const existing = await getClip(id);
+  if (!existing || existing.deletedAt) {
+    return {
+      ok: false,
+      error: 'This clip was deleted in the meantime; save it again to clip anew.',
+    };
+  }
+  const { source: _verbatim, ...clip } = toClip(existing);
+  const saved = toClip(await saveClip({ ...clip, ...fields }));
+  // addClip drops the popup's draft in its own transaction; an edit does it here.
+  await deleteDraft(saved.url);
+  return { ok: true, clip: saved, created: false };
 }
 
-/** An edit of an existing clip: imported verbatim lines no longer describe it. */
-async function update(id: string, input: ClipInput): Promise<Clip | null> {
-  const existing = await getClip(id);
-  if (!existing || existing.deletedAt) return null;
-  const { source: _verbatim, ...rest } = toClip(existing);
-  const { id: _id, ...fields } = input;
-  return toClip(await saveClip({ ...rest, ...fields }));
+/** A page clipped before keeps its one clip; a menu's new quote is added to its comment. */
+async function addTo(existing: Clip, comment: string): Promise<SaveResult> {
+  if (!comment) return { ok: true, clip: existing, created: false };
+  return edit(existing.id, { comment: [existing.comment, comment].filter(Boolean).join('\n\n') });
+}
+
+async function create(fields: Fields): Promise<SaveResult> {
+  const [draft, settings] = await Promise.all([getCurrentDraft(), getSettings()]);
+  const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
+  const clip = toClip(await addClip({ ...fields, issueId: draft.id, ...clippedBy }));
+  await setSetting('lastCategoryId', fields.categoryId);
+  return { ok: true, clip, created: true };
 }
 
 /**
  * Saves what the popup, a menu or the shortcut captured, and answers only after the
- * transaction committed. A page clipped before is never clipped twice: without an id
- * the existing clip is returned, with `appendComment` added to its comment.
+ * transactions committed. With an id it edits that clip (the popup's "Already clipped"
+ * path); without one, a page clipped before is never clipped twice.
  */
-export async function saveCapture(input: ClipInput, appendComment = false): Promise<SaveResult> {
+export async function saveCapture(input: ClipInput): Promise<SaveResult> {
   const checked = checkClipInput(input);
   if (!checked.ok) return { ok: false, error: checked.error };
-  const value = checked.value;
+  const { id, ...fields } = checked.value;
   try {
-    let clip: Clip | null;
-    let created = false;
-    if (value.id) {
-      clip = await update(value.id, value);
-      // addClip drops the popup's draft in its own transaction; an edit does it here.
-      if (clip) await deleteDraft(value.url);
-      if (!clip)
-        return {
-          ok: false,
-          error: 'This clip was deleted in the meantime; save it again to clip anew.',
-        };
-    } else {
-      const [existing] = (await findClipsByUrl(value.url)).filter((c) => !c.deletedAt);
-      if (existing) {
-        const comment =
-          appendComment && value.comment
-            ? [existing.comment, value.comment].filter(Boolean).join('\n\n')
-            : existing.comment;
-        clip =
-          comment === existing.comment
-            ? toClip(existing)
-            : await update(existing.id, { ...toClip(existing), comment });
-      } else {
-        const [draft, settings] = await Promise.all([getCurrentDraft(), getSettings()]);
-        const { id: _none, ...fields } = value;
-        const saved = await addClip({
-          ...fields,
-          issueId: draft.id,
-          ...(settings.clippedBy ? { clippedBy: settings.clippedBy } : {}),
-        });
-        clip = toClip(saved);
-        created = true;
-      }
-    }
-    await setSetting('lastCategoryId', value.categoryId);
-    return clip
-      ? { ok: true, clip, created }
-      : { ok: false, error: 'The clip could not be saved.' };
+    if (id) return await edit(id, fields);
+    const [existing] = (await findClipsByUrl(fields.url)).filter((c) => !c.deletedAt);
+    return existing ? await addTo(toClip(existing), fields.comment) : await create(fields);
   } catch (error) {
-    return { ok: false, error: message(error) };
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
