@@ -107,3 +107,33 @@ test('a broken backup is refused with its reason and nothing changes', async ({
   );
   await expect(page.getByRole('button', { name: 'Replace everything' })).toHaveCount(0);
 });
+
+test('a teammate’s pack is previewed, then merged into the draft', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('src/options/index.html'));
+  await openDataPanel(page);
+  await importFile(page, seedPack, 'Replace everything');
+
+  const first = doc.clips[0];
+  if (!first) throw new Error('the sample issue has no clips');
+  const teammate = importIssue(
+    `# Ben's pack\n\n## 🧪 Testing\n\n### Same widget\n\n<a class="embedly-card" href="${first.url}&utm_source=x">W</a>\n\nBen's note.\n\n### Vitest\n\n<a class="embedly-card" href="https://vitest.dev/">Vitest</a>\n`,
+  );
+  const pack = join(dir, 'ben.json');
+  writeFileSync(pack, serializeBackup(backupFromDocument(teammate)));
+  await page.getByLabel('Import backup').setInputFiles(pack);
+  await expect(page.getByText('1 new clips')).toBeVisible();
+  await expect(page.getByText('1 clips merged with yours (same page)')).toBeVisible();
+  await expect(page.getByText('New categories: 🧪 Testing')).toBeVisible();
+  await page.getByRole('button', { name: 'Merge into current draft' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Merged ben\.json: 1 added/ }),
+  ).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Vitest', exact: true }).first()).toBeVisible();
+  await expect(page.getByText("— a teammate: Ben's note.").first()).toBeVisible();
+});
