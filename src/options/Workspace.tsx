@@ -1,40 +1,119 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Category, Issue } from '../core/model';
-import { categoryLabel } from '../core/model';
-import { issueTitle } from '../core/render';
-import { getCurrentDraft, listCategories } from '../storage';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { renderIssue } from '../core/render';
+import { CategoriesView } from './CategoriesView';
+import { DraftSidebar } from './DraftSidebar';
+import { DraftView } from './DraftView';
+import { ImportDialog } from './ImportDialog';
+import { IssueFields, type IssueTextKey, withLive } from './IssueFields';
+import { NotifyContext, type ToastMessage } from './notify';
+import { PastIssues } from './PastIssues';
+import { SearchView } from './SearchView';
+import { SectionNav } from './SectionNav';
+import { tr } from './strings';
+import { Toast } from './Toast';
+import { TrashView } from './TrashView';
+import { useWorkspace } from './useWorkspace';
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; issue: Issue; categories: Category[] }
-  | { status: 'error'; message: string };
+type View = 'draft' | 'search' | 'trash' | 'past' | 'categories';
+type Live = Partial<Record<IssueTextKey, string>>;
 
+/** The options page: the issue workspace (issue 4). */
 export function Workspace() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const { state, reload, showIssue } = useWorkspace();
+  const [view, setView] = useState<View>('draft');
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [live, setLive] = useState<Live>({});
+  const [showClip, setShowClip] = useState<string | null>(null);
+  const data = state.status === 'ready' ? state.data : null;
+  const draftId = data?.doc.issue.id;
+
+  // A new draft (after publishing or in another window) starts without unsaved text.
+  useEffect(() => setLive({}), [draftId]);
   useEffect(() => {
-    Promise.all([getCurrentDraft(), listCategories()])
-      .then(([issue, categories]) => setState({ status: 'ready', issue, categories }))
-      .catch((error: Error) => setState({ status: 'error', message: error.message }));
+    if (view !== 'draft' || !showClip) return;
+    document.getElementById(`clip-${showClip}-heading`)?.focus();
+    setShowClip(null);
+  }, [view, showClip, data]);
+
+  const onLive = useCallback((key: IssueTextKey, value: string | null) => {
+    setLive(({ [key]: _old, ...rest }) => (value === null ? rest : { ...rest, [key]: value }));
   }, []);
+  const shown = useMemo(
+    () => data && { ...data.doc, issue: withLive(data.doc.issue, live) },
+    [data, live],
+  );
+  const markdown = useMemo(() => (shown ? renderIssue(shown) : ''), [shown]);
+
+  const tab = (name: View, label: string) => (
+    <button
+      type="button"
+      aria-current={view === name ? 'page' : undefined}
+      onClick={() => setView(name)}
+    >
+      {label}
+    </button>
+  );
+
   return (
-    <main>
-      <h1>Digest Clipper workspace</h1>
-      {state.status === 'loading' && <p class="muted">Loading…</p>}
-      {state.status === 'error' && (
-        <p role="alert" class="error">
-          {state.message}
-        </p>
+    <NotifyContext.Provider value={setToast}>
+      <header class="top">
+        <h1>{tr('appTitle')}</h1>
+        <nav aria-label={tr('views')} class="row">
+          {tab('draft', tr('viewDraft'))}
+          {tab('search', tr('viewSearch'))}
+          {tab('trash', `${tr('viewTrash')} (${data?.trash.length ?? 0})`)}
+          {tab('past', `${tr('viewPast')} (${data?.past.length ?? 0})`)}
+          {tab('categories', tr('viewCategories'))}
+          <button type="button" disabled={!data} onClick={() => setImporting(true)}>
+            {tr('importMarkdown')}
+          </button>
+        </nav>
+      </header>
+      <main class="workspace">
+        {state.status === 'loading' && <p class="muted">{tr('loading')}</p>}
+        {state.status === 'error' && (
+          <p role="alert" class="error">
+            {state.message}
+          </p>
+        )}
+        {data && shown && view === 'draft' && (
+          <div class="columns">
+            <div class="main-column">
+              <SectionNav doc={data.doc} />
+              <IssueFields issue={data.doc.issue} onSaved={showIssue} onLive={onLive} />
+              <DraftView doc={data.doc} reload={reload} onSaved={showIssue} />
+            </div>
+            <DraftSidebar doc={shown} markdown={markdown} onPublished={() => reload()} />
+          </div>
+        )}
+        {data && view === 'search' && (
+          <SearchView
+            draftId={data.doc.issue.id}
+            onShow={(clipId) => {
+              setShowClip(clipId);
+              setView('draft');
+            }}
+          />
+        )}
+        {data && view === 'trash' && (
+          <TrashView trash={data.trash} draftId={data.doc.issue.id} reload={reload} />
+        )}
+        {data && view === 'past' && <PastIssues past={data.past} />}
+        {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
+      </main>
+      {importing && data && (
+        <ImportDialog
+          draftId={data.doc.issue.id}
+          onClose={() => setImporting(false)}
+          onImported={() => {
+            setImporting(false);
+            setView('draft');
+            reload();
+          }}
+        />
       )}
-      {state.status === 'ready' && (
-        <section aria-labelledby="draft-title">
-          <h2 id="draft-title">{issueTitle(state.issue)}</h2>
-          <ul aria-label="Categories">
-            {state.categories.map((c) => (
-              <li key={c.id}>{categoryLabel(c)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </main>
+      <Toast message={toast} onDismiss={() => setToast(null)} />
+    </NotifyContext.Provider>
   );
 }

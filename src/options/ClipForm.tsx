@@ -1,0 +1,119 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CLIP_FIELDS, type ClipField } from '../core/edit';
+import { validateClipUrl } from '../core/url';
+import { type StringKey, tr } from './strings';
+
+export type ClipValues = Record<ClipField, string>;
+
+interface Props {
+  idPrefix: string;
+  initial: ClipValues;
+  submitLabel: string;
+  /** An imported item may have no link; editing it may keep the URL empty. */
+  allowEmptyUrl?: boolean;
+  onSubmit: (values: ClipValues) => Promise<void>;
+  onCancel: () => void;
+  children?: ComponentChildren;
+}
+
+const LABELS: Record<ClipField, StringKey> = {
+  heading: 'heading',
+  url: 'url',
+  pageTitle: 'pageTitle',
+  description: 'description',
+  comment: 'comment',
+};
+
+/** The URL as typed, trimmed: the digest must carry the link exactly as the editor gave it. */
+function urlProblem(url: string, allowEmpty: boolean): string | null {
+  if (url.trim() === '' && allowEmpty) return null;
+  const check = validateClipUrl(url);
+  return check.ok ? null : check.reason;
+}
+
+/**
+ * The fields of a clip, for adding and for editing in place. Ctrl/Cmd+Enter submits from
+ * any field and Escape cancels, as in the popup.
+ */
+export function ClipForm(props: Props) {
+  const [values, setValues] = useState<ClipValues>(props.initial);
+  const [busy, setBusy] = useState(false);
+  const [showErrors, setShowErrors] = useState(false);
+  const problem = urlProblem(values.url, !!props.allowEmptyUrl);
+  const id = (field: ClipField) => `${props.idPrefix}-${field}`;
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the form is asking to type: the first field takes focus.
+  useEffect(() => form.current?.querySelector<HTMLElement>('input, textarea')?.focus(), []);
+
+  async function submit(event?: Event) {
+    event?.preventDefault();
+    setShowErrors(true);
+    if (problem || busy) return;
+    setBusy(true);
+    try {
+      await props.onSubmit({ ...values, url: values.url.trim() });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      props.onCancel();
+    }
+  }
+
+  return (
+    <form ref={form} class="clip-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      {CLIP_FIELDS.map((field) => {
+        const error = field === 'url' && showErrors ? problem : null;
+        const describedBy = [
+          error ? `${id(field)}-error` : '',
+          field === 'comment' ? `${id(field)}-hint` : '',
+        ].join(' ');
+        const common = {
+          id: id(field),
+          value: values[field],
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': describedBy.trim() || undefined,
+          onInput: (event: Event) => {
+            const value = (event.currentTarget as HTMLInputElement).value;
+            setValues((now) => ({ ...now, [field]: value }));
+          },
+        };
+        return (
+          <div class="field" key={field}>
+            <label for={id(field)}>{tr(LABELS[field])}</label>
+            {field === 'comment' || field === 'description' ? (
+              <textarea rows={field === 'comment' ? 6 : 2} {...common} />
+            ) : (
+              <input type={(field === 'url' ? 'url' : 'text') as 'text'} {...common} />
+            )}
+            {field === 'comment' && (
+              <p id={`${id(field)}-hint`} class="hint">
+                {tr('commentHint')}
+              </p>
+            )}
+            {error && (
+              <p id={`${id(field)}-error`} class="error">
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {props.children}
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy}>
+          {props.submitLabel}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {tr('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { IssueDocument } from '../core/model';
+import { ChecksList } from './ChecksList';
+import { ExportBar } from './ExportBar';
+import { PreviewPane } from './PreviewPane';
+import { tr } from './strings';
+
+interface Props {
+  doc: IssueDocument;
+  markdown: string;
+  onPublished: () => void;
+}
+
+/** Beside the draft: what leaves the workspace, what to look over, and the preview. */
+export function DraftSidebar({ doc, markdown, onPublished }: Props) {
+  return (
+    <aside class="sidebar" aria-label={tr('sidebar')}>
+      <ExportBar doc={doc} markdown={markdown} onPublished={onPublished} />
+      <ChecksList doc={doc} />
+      <PreviewPane markdown={markdown} />
+    </aside>
+  );
+}

@@ -1,0 +1,105 @@
+import { isIsoDate } from '../core/dates';
+import type { Issue } from '../core/model';
+import { issueTitle } from '../core/render';
+import { type IssuePatch, updateIssue } from '../storage';
+import { CheckedField } from './CheckedField';
+import { PresetSelect } from './PresetSelect';
+import { tr } from './strings';
+
+/** The issue's text fields; `number` is edited as text and stored as a number or null. */
+export type IssueTextKey =
+  | 'title'
+  | 'number'
+  | 'date'
+  | 'header'
+  | 'intro'
+  | 'afterwordHeading'
+  | 'afterword'
+  | 'itemTemplate';
+
+export function issueText(issue: Issue, key: IssueTextKey): string {
+  const value = issue[key];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export function issueValue(key: IssueTextKey, text: string): IssuePatch[IssueTextKey] {
+  if (key === 'number') return text.trim() === '' ? null : Number(text);
+  return text;
+}
+
+/** The issue with unsaved field text applied, so the preview shows what is on screen. */
+export function withLive(issue: Issue, live: Partial<Record<IssueTextKey, string>>): Issue {
+  const next = { ...issue };
+  for (const [key, text] of Object.entries(live) as [IssueTextKey, string][]) {
+    if (key === 'number' && validNumber(text)) continue;
+    Object.assign(next, { [key]: issueValue(key, text) });
+  }
+  return next;
+}
+
+function validNumber(text: string): string | null {
+  const ok = text.trim() === '' || (/^\d+$/.test(text.trim()) && Number(text) <= 1e9);
+  return ok ? null : 'Enter a whole number, or leave it empty.';
+}
+
+const validDate = (text: string) =>
+  text === '' || isIsoDate(text) ? null : 'Enter a date such as 2022-07-29.';
+
+interface Props {
+  issue: Issue;
+  onSaved: (issue: Issue) => void;
+  onLive: (key: IssueTextKey, value: string | null) => void;
+}
+
+export function IssueFields({ issue, onSaved, onLive }: Props) {
+  const field = (
+    key: IssueTextKey,
+    label: string,
+    extra: Partial<Parameters<typeof CheckedField>[0]> = {},
+  ) => (
+    <CheckedField
+      key={`${issue.id}-${key}`}
+      id={`issue-${key}`}
+      label={label}
+      stored={issueText(issue, key)}
+      read={(current) => issueText(current, key)}
+      save={(value, base) =>
+        updateIssue(
+          issue.id,
+          { [key]: issueValue(key, value) },
+          { updatedAt: issue.updatedAt, values: { [key]: issueValue(key, base) } },
+        )
+      }
+      onSaved={onSaved}
+      onLive={(value) => onLive(key, value)}
+      {...extra}
+    />
+  );
+  return (
+    <section class="panel issue-fields" aria-labelledby="issue-fields-title">
+      <h2 id="issue-fields-title">
+        {tr('issueSettings')}: <span class="muted">{issueTitle(issue)}</span>
+      </h2>
+      {field('title', tr('issueTitle'), { hint: tr('issueTitleHint', 'Neco Weekly ({date}号)') })}
+      <div class="row">
+        {field('number', tr('issueNumber'), { validate: validNumber })}
+        {field('date', tr('issueDate'), { type: 'date', validate: validDate })}
+      </div>
+      {field('header', tr('headerLines'), {
+        multiline: true,
+        rows: 2,
+        hint: tr('headerLinesHint'),
+      })}
+      {field('intro', tr('intro'), { multiline: true, rows: 4 })}
+      {field('afterwordHeading', tr('afterwordHeading'))}
+      {field('afterword', tr('afterword'), { multiline: true, rows: 3 })}
+      <PresetSelect issue={issue} onSaved={onSaved} />
+      {issue.itemTemplate !== undefined &&
+        field('itemTemplate', tr('itemTemplate'), {
+          multiline: true,
+          rows: 4,
+          hint: tr('itemTemplateHint'),
+        })}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { clipsInIssueOrder } from '../core/checks';
+import { addDays } from '../core/dates';
+import type { IssueDocument } from '../core/model';
+import { itemHeading } from '../core/presets';
+import { issueTitle } from '../core/render';
+import { publishIssue } from '../storage';
+import { Dialog } from './Dialog';
+import { errorText, useNotify } from './notify';
+import { tr } from './strings';
+
+interface Props {
+  doc: IssueDocument;
+  onClose: () => void;
+  onPublished: () => void;
+}
+
+/**
+ * Confirms publishing and asks which clips, if any, wait for the next issue. None by
+ * default: a clip in the draft is meant for it; carrying over is the editor's choice
+ * for a link that can wait (storage `publishIssue` moves them in the same transaction).
+ */
+export function PublishDialog({ doc, onClose, onPublished }: Props) {
+  const notify = useNotify();
+  const [carry, setCarry] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const { issue } = doc;
+  const nextNumber = issue.number === null ? '—' : String(issue.number + 1);
+  const nextDate = addDays(issue.date, 7) ?? '—';
+
+  async function publish() {
+    setBusy(true);
+    try {
+      await publishIssue(issue.id, { carryOver: [...carry] });
+      notify({ text: tr('published', issueTitle(issue)) });
+      onPublished();
+    } catch (error) {
+      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      setBusy(false);
+    }
+  }
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(carry);
+    if (on) next.add(id);
+    else next.delete(id);
+    setCarry(next);
+  };
+
+  return (
+    <Dialog id="publish" title={tr('publish')} onClose={onClose}>
+      <p>{tr('publishIntro', issueTitle(issue), nextNumber, nextDate)}</p>
+      {doc.clips.length > 0 && (
+        <fieldset>
+          <legend>{tr('carryOver')}</legend>
+          <ul class="plain">
+            {clipsInIssueOrder(doc).map((clip) => (
+              <li key={clip.id}>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={carry.has(clip.id)}
+                    onChange={(e) => toggle(clip.id, (e.currentTarget as HTMLInputElement).checked)}
+                  />
+                  {itemHeading(clip)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <div class="row">
+        <button type="button" class="primary" disabled={busy} onClick={publish}>
+          {tr('publish')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {tr('cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
