@@ -27,7 +27,11 @@ export function describeIssues(error: z.ZodError): string {
       .join('');
     // A bad record key says only "Invalid key in record"; the reason is one level down.
     const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
-    return `${path.replace(/^\./, '') || 'file'}: ${inner ? `bad key, ${inner}` : issue.message}`;
+    const message = (inner ? `bad key, ${inner}` : issue.message)
+      .replace(/^Invalid input: expected (\w+), received undefined$/, 'missing (expected $1)')
+      // Messages are joined with "; " and the caller may add a sentence after them.
+      .replace(/\.$/, '');
+    return `${path.replace(/^\./, '') || 'file'}: ${message}`;
   });
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : '';
   return shown.join('; ') + more;

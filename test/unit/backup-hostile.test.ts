@@ -102,7 +102,7 @@ describe('odd but legitimate text is kept exactly', () => {
     });
     expect(parseBackup(serializeBackup(file))).toEqual({
       ok: false,
-      error: 'clips[0].url: This address is longer than 16384 characters.',
+      error: 'clips[0].url: This address is longer than 16384 characters',
     });
   });
 

@@ -139,7 +139,7 @@ const CASES: Array<[string, string, RegExp]> = [
     clip0((c) => {
       delete c.createdAt;
     }),
-    /^clips\[0\]\.createdAt: Invalid input/,
+    /^clips\[0\]\.createdAt: missing \(expected string\)$/,
   ],
   [
     'a bad trash time',
