@@ -1,4 +1,6 @@
 /** The storage API: one function per operation, each in one transaction. */
+
+export * from './backup';
 export * from './categories';
 export * from './category-edit';
 export { type ChangeNotice, onChange } from './changes';
@@ -7,16 +9,15 @@ export { closeDatabase, openDatabase, type StorageOptions } from './db';
 export * from './documents';
 export * from './drafts';
 export { StorageFullError, StorageUnavailableError } from './errors';
+export * from './import-backup';
 export * from './import-draft';
 export * from './issue-edit';
 export * from './issues';
+export * from './merge';
+export * from './persistence';
 export * from './publish';
 export { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, type StoredClip } from './schema';
 export * from './search';
 export * from './settings';
 export * from './trash';
 export * from './workspace';
-export * from './backup';
-export * from './import-backup';
-export * from './merge';
-export * from './persistence';
