@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The real digests beside the repository (ARCHITECTURE.md); tests skip when absent. */
+export const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures');
+export const sharedFixture = (name: string) => resolve(SHARED_FIXTURES, name);
+export const hasShared = (name: string) => existsSync(sharedFixture(name));
+export const readShared = (name: string) => readFileSync(sharedFixture(name), 'utf8');
+
+export async function openWorkspace(
+  context: BrowserContext,
+  extensionUrl: (path: string) => string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('src/options/index.html'));
+  await expect(page.getByRole('heading', { name: /^Issue:/ })).toBeVisible();
+  return page;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A category's section of the draft, by its label (`✨ New Features`). */
+export function section(page: Page, label: string): Locator {
+  return page.getByRole('region', { name: new RegExp(`^${escapeRegExp(label)} \\(\\d+\\)$`) });
+}
+
+/** One clip of the draft, by its heading. */
+export function clipItem(page: Page, heading: string): Locator {
+  return page.getByRole('article', { name: heading, exact: true });
+}
+
+/** Headings of the clips in a section, in the order shown. */
+export function clipHeadings(page: Page, label: string): Locator {
+  return section(page, label).getByRole('article').getByRole('heading', { level: 3 });
+}
+
+export interface TypedClip {
+  heading: string;
+  url: string;
+  pageTitle: string;
+  description?: string;
+  comment: string;
+}
+
+/** Types a clip into a category's Add clip form and waits until the draft shows it. */
+export async function addClip(page: Page, label: string, clip: TypedClip): Promise<void> {
+  const area = section(page, label);
+  const before = await area.getByRole('article').count();
+  const form = area.getByRole('group', { name: /^Add clip/ });
+  if (!(await form.isVisible())) await area.getByRole('button', { name: 'Add clip' }).click();
+  await form.getByLabel('Heading').fill(clip.heading);
+  await form.getByLabel('URL').fill(clip.url);
+  await form.getByLabel('Page title').fill(clip.pageTitle);
+  if (clip.description) await form.getByLabel('Description').fill(clip.description);
+  await form.getByLabel('Comment').fill(clip.comment);
+  await form.getByRole('button', { name: 'Add clip' }).click();
+  await expect(area.getByRole('article')).toHaveCount(before + 1);
+}
+
+/** Clicks Download Markdown and returns the file's name and exact bytes. */
+export async function downloadMarkdown(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Markdown' }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Fills an issue field by its visible label and leaves it, which saves it. */
+export async function setIssueField(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.blur();
+}
