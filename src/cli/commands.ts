@@ -57,10 +57,16 @@ export async function importCommand(
   );
 }
 
-export async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
-  const parsed = parseBackup(await readText(io, path));
+/** A validated backup or pack with the text it was read from. */
+export async function loadBackupText(io: CliIo, path: string) {
+  const text = await readText(io, path);
+  const parsed = parseBackup(text);
   if (!parsed.ok) throw new CliError(`${path}: ${parsed.error}`);
-  return parsed.value;
+  return { text, file: parsed.value };
+}
+
+export async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
+  return (await loadBackupText(io, path)).file;
 }
 
 function presetOption(value: string | undefined): PresetName | undefined {

@@ -1,6 +1,6 @@
 import { serializeBackup } from '../core/backup';
 import { mergeBackupFiles } from '../core/merge-files';
-import { loadBackup } from './commands';
+import { loadBackup, loadBackupText } from './commands';
 import { CliError, type CliIo, writeText } from './io';
 
 export interface MergeCommandOptions {
@@ -20,7 +20,7 @@ export async function mergeCommand(
   options: MergeCommandOptions,
 ): Promise<void> {
   if (!target || !source) throw new CliError('merge: needs two files, A.json and B.json', 2);
-  const ours = await loadBackup(io, target);
+  const { text, file: ours } = await loadBackupText(io, target);
   const theirs = await loadBackup(io, source);
   const result = mergeBackupFiles(ours, theirs, {
     ...(options.issue ? { issueId: options.issue } : {}),
@@ -29,7 +29,8 @@ export async function mergeCommand(
   if (!result.ok)
     throw new CliError(`${result.in === 'target' ? target : source}: ${result.error}`);
   const { file, plan } = result.value;
-  await writeText(io, options.output, serializeBackup(file));
+  // A merge that changes nothing writes A back as it was read, so git shows no diff.
+  await writeText(io, options.output, plan.changed ? serializeBackup(file) : text);
   io.stderr(
     `Merged ${source} into ${target}: ${plan.added.length} added, ${plan.merged.length} merged, ` +
       `${plan.unchanged.length} already there, ${plan.newCategories.length} new categories.\n`,

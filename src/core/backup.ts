@@ -75,9 +75,14 @@ export function createBackup(
   };
 }
 
-/** Stable, readable JSON, so packs kept in git diff well. */
+/**
+ * Stable, readable JSON, so packs kept in git diff well: keys in the schema's order
+ * whatever order the objects were built in, so a file read and written again (by `merge`,
+ * or an export after a restore) changes only where its data changed.
+ */
 export function serializeBackup(file: BackupFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const canonical = backupSchema.safeParse(file);
+  return `${JSON.stringify(canonical.success ? canonical.data : file, null, 2)}\n`;
 }
 
 export function backupFromDocument(doc: IssueDocument, now: Clock = systemClock): BackupFile {

@@ -1,34 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
 import { parseBackup } from '../../src/core/backup';
+import { cli, scratch } from './helpers/cli-run';
 
-const dir = mkdtempSync(join(tmpdir(), 'digest-merge-'));
-const write = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-const read = (path: string) => readFileSync(path, 'utf8');
-
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    readFile: (p) => Promise.resolve(readFileSync(p)),
-    writeFile: (p, t) => Promise.resolve(writeFileSync(p, t)),
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const { dir, write, read } = scratch('digest-merge-');
 
 const card = (url: string, title: string) =>
   `<a class="embedly-card" data-card-controls="0" href="${url}">${title}</a>`;
@@ -158,34 +135,6 @@ describe('digest-clipper merge', () => {
       expect(result.stderr.trimEnd()).toMatch(message);
     });
   }
-});
-
-describe('digest-clipper check', () => {
-  it('exits 0 and describes a valid file, 1 with the problem for an invalid one', async () => {
-    const good = write('good.json', read(join(dir, 'a.json')));
-    expect(await cli('check', good)).toMatchObject({ code: 0, stderr: '' });
-    const bad = write('bad.json', read(good).replace('"order": 0', '"order": "first"'));
-    const result = await cli('check', bad);
-    expect(result).toMatchObject({ code: 1, stdout: '' });
-    expect(result.stderr).toMatch(
-      /^digest-clipper: .*bad\.json: categories\[0\]\.order: Invalid input: expected number, received string\n$/,
-    );
-  });
-});
-
-describe('import keeps hostile links as text only', () => {
-  it('writes a pack that check accepts and that renders the original back', async () => {
-    const md = `# Digest\n\n## Links\n\n### Click me\n\n${card('javascript:alert(1)', 'Click')}\n\nComment.\n`;
-    const pack = join(dir, 'hostile.json');
-    const imported = await cli('import', write('hostile.md', md), '-o', pack);
-    expect(imported.code).toBe(0);
-    expect(imported.stderr).toMatch(
-      /1 link\(s\) kept as text only.*"javascript:alert\(1\)": Script links/,
-    );
-    expect(clipsOf(pack).clips[0]?.url).toBe('');
-    expect((await cli('check', pack)).code).toBe(0);
-    expect((await cli('render', pack)).stdout).toBe(md);
-  });
 });
 
 const bin = join(import.meta.dirname, '../../dist/cli/digest-clipper.mjs');
