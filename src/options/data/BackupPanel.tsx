@@ -24,7 +24,15 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
   async function exportNow() {
     try {
       const name = backupFileName();
-      downloadText(name, serializeBackup(await exportBackup()));
+      const text = serializeBackup(await exportBackup());
+      // Handed over even if it would not import as it is: the data is still the user's, and
+      // a file that needs a fix by hand beats no backup. The user is told what is wrong.
+      downloadText(name, text);
+      const check = parseBackup(text);
+      if (!check.ok) {
+        setMessage({ kind: 'error', text: say('exportedBroken', name, check.error) });
+        return;
+      }
       await recordBackup();
       setMessage({ kind: 'ok', text: say('exported', name) });
       onChanged();

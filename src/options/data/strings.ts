@@ -10,6 +10,8 @@ const EN = {
     'Your clips live only in this browser. Export a backup to keep them safe, or to move them to another browser.',
   exportBackup: 'Export backup',
   exported: 'Backup exported as $1.',
+  exportedBroken:
+    'Exported $1, but it would be refused on import as it is: $2. Keep the file and report this problem.',
   importBackup: 'Import backup',
   importHint:
     'A backup restores everything; a teammate’s backup or pack can be merged into your draft.',
