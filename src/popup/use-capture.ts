@@ -8,6 +8,7 @@ import { findClipsByUrl, toClip } from '../storage/clips';
 import { getDraft, saveDraft } from '../storage/drafts';
 import { getIssue } from '../storage/issues';
 import { getSettings } from '../storage/settings';
+import { t } from '../ui/i18n';
 import { send } from '../ui/send';
 import {
   defaultCategory,
@@ -54,7 +55,9 @@ export function useCapture() {
   useEffect(() => {
     (async () => {
       const tab = await targetTab();
-      if (!tab?.url) throw new Error('This tab has no address that can be clipped.');
+      if (!tab?.url) throw new Error(t('popupNoAddress'));
+      // Browser pages, the Web Store, files: a digest links to the web.
+      if (!/^https?:/i.test(tab.url)) throw new Error(t('popupNotWebPage'));
       const [categories, settings, draft] = await Promise.all([
         listCategories(),
         getSettings(),

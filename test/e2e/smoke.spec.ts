@@ -31,14 +31,16 @@ test('the service worker starts and answers a typed message', async ({
   expect(reply).toEqual({ ok: true, version: '0.1.0' });
 });
 
-test('the popup renders and reads the draft issue from IndexedDB', async ({
+test('the popup renders and explains that only web pages can be clipped', async ({
   context,
   extensionUrl,
 }) => {
+  // Opened by a test, the popup's own tab is the active one: an extension page.
   const page = await context.newPage();
   await page.goto(extensionUrl('src/popup/index.html'));
-  await expect(page.getByTestId('draft')).toHaveText(
-    /Weekly digest \(\d{4}-\d{2}-\d{2}\): 0 clips/,
+  await expect(page.getByRole('heading', { name: 'Digest Clipper' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    /Only web pages \(http and https\) can be clipped/,
   );
 });
 
