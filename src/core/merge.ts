@@ -63,8 +63,9 @@ function mergeClip(ours: Clip, theirs: Clip, theirName: string, stamp: string): 
     description: ours.description || theirs.description,
   };
   const filled = (Object.keys(fill) as (keyof typeof fill)[]).some((k) => fill[k] !== ours[k]);
-  const lead = ours.lead || theirs.lead;
-  if (!filled && comment === ours.comment && lead === ours.lead) return ours;
+  // An empty lead and no lead are the same; only a real one fills ours.
+  const lead = ours.lead || theirs.lead || undefined;
+  if (!filled && comment === ours.comment && lead === (ours.lead || undefined)) return ours;
   const next: Clip = { ...ours, ...fill, comment, updatedAt: stamp };
   if (lead) next.lead = lead;
   // Pinned source lines would contradict a heading or card text that changed.
