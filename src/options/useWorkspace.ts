@@ -22,8 +22,22 @@ export type WorkspaceState =
   | { status: 'ready'; data: WorkspaceData }
   | { status: 'error'; message: string };
 
+/**
+ * The newest draft, found read-only: `getCurrentDraft` is a readwrite transaction (it may
+ * create the draft), and every readwrite transaction announces a change, which would make
+ * each reload trigger the next one. It is only called when there is no draft yet.
+ */
+async function currentDraft(): Promise<Issue> {
+  const drafts = await listIssues('draft');
+  const newest = drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  return newest ?? getCurrentDraft();
+}
+
+/** Notices about stores the workspace does not show (popup drafts, settings) are ignored. */
+const SHOWN = new Set(['issues', 'clips', 'categories']);
+
 async function load(): Promise<WorkspaceData> {
-  const draft = await getCurrentDraft();
+  const draft = await currentDraft();
   const [doc, trash, past] = await Promise.all([
     loadIssueDocument(draft.id),
     listTrash(),
@@ -40,35 +54,51 @@ async function load(): Promise<WorkspaceData> {
  */
 export function useWorkspace() {
   const [state, setState] = useState<WorkspaceState>({ status: 'loading' });
-  const running = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
+  // Each request gets a number; a read started after it answers it. Requests that arrive
+  // during a read share the next one, however many come (a burst of notices).
+  const requested = useRef(0);
+  const running = useRef(false);
+  const waiters = useRef<{ ticket: number; done: () => void }[]>([]);
 
   /** Resolves once data read after this call is shown, so callers can act on it. */
   const reload = useCallback((): Promise<void> => {
-    if (running.current) {
-      again.current = true;
-      return running.current;
+    const ticket = ++requested.current;
+    const answered = new Promise<void>((done) => waiters.current.push({ ticket, done }));
+    if (!running.current) {
+      running.current = true;
+      (async () => {
+        let served = 0;
+        while (served < requested.current) {
+          const covers = requested.current;
+          try {
+            setState({ status: 'ready', data: await load() });
+          } catch (error) {
+            setState({ status: 'error', message: (error as Error).message });
+          }
+          served = covers;
+          const ready = waiters.current.filter((w) => w.ticket <= served);
+          waiters.current = waiters.current.filter((w) => w.ticket > served);
+          for (const waiter of ready) waiter.done();
+        }
+        running.current = false;
+      })();
     }
-    const loop = (async () => {
-      try {
-        do {
-          again.current = false;
-          const data = await load();
-          setState({ status: 'ready', data });
-        } while (again.current);
-      } catch (error) {
-        setState({ status: 'error', message: (error as Error).message });
-      } finally {
-        running.current = null;
-      }
-    })();
-    running.current = loop;
-    return loop;
+    return answered;
   }, []);
 
   useEffect(() => {
     reload();
-    return onChange(() => reload());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onChange((notice) => {
+      if (!notice.stores.some((store) => SHOWN.has(store))) return;
+      // A moment's grace lets a burst of writes (an import, a publish) cost one read.
+      clearTimeout(timer);
+      timer = setTimeout(reload, 30);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
   }, [reload]);
 
   /** Shows a saved issue at once, before the change notice's reload arrives. */

@@ -27,10 +27,16 @@ export function localIsoDate(date: Date): string {
  */
 export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue> {
   const { now = systemClock, newId = randomId } = options;
+  // Read-only first: every readwrite transaction announces a change, and listeners that
+  // ask for the draft on each change (the badge, open workspaces) would otherwise wake
+  // each other forever. The readwrite path below checks again before creating.
+  const found = await transact(options, ['issues'], 'readonly', async (tx) =>
+    newestDraft(await tx.objectStore('issues').index('by-status').getAll('draft')),
+  );
+  if (found) return found;
   return transact(options, ['issues', 'categories', 'settings'], 'readwrite', async (tx) => {
     const issues = tx.objectStore('issues');
-    const drafts = await issues.index('by-status').getAll('draft');
-    const newest = drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const newest = newestDraft(await issues.index('by-status').getAll('draft'));
     if (newest) return newest;
     const settings = await readSettings(tx.objectStore('settings'));
     const categories = await tx.objectStore('categories').index('by-order').getAll();
@@ -54,6 +60,10 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
     await issues.put(issue);
     return issue;
   });
+}
+
+function newestDraft(drafts: Issue[]): Issue | undefined {
+  return drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
 
 export async function getIssue(id: string, options: StorageOptions = {}) {

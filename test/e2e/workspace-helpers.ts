@@ -75,3 +75,40 @@ export async function setIssueField(page: Page, label: string, value: string): P
   await field.fill(value);
   await field.blur();
 }
+
+/** Loads an issue through Import Markdown (a quick way to set up clips for a test). */
+export async function importMarkdown(page: Page, markdown: string): Promise<void> {
+  await page.getByRole('button', { name: 'Import Markdown' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import Markdown' });
+  await dialog.getByLabel('Markdown of an issue').fill(markdown);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** A small issue in the embedly-link style: Alpha, Beta, Gamma in New Features, Delta in Notable. */
+export function smallIssue(date = '2024-05-03'): string {
+  const item = (name: string) => [
+    `### ${name}`,
+    '',
+    `<a class="embedly-card" data-card-controls="0" href="https://example.com/${name.toLowerCase()}">${name} page</a>`,
+    '',
+    `About ${name}.`,
+    '',
+  ];
+  return [
+    `# Small Weekly (${date})`,
+    '',
+    '## ✨ New Features',
+    '',
+    ...item('Alpha'),
+    ...item('Beta'),
+    ...item('Gamma'),
+    '## 👀 Notable Articles',
+    '',
+    ...item('Delta'),
+  ].join('\n');
+}
+
+/** Item headings (`### ...`) of Markdown, in order. */
+export const itemHeadings = (markdown: string) =>
+  [...markdown.matchAll(/^### (.+)$/gm)].map((match) => match[1]);
