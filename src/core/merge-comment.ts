@@ -62,7 +62,7 @@ export function segments(comment: string, firstAuthor: string): Segment[] {
 /**
  * Our comment with the teammate's segments that it does not hold yet. Segments by the
  * same author as ours are attributed too when they differ: both versions are kept rather
- * than one silently replacing the other.
+ * than one silently replacing the other. A comment of only whitespace counts as none.
  */
 export function mergeComments(
   ours: string,

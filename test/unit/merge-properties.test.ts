@@ -55,7 +55,7 @@ describe('team merge properties', () => {
         expect(twice.changed).toBe(false);
         expect(twice.document.clips).toEqual(once.document.clips);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
@@ -71,7 +71,9 @@ describe('team merge properties', () => {
         }
         for (const mine of ours.clips) {
           const after = document.clips.find((c) => c.id === mine.id);
-          expect(after?.comment.startsWith(mine.comment.replace(/\n+$/, ''))).toBe(true);
+          // Ours is kept as its first bytes; a comment of only whitespace counts as none.
+          const kept = mine.comment.trim() === '' ? '' : mine.comment.replace(/\n+$/, '');
+          expect(after?.comment.startsWith(kept)).toBe(true);
         }
         for (const their of theirs.clips) {
           const key = clipKey(their);
@@ -81,7 +83,7 @@ describe('team merge properties', () => {
           }
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 });
