@@ -6,7 +6,6 @@ import {
   importMarkdown,
   itemHeadings,
   openWorkspace,
-  section,
   smallIssue,
 } from './workspace-helpers';
 
@@ -63,7 +62,7 @@ test('Delete moves a clip to the trash with Undo; the trash restores and empties
   await expect(trash).toHaveCount(1);
   await page.getByRole('button', { name: 'Empty trash' }).click();
   const confirm = page.getByRole('dialog', { name: 'Empty trash' });
-  await expect(confirm).toContainText('Delete 1 clips for good?');
+  await expect(confirm).toContainText('Clips: 1.');
   await confirm.getByRole('button', { name: 'Empty trash' }).click();
   await expect(page.getByText('The trash is empty.')).toBeVisible();
 

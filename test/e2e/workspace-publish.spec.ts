@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures';
+import {
+  clipHeadings,
+  downloadMarkdown,
+  importMarkdown,
+  itemHeadings,
+  openWorkspace,
+  setIssueField,
+  smallIssue,
+} from './workspace-helpers';
+
+test('Publish freezes the issue, lists it under past issues, and starts the next draft', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await importMarkdown(page, smallIssue('2022-07-29'));
+  await setIssueField(page, 'Issue number', '2');
+  const beforeMarkdown = await page.getByTestId('markdown-preview').inputValue();
+
+  await page.getByRole('button', { name: 'Publish issue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish issue' });
+  await expect(dialog).toContainText('number 3, date 2022-08-05');
+  await dialog.getByRole('checkbox', { name: 'Gamma' }).check();
+  await dialog.getByRole('button', { name: 'Publish issue' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Published “Small Weekly (2022-07-29)”');
+
+  // The next draft: number and date advanced, the title template kept, Gamma carried over.
+  await expect(page.getByLabel('Issue number', { exact: true })).toHaveValue('3');
+  await expect(page.getByLabel('Issue date', { exact: true })).toHaveValue('2022-08-05');
+  await expect(page.getByLabel('Issue title', { exact: true })).toHaveValue(
+    'Small Weekly ({date})',
+  );
+  await expect(clipHeadings(page, '✨ New Features')).toHaveText(['Gamma']);
+  await expect(
+    page.getByRole('region', { name: /^👀 Notable Articles/ }).getByRole('article'),
+  ).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Past issues (1)' }).click();
+  const past = page.getByRole('list', { name: 'Past issues' }).getByRole('listitem');
+  await expect(past).toHaveText([/Small Weekly \(2022-07-29\).*#2 · 2022-07-29/]);
+  await past.getByRole('button', { name: 'Open' }).click();
+  const frozen = await page.getByLabel('Published Markdown').inputValue();
+  // Exactly what the draft showed, without the clip carried over.
+  expect(itemHeadings(frozen)).toEqual(['Alpha', 'Beta', 'Delta']);
+  expect(frozen).toBe(beforeMarkdown.replace(/### Gamma\n\n[^\n]*\n\nAbout Gamma\.\n\n/, ''));
+
+  const file = await downloadMarkdown(page);
+  expect(file.name).toBe('2022-07-29.md');
+  expect(file.bytes.toString('utf8')).toBe(frozen);
+
+  // Past issues do not change when the draft does: the next draft's edits stay out.
+  await page.getByRole('button', { name: 'Draft' }).click();
+  await setIssueField(page, 'Issue title', 'Renamed ({date})');
+  await page.getByRole('button', { name: 'Past issues (1)' }).click();
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByLabel('Published Markdown')).toHaveValue(frozen);
+  expect((await downloadMarkdown(page)).bytes.toString('utf8')).toBe(frozen);
+});
