@@ -20,6 +20,10 @@ export const DEFAULT_SETTINGS = {
   afterwordHeading: 'Afterword',
   /** The category the popup preselects and the clip shortcut files into; '' = the first. */
   lastCategoryId: '',
+  /** Days without a backup before the workspace reminds; 0 turns the reminder off. */
+  backupReminderDays: 14,
+  /** When the last backup was exported (ISO time), '' for never. */
+  lastBackupAt: '',
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;

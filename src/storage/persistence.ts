@@ -1,7 +1,7 @@
 import { type Clock, systemClock } from '../core/model';
 import { type BackupReminder, backupReminder } from '../core/reminder';
 import { type StorageOptions, transact } from './db';
-import type { Settings } from './defaults';
+import { DEFAULT_SETTINGS } from './defaults';
 
 /**
  * Persistent storage and the backup reminder. Without `navigator.storage.persist()` the
@@ -45,13 +45,10 @@ export async function requestPersistence(
   return (await manager.persist()) ? 'persisted' : 'best-effort';
 }
 
-export const BACKUP_SETTING_DEFAULTS = { backupReminderDays: 14, lastBackupAt: '' };
-type BackupSettingName = keyof typeof BACKUP_SETTING_DEFAULTS;
-
-// These two live in the settings store beside the ones in defaults.ts, whose key type does
-// not list them yet (that file belongs to the popup work); this is the one place that
-// widens it. Remove once DEFAULT_SETTINGS carries them.
-const settingKey = (name: BackupSettingName) => name as string as keyof Settings;
+export const BACKUP_SETTING_DEFAULTS = {
+  backupReminderDays: DEFAULT_SETTINGS.backupReminderDays,
+  lastBackupAt: DEFAULT_SETTINGS.lastBackupAt,
+};
 
 export interface ReminderState extends BackupReminder {
   reminderDays: number;
@@ -63,8 +60,8 @@ export async function getBackupReminder(
 ): Promise<ReminderState> {
   const input = await transact(options, ['settings', 'clips'], 'readonly', async (tx) => {
     const settings = tx.objectStore('settings');
-    const days = await settings.get(settingKey('backupReminderDays'));
-    const last = await settings.get(settingKey('lastBackupAt'));
+    const days = await settings.get('backupReminderDays');
+    const last = await settings.get('lastBackupAt');
     const oldest = await tx.objectStore('clips').index('by-created').openCursor();
     return {
       reminderDays: typeof days === 'number' ? days : BACKUP_SETTING_DEFAULTS.backupReminderDays,
@@ -79,7 +76,7 @@ export async function getBackupReminder(
 export async function recordBackup(options: StorageOptions & { now?: Clock } = {}) {
   const stamp = (options.now ?? systemClock)().toISOString();
   await transact(options, ['settings'], 'readwrite', async (tx) => {
-    await tx.objectStore('settings').put(stamp, settingKey('lastBackupAt'));
+    await tx.objectStore('settings').put(stamp, 'lastBackupAt');
   });
 }
 
@@ -87,8 +84,6 @@ export async function recordBackup(options: StorageOptions & { now?: Clock } = {
 export async function setBackupReminderDays(days: number, options: StorageOptions = {}) {
   const value = Math.min(3650, Math.max(0, Math.round(days)));
   await transact(options, ['settings'], 'readwrite', async (tx) => {
-    await tx
-      .objectStore('settings')
-      .put(value as unknown as string, settingKey('backupReminderDays'));
+    await tx.objectStore('settings').put(value, 'backupReminderDays');
   });
 }

@@ -18,7 +18,7 @@ export async function readSettings(store: SettingsStore): Promise<Settings> {
   const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
   const settings: Settings = { ...DEFAULT_SETTINGS };
   keys.forEach((key, index) => {
-    if (key in DEFAULT_SETTINGS) Object.assign(settings, { [key]: values[index] });
+    if (Object.hasOwn(DEFAULT_SETTINGS, key)) Object.assign(settings, { [key]: values[index] });
   });
   return settings;
 }
