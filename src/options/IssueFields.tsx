@@ -39,11 +39,10 @@ export function withLive(issue: Issue, live: Partial<Record<IssueTextKey, string
 
 function validNumber(text: string): string | null {
   const ok = text.trim() === '' || (/^\d+$/.test(text.trim()) && Number(text) <= 1e9);
-  return ok ? null : 'Enter a whole number, or leave it empty.';
+  return ok ? null : tr('numberInvalid');
 }
 
-const validDate = (text: string) =>
-  text === '' || isIsoDate(text) ? null : 'Enter a date such as 2022-07-29.';
+const validDate = (text: string) => (text === '' || isIsoDate(text) ? null : tr('dateInvalid'));
 
 interface Props {
   issue: Issue;

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
+import { tr } from './strings';
 
 /**
  * The rendered preview's HTML (ARCHITECTURE.md: previews go through a sanitizer and load
@@ -12,7 +13,7 @@ const markdown = new MarkdownIt({ html: true, linkify: false });
 
 markdown.renderer.rules.image = (tokens, index) => {
   const alt = markdown.utils.escapeHtml(tokens[index]?.content ?? '');
-  return `<span class="image-placeholder">[image: ${alt}]</span>`;
+  return `<span class="image-placeholder">${tr('imageAlt', alt)}</span>`;
 };
 
 // biome-ignore format: a list reads better in rows

@@ -122,7 +122,9 @@ const EN_MORE = {
   removed: 'Removed the category. Clips moved: $1.',
   draftLabel: 'draft',
   sidebar: 'Preview and export',
-  urlRequired: 'Enter the address of the page.',
+  numberInvalid: 'Enter a whole number, or leave it empty.',
+  dateInvalid: 'Enter a date such as 2022-07-29.',
+  imageAlt: '[image: $1]',
   error: 'Something went wrong: $1',
 };
 type MoreKey = keyof typeof EN_MORE;

@@ -28,7 +28,9 @@ test('importing the 2022-08-05 issue from a file gives it back byte for byte in 
   await expect(dialog.getByLabel('Markdown of an issue')).toHaveValue(expected);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status')).toContainText(/Imported the issue into the draft. Clips: \d+/);
+  await expect(page.getByRole('status')).toContainText(
+    /Imported the issue into the draft. Clips: \d+/,
+  );
 
   await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('embedly-blockquote');
   await expect(page.getByLabel('Issue date', { exact: true })).toHaveValue('2022-08-05');

@@ -54,3 +54,70 @@ test('search finds clips by text, category, issue and date, and shows one in the
   await results.getByRole('button', { name: 'Show in draft' }).click();
   await expect(page.getByRole('heading', { name: 'Delta', level: 3 })).toBeFocused();
 });
+
+test('search stays fast with 10,000 clips in past issues', async ({ context, extensionUrl }) => {
+  const page = await openWorkspace(context, extensionUrl);
+  // Seeded straight into the extension's IndexedDB from its own page: typing 10,000 clips
+  // through the UI is not the point here; finding them is.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('digest-clipper');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['clips', 'issues'], 'readwrite');
+    const stamp = new Date().toISOString();
+    tx.objectStore('issues').put({
+      id: 'archive',
+      title: 'Archive',
+      number: 1,
+      date: '2020-01-03',
+      header: '',
+      intro: '',
+      afterwordHeading: '',
+      afterword: '',
+      preset: 'embedly-link',
+      status: 'published',
+      sectionText: {},
+      categoryOrder: [],
+      createdAt: stamp,
+      updatedAt: stamp,
+      publishedMarkdown: '# Archive\n',
+    });
+    for (let i = 0; i < 10_000; i++) {
+      const url = `https://example.com/post/${i}`;
+      tx.objectStore('clips').put({
+        id: `bulk-${i}`,
+        url,
+        normalizedUrl: url,
+        pageTitle: `Post ${i}`,
+        description: '',
+        heading: i % 1000 === 0 ? `Needle ${i}` : `Article ${i} about storage engines`,
+        comment: 'A comment of a few words, as editors write them. '.repeat(4),
+        categoryId: 'tools',
+        issueId: 'archive',
+        order: i,
+        createdAt: stamp,
+        updatedAt: stamp,
+      });
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const count = page.getByTestId('search-count');
+  await expect(count).toContainText('Clips found: 10000', { timeout: 15_000 });
+  await expect(count).toContainText('Showing the newest 200.');
+  const started = Date.now();
+  await page.getByLabel('Search', { exact: true }).fill('needle');
+  await expect(count).toHaveText('Clips found: 10');
+  // Typing is debounced by 150 ms; the search itself must not add a noticeable pause.
+  expect(Date.now() - started).toBeLessThan(1500);
+  await expect(
+    page.getByRole('list', { name: 'Search all clips' }).getByRole('listitem'),
+  ).toHaveCount(10);
+});
