@@ -2,6 +2,7 @@
 // or events that woke the worker are lost.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { handleCommand } from './commands';
+import './firefox-seam';
 import { init } from './init';
 import { handleMenuClick } from './menus';
 
