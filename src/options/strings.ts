@@ -120,6 +120,8 @@ const EN_MORE = {
   removeIntro: 'Its clips, in every issue and in the trash, move to the category you choose.',
   moveClipsTo: 'Move its clips to',
   removed: 'Removed the category. Clips moved: $1.',
+  /** The language of these strings, for `<html lang>`; each locale says its own. */
+  lang: 'en',
   draftLabel: 'draft',
   sidebar: 'Preview and export',
   numberInvalid: 'Enter a whole number, or leave it empty.',
@@ -134,7 +136,9 @@ type ChromeGlobal = {
   chrome?: { i18n?: { getMessage?: (key: string, subs: string[]) => string } };
 };
 
-const ALL: Record<StringKey | MoreKey, string> = { ...EN, ...EN_MORE };
+/** Every string, English; `_locales/<lang>/messages.json` holds them as `ws_<name>`. */
+export const WORKSPACE_STRINGS: Record<StringKey | MoreKey, string> = { ...EN, ...EN_MORE };
+const ALL = WORKSPACE_STRINGS;
 
 export function tr(key: StringKey | MoreKey, ...subs: (string | number)[]): string {
   const values = subs.map(String);
