@@ -36,6 +36,15 @@ export function Workspace() {
     setShowClip(null);
   }, [view, showClip, data]);
 
+  // Issue fields save a moment after typing stops; closing the tab inside that moment
+  // would lose the last words, so the browser asks first.
+  useEffect(() => {
+    if (Object.keys(live).length === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [live]);
+
   const onLive = useCallback((key: IssueTextKey, value: string | null) => {
     setLive(({ [key]: _old, ...rest }) => (value === null ? rest : { ...rest, [key]: value }));
   }, []);

@@ -58,3 +58,25 @@ test('Publish freezes the issue, lists it under past issues, and starts the next
   await expect(page.getByLabel('Published Markdown')).toHaveValue(frozen);
   expect((await downloadMarkdown(page)).bytes.toString('utf8')).toBe(frozen);
 });
+
+test('Copy Markdown puts exactly the previewed Markdown on the clipboard', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await importMarkdown(page, smallIssue());
+  // Chromium grants no clipboard permission to extension origins from the test, so the
+  // system clipboard is stood in for by a recorder of what the page writes to it.
+  await page.evaluate(() => {
+    const target = window as unknown as { copied: string[] };
+    target.copied = [];
+    navigator.clipboard.writeText = async (text: string) => {
+      target.copied.push(text);
+    };
+  });
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(page.getByRole('status')).toContainText('Copied the Markdown to the clipboard.');
+  const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
+  expect(copied).toEqual([await page.getByTestId('markdown-preview').inputValue()]);
+  expect(itemHeadings(copied[0] ?? '')).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
+});
