@@ -3,6 +3,7 @@ import { renderIssue } from '../core/render';
 import { CategoriesView } from './CategoriesView';
 import { DraftSidebar } from './DraftSidebar';
 import { DraftView } from './DraftView';
+import { DataPanel } from './data';
 import { ImportDialog } from './ImportDialog';
 import { IssueFields, type IssueTextKey, withLive } from './IssueFields';
 import { NotifyContext, type ToastMessage } from './notify';
@@ -14,7 +15,7 @@ import { Toast } from './Toast';
 import { TrashView } from './TrashView';
 import { useWorkspace } from './useWorkspace';
 
-type View = 'draft' | 'search' | 'trash' | 'past' | 'categories';
+type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data';
 type Live = Partial<Record<IssueTextKey, string>>;
 
 /** The options page: the issue workspace (issue 4). */
@@ -74,6 +75,7 @@ export function Workspace() {
           {tab('trash', `${tr('viewTrash')} (${data?.trash.length ?? 0})`)}
           {tab('past', `${tr('viewPast')} (${data?.past.length ?? 0})`)}
           {tab('categories', tr('viewCategories'))}
+          {tab('data', tr('viewData'))}
           <button type="button" disabled={!data} onClick={() => setImporting(true)}>
             {tr('importMarkdown')}
           </button>
@@ -110,6 +112,8 @@ export function Workspace() {
         )}
         {data && view === 'past' && <PastIssues past={data.past} />}
         {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
+        {/* Backups and storage (issue 5): its writes are announced, so the draft follows. */}
+        {view === 'data' && <DataPanel onChanged={() => reload()} />}
       </main>
       {importing && data && (
         <ImportDialog

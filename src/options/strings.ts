@@ -11,6 +11,7 @@ const EN = {
   viewTrash: 'Trash',
   viewPast: 'Past issues',
   viewCategories: 'Categories',
+  viewData: 'Data',
   views: 'Workspace views',
   sections: 'Sections',
   issueSettings: 'Issue',
