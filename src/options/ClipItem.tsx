@@ -36,6 +36,13 @@ export function ClipItem(props: Props) {
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   const picker = useRef<HTMLSelectElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Leaving the form (Save, Cancel, Escape) puts focus back on Edit, not on the page.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const headingId = `clip-${clip.id}-heading`;
   const href = safeHref(clip.url);
 
@@ -132,7 +139,12 @@ export function ClipItem(props: Props) {
             ))}
           </select>
           {!editing && (
-            <button type="button" aria-describedby={headingId} onClick={() => setEditing(true)}>
+            <button
+              ref={editButton}
+              type="button"
+              aria-describedby={headingId}
+              onClick={() => setEditing(true)}
+            >
               {tr('edit')}
             </button>
           )}

@@ -55,9 +55,11 @@ test('the draft can be worked from the keyboard alone: edit, save, and focus sta
   const beta = clipItem(page, 'Beta');
   await beta.getByRole('button', { name: 'Edit' }).focus();
   await page.keyboard.press('Enter');
+  await expect(beta.getByLabel('Heading')).toBeFocused();
   await page.keyboard.type('zzz');
   await page.keyboard.press('Escape');
   await expect(beta.getByLabel('Heading')).toHaveCount(0);
+  await expect(beta.getByRole('button', { name: 'Edit' })).toBeFocused();
   await expect(clipItem(page, 'Beta')).toBeVisible();
   // The focused control is outlined (base.css :focus-visible).
   await beta.getByRole('button', { name: 'Move down' }).focus();
