@@ -115,8 +115,9 @@ test('search stays fast with 10,000 clips in past issues', async ({ context, ext
   const started = Date.now();
   await page.getByLabel('Search', { exact: true }).fill('needle');
   await expect(count).toHaveText('Clips found: 10');
-  // Typing is debounced by 150 ms; the search itself must not add a noticeable pause.
-  expect(Date.now() - started).toBeLessThan(1500);
+  // Typing is debounced by 150 ms and the scan takes milliseconds; the bound is loose for busy
+  // CI machines, so it catches a search that stalls the page, not small differences.
+  expect(Date.now() - started).toBeLessThan(2500);
   await expect(
     page.getByRole('list', { name: 'Search all clips' }).getByRole('listitem'),
   ).toHaveCount(10);
