@@ -31,6 +31,8 @@ export interface Capture {
   fields: FormFields;
   categories: Category[];
   existing: ExistingClip | null;
+  /** The clip this popup saved, so saving again edits it instead of clipping twice. */
+  savedId?: string;
 }
 
 async function findExisting(url: string, categories: Category[]): Promise<ExistingClip | null> {
@@ -103,15 +105,14 @@ export function useCapture() {
   const save = async () => {
     if (!capture || status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
-    const id = capture.existing?.clip.id;
+    const id = capture.savedId ?? capture.existing?.clip.id;
     try {
       const result = await send({
         type: 'save-clip',
         input: { ...capture.fields, ...(id ? { id } : {}) },
       });
       if (!result.ok) return setStatus({ kind: 'error', message: result.error });
-      const existing = await findExisting(result.clip.url, capture.categories);
-      setCapture({ ...capture, existing });
+      setCapture({ ...capture, savedId: result.clip.id });
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });

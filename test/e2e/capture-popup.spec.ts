@@ -34,6 +34,7 @@ test('the popup is prefilled from the page, saves, says Saved, and the clip is i
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved');
   await expect(popup.getByRole('link', { name: 'Open the workspace' })).toBeVisible();
+  await expect(popup.getByTestId('already-clipped')).toHaveCount(0);
 
   const clips = await readClips(popup);
   expect(clips).toHaveLength(1);
@@ -44,6 +45,14 @@ test('the popup is prefilled from the page, saves, says Saved, and the clip is i
     comment: '面白い記事 & **太字**\n\n- list',
     categoryId: 'notable-articles',
   });
+
+  // Saving again from the same popup edits the clip it made.
+  await popup.getByLabel('Comment').fill('面白い記事 (追記)');
+  await popup.getByLabel('Comment').press('Control+Enter');
+  await expect(popup.getByRole('status')).toContainText('Saved');
+  await expect
+    .poll(async () => (await readClips(popup)).map((c) => c.comment))
+    .toEqual(['面白い記事 (追記)']);
 });
 
 test('Ctrl+Enter saves; reopening on the same page says Already clipped and edits that clip', async ({
