@@ -72,7 +72,7 @@ export function ClipForm({ capture, status, onChange, onSave }: Props) {
         value={fields.comment}
         onInput={input}
         aria-describedby="comment-hint"
-        // biome-ignore lint/a11y/noAutofocus: the comment is what the user came to write.
+        // The comment is what the user came to write; the popup is a small dialog.
         autofocus
       />
       <p id="comment-hint" class="hint muted">
