@@ -2,11 +2,14 @@ import { render } from 'preact';
 import '../ui/base.css';
 import '../ui/workspace.css';
 import '../ui/workspace-overlays.css';
+import { keepBadgeInSync } from '../ui/badge-sync';
 import { tr } from './strings';
 import { Workspace } from './Workspace';
 
 // The page's language is that of the strings it shows, so screen readers pick the voice.
 document.documentElement.lang = tr('lang');
+
+keepBadgeInSync();
 
 const root = document.getElementById('app');
 if (root) render(<Workspace />, root);
