@@ -1,4 +1,8 @@
+import { localeDefaults } from '../core/locale';
 import type { Category, PresetName } from '../core/model';
+
+/** English: what settings read as when nothing is stored; new drafts use their own language's. */
+const ENGLISH = localeDefaults('en');
 
 /**
  * The sections a new install starts with. Fixed ids rather than random ones, so that two
@@ -14,10 +18,13 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
 export const DEFAULT_SETTINGS = {
   /** Recorded on each clip for team merges; empty until the user sets it. */
   clippedBy: '',
-  /** Title template of new issues; `{date}` and `{number}` are filled in when rendering. */
-  titleTemplate: 'Weekly digest ({date})',
+  /**
+   * Title template of new issues; `{date}` and `{number}` are filled in when rendering.
+   * Until the user stores one, a new draft takes its language's (core/locale.ts).
+   */
+  titleTemplate: ENGLISH.titleTemplate,
   preset: 'embedly-link' as PresetName,
-  afterwordHeading: 'Afterword',
+  afterwordHeading: ENGLISH.afterwordHeading,
   /** The category the popup preselects and the clip shortcut files into; '' = the first. */
   lastCategoryId: '',
   /** Days without a backup before the workspace reminds; 0 turns the reminder off. */

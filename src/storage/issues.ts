@@ -1,3 +1,4 @@
+import { localeDefaults } from '../core/locale';
 import {
   type Clock,
   type IdGenerator,
@@ -12,7 +13,18 @@ import { readSettings } from './settings';
 export interface IssueOptions extends StorageOptions {
   now?: Clock;
   newId?: IdGenerator;
+  /**
+   * The language of a draft created here (`ja`, `en-US`...), for its default title and
+   * afterword heading when the user has stored none. Pages pass the language their
+   * messages are shown in (src/ui/i18n.ts `uiLanguage`); without one, the browser's
+   * preferred language, so storage itself never asks `browser.i18n`.
+   */
+  locale?: string;
 }
+
+/** `navigator.language` where there is one (pages, workers); Node 20 has none. */
+const environmentLanguage = (): string | undefined =>
+  (globalThis as { navigator?: { language?: string } }).navigator?.language;
 
 /** The editor's calendar date, not UTC's: a Tokyo morning is still yesterday in UTC. */
 export function localIsoDate(date: Date): string {
@@ -38,17 +50,25 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
     const issues = tx.objectStore('issues');
     const newest = newestDraft(await issues.index('by-status').getAll('draft'));
     if (newest) return newest;
-    const settings = await readSettings(tx.objectStore('settings'));
+    const settingsStore = tx.objectStore('settings');
+    const [settings, storedKeys] = await Promise.all([
+      readSettings(settingsStore),
+      settingsStore.getAllKeys(),
+    ]);
+    // A template the user stored wins; otherwise the draft speaks the editor's language.
+    const byLocale = localeDefaults(options.locale ?? environmentLanguage());
+    const stored = (key: 'titleTemplate' | 'afterwordHeading') =>
+      storedKeys.includes(key) ? settings[key] : byLocale[key];
     const categories = await tx.objectStore('categories').index('by-order').getAll();
     const time = now();
     const issue: Issue = {
       id: newId(),
-      title: settings.titleTemplate,
+      title: stored('titleTemplate'),
       number: null,
       date: localIsoDate(time),
       header: '',
       intro: '',
-      afterwordHeading: settings.afterwordHeading,
+      afterwordHeading: stored('afterwordHeading'),
       afterword: '',
       preset: settings.preset,
       status: 'draft',
