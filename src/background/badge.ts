@@ -32,8 +32,9 @@ export async function flashBadge(kind: keyof typeof FLASH_TEXT, reason?: string)
   await browser.action.setBadgeBackgroundColor({ color: COLORS[kind] });
   await browser.action.setBadgeText({ text: FLASH_TEXT[kind] });
   if (kind === 'error') {
+    const why = reason ?? (browser.i18n.getMessage('badgeNotSaved') || 'the clip was not saved');
     await browser.action.setTitle({
-      title: `Digest Clipper: ${reason ?? 'the clip was not saved'}`,
+      title: browser.i18n.getMessage('badgeError', [why]) || `Digest Clipper: ${why}`,
     });
     return;
   }

@@ -34,7 +34,7 @@ export function ChecksList({ doc }: { doc: IssueDocument }) {
         return tr(
           'checkDuplicate',
           finding.clipIds.length,
-          finding.clipIds.map((id) => `“${heading(id)}”`).join(', '),
+          finding.clipIds.map((id) => tr('quoted', heading(id))).join(', '),
         );
       case 'tracking':
         return tr('checkTracking', heading(finding.clipId), finding.params.join(', '));

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLIP_FIELDS, type ClipField } from '../core/edit';
-import { validateClipUrl } from '../core/url';
 import { type StringKey, tr } from './strings';
+import { urlMessage } from './url-message';
 
 export type ClipValues = Record<ClipField, string>;
 
@@ -25,13 +25,6 @@ const LABELS: Record<ClipField, StringKey> = {
   comment: 'comment',
 };
 
-/** The URL as typed, trimmed: the digest must carry the link exactly as the editor gave it. */
-function urlProblem(url: string, allowEmpty: boolean): string | null {
-  if (url.trim() === '' && allowEmpty) return null;
-  const check = validateClipUrl(url);
-  return check.ok ? null : check.reason;
-}
-
 /**
  * The fields of a clip, for adding and for editing in place. Ctrl/Cmd+Enter submits from
  * any field and Escape cancels, as in the popup.
@@ -40,7 +33,8 @@ export function ClipForm(props: Props) {
   const [values, setValues] = useState<ClipValues>(props.initial);
   const [busy, setBusy] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
-  const problem = urlProblem(values.url, !!props.allowEmptyUrl);
+  // The URL is saved as typed, trimmed: the digest carries the link exactly as given.
+  const problem = urlMessage(values.url, !!props.allowEmptyUrl);
   const id = (field: ClipField) => `${props.idPrefix}-${field}`;
   const form = useRef<HTMLFormElement>(null);
   // Opening the form is asking to type: the first field takes focus.

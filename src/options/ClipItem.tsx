@@ -23,7 +23,8 @@ interface Props {
   onDrag: (clipId: string | null) => void;
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Dates in the language of the page's text, not whatever the system locale is.
+const timeFormat = new Intl.DateTimeFormat(tr('lang'), { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * One clip of the draft. Move up / Move down keep their plain names so each clip's pair is

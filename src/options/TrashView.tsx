@@ -11,7 +11,8 @@ interface Props {
   reload: () => Promise<void>;
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Dates in the language of the page's text, not whatever the system locale is.
+const when = new Intl.DateTimeFormat(tr('lang'), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Deleted clips, newest first, until the trash is emptied. */
 export function TrashView({ trash, draftId, reload }: Props) {

@@ -8,6 +8,7 @@ import { Workspace } from './Workspace';
 
 // The page's language is that of the strings it shows, so screen readers pick the voice.
 document.documentElement.lang = tr('lang');
+document.title = tr('appTitle');
 
 keepBadgeInSync();
 

@@ -1,7 +1,10 @@
+import { EN_MORE, type MoreKey } from './strings-more';
+
 /**
- * The workspace's visible strings, in English, in one map so a later i18n pass can move
- * them to `_locales` unchanged: `tr()` already asks `chrome.i18n` first (key `ws_<name>`),
- * so a translation added there wins, and `$1`, `$2` are filled as `_locales` would.
+ * The workspace's visible strings in English. The shown text comes from `_locales`
+ * (`ws_<name>`, English and Japanese) through `tr()`; this map is the fallback where no
+ * `chrome.i18n` exists (unit tests) and the source the `_locales/en` entries must equal
+ * (test/unit/workspace/strings.test.ts). `$1`, `$2` are filled as `_locales` would.
  */
 const EN = {
   appTitle: 'Digest Clipper workspace',
@@ -90,47 +93,6 @@ const EN = {
   importEmpty: 'This does not look like a digest issue: no title, sections or items were found.',
 };
 export type StringKey = keyof typeof EN;
-
-const EN_MORE = {
-  trashTitle: 'Trash',
-  trashEmptyNote: 'The trash is empty.',
-  restore: 'Restore',
-  emptyTrash: 'Empty trash',
-  emptyTrashConfirm: 'Delete everything in the trash for good? Clips: $1. This cannot be undone.',
-  emptied: 'Emptied the trash.',
-  deletedAt: 'Deleted $1',
-  pastTitle: 'Past issues',
-  pastNone: 'No issue has been published yet.',
-  open: 'Open',
-  pastMarkdown: 'Published Markdown',
-  searchTitle: 'Search all clips',
-  searchText: 'Search',
-  searchAll: 'All',
-  searchIssue: 'Issue',
-  searchFrom: 'Clipped from',
-  searchTo: 'Clipped until',
-  searchCount: 'Clips found: $1',
-  searchMore: 'Showing the newest $1.',
-  showInDraft: 'Show in draft',
-  categoriesTitle: 'Categories',
-  emoji: 'Emoji',
-  name: 'Name',
-  addCategory: 'Add category',
-  remove: 'Remove',
-  removeTitle: 'Remove “$1”',
-  removeIntro: 'Its clips, in every issue and in the trash, move to the category you choose.',
-  moveClipsTo: 'Move its clips to',
-  removed: 'Removed the category. Clips moved: $1.',
-  /** The language of these strings, for `<html lang>`; each locale says its own. */
-  lang: 'en',
-  draftLabel: 'draft',
-  sidebar: 'Preview and export',
-  numberInvalid: 'Enter a whole number, or leave it empty.',
-  dateInvalid: 'Enter a date such as 2022-07-29.',
-  imageAlt: '[image: $1]',
-  error: 'Something went wrong: $1',
-};
-type MoreKey = keyof typeof EN_MORE;
 
 // Typed here rather than through @types/chrome, which the extension's tsconfig leaves out.
 type ChromeGlobal = {

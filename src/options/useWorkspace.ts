@@ -8,6 +8,8 @@ import {
   onChange,
   type StoredClip,
 } from '../storage';
+import { uiLanguage } from '../ui/i18n';
+import { errorText } from './notify';
 
 export interface WorkspaceData {
   /** The current draft with the workspace's categories and its clips. */
@@ -30,7 +32,8 @@ export type WorkspaceState =
 async function currentDraft(): Promise<Issue> {
   const drafts = await listIssues('draft');
   const newest = drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  return newest ?? getCurrentDraft();
+  // A first draft made here speaks the language the page is shown in (core/locale.ts).
+  return newest ?? getCurrentDraft({ locale: uiLanguage() });
 }
 
 /** Notices about stores the workspace does not show (popup drafts, settings) are ignored. */
@@ -73,7 +76,7 @@ export function useWorkspace() {
           try {
             setState({ status: 'ready', data: await load() });
           } catch (error) {
-            setState({ status: 'error', message: (error as Error).message });
+            setState({ status: 'error', message: errorText(error) });
           }
           served = covers;
           const ready = waiters.current.filter((w) => w.ticket <= served);

@@ -89,7 +89,7 @@ export function ImportReview({ name, file, onDone, onCancel, onError }: Props) {
         {say(
           'fileSummary',
           name,
-          file.kind,
+          say(file.kind === 'backup' ? 'kindBackup' : 'kindPack'),
           date,
           file.issues.length,
           file.categories.length,

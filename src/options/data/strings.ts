@@ -1,7 +1,8 @@
 /**
- * The data panel's visible strings, in English, in one map so an i18n pass can move them
- * to `_locales`: a message named `data_<key>` there wins, and `$1`, `$2` are filled in as
- * `_locales` would. Kept apart from the workspace's own map so the two can change apart.
+ * The data panel's visible strings in English. The shown text comes from `_locales`
+ * (`data_<key>`, English and Japanese); this map is the fallback where no `chrome.i18n`
+ * exists, and a unit test holds `_locales/en` equal to it. Kept apart from the
+ * workspace's own map so the two can change apart.
  */
 const EN = {
   title: 'Data',
@@ -54,9 +55,13 @@ const EN = {
     'Remove every clip, issue, category, draft and setting from this browser? This cannot be undone; export a backup first if you may need them.',
   removeConfirm: 'Remove everything',
   removed: 'All data was removed.',
+  kindBackup: 'backup',
+  kindPack: 'pack',
 };
 
 export type DataString = keyof typeof EN;
+/** Every string, English; `_locales/<lang>/messages.json` holds them as `data_<key>`. */
+export const DATA_STRINGS: Readonly<Record<DataString, string>> = EN;
 
 interface I18n {
   getMessage(name: string, substitutions?: string[]): string;
