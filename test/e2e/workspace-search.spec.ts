@@ -55,7 +55,10 @@ test('search finds clips by text, category, issue and date, and shows one in the
   await expect(page.getByRole('heading', { name: 'Delta', level: 3 })).toBeFocused();
 });
 
-test('search stays fast with 10,000 clips in past issues', async ({ context, extensionUrl }) => {
+test('search finds the matches among 10,000 clips in past issues', async ({
+  context,
+  extensionUrl,
+}) => {
   const page = await openWorkspace(context, extensionUrl);
   // Seeded straight into the extension's IndexedDB from its own page: typing 10,000 clips
   // through the UI is not the point here; finding them is.
@@ -112,12 +115,9 @@ test('search stays fast with 10,000 clips in past issues', async ({ context, ext
   const count = page.getByTestId('search-count');
   await expect(count).toContainText('Clips found: 10000', { timeout: 15_000 });
   await expect(count).toContainText('Showing the newest 200.');
-  const started = Date.now();
+  // How fast is for `npm run bench` to measure; here only that it finds the right ones.
   await page.getByLabel('Search', { exact: true }).fill('needle');
   await expect(count).toHaveText('Clips found: 10');
-  // Typing is debounced by 150 ms and the scan takes milliseconds; the bound is loose for busy
-  // CI machines, so it catches a search that stalls the page, not small differences.
-  expect(Date.now() - started).toBeLessThan(2500);
   await expect(
     page.getByRole('list', { name: 'Search all clips' }).getByRole('listitem'),
   ).toHaveCount(10);

@@ -51,7 +51,7 @@ describe('search', () => {
     expect(result.clips).toHaveLength(2);
   });
 
-  it('searches 10,000 clips quickly', () => {
+  it('finds the matches among 10,000 clips', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       clip({
         id: `m${i}`,
@@ -61,13 +61,11 @@ describe('search', () => {
       }),
     );
     const big = buildSearchIndex(many, utcDay);
-    const start = performance.now();
+    // Speed is measured by `npm run bench`, never asserted here: the machines are shared.
     const result = searchClips(big, { text: 'ebpf 7' });
-    const elapsed = performance.now() - start;
     expect(result.total).toBe(
       many.filter((c) => /eBPF/.test(c.heading) && c.heading.includes('7')).length,
     );
-    expect(elapsed).toBeLessThan(100);
   });
 });
 
