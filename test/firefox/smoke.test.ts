@@ -108,13 +108,12 @@ describe('Firefox (dist/firefox-e2e)', () => {
     expect(await waitFor(async () => (await badgeText(workspace)) === '1')).toBe(true);
   });
 
-  test("the workspace's Add clip form saves a clip", async (context) => {
-    // The workspace UI with its Add clip form is being rewritten (issue 5); until it has
-    // landed, the test above saves the clip through the background instead.
-    const addButton = await workspace
-      .waitForSelector('::-p-aria([name="Add clip"][role="button"])', { timeout: 3_000 })
-      .catch(() => null);
-    if (!addButton) return context.skip('the workspace has no "Add clip" button yet');
+  test("the workspace's Add clip form saves a clip", async () => {
+    const addButton = await workspace.waitForSelector(
+      '::-p-aria([name="Add clip"][role="button"])',
+      { timeout: 10_000 },
+    );
+    if (!addButton) throw new Error('the workspace has no "Add clip" button');
     await addButton.click();
     const form = await workspace.waitForSelector(
       '::-p-aria([name="Add clip: ✨ New Features"][role="group"])',

@@ -138,6 +138,7 @@ describe('digest-clipper merge', () => {
 });
 
 const bin = join(import.meta.dirname, '../../dist/cli/digest-clipper.mjs');
+// `npm test` builds first; test/unit/cli.test.ts fails loudly when the build is missing.
 describe.runIf(existsSync(bin))('the built command line', () => {
   it('merges and checks with the documented exit codes', () => {
     const node = (...args: string[]) => spawnSync('node', [bin, ...args], { encoding: 'utf8' });
