@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { removeAllData } from '../../storage';
 import { say } from './strings';
 import type { PanelProps } from './types';
@@ -6,11 +6,22 @@ import type { PanelProps } from './types';
 /**
  * **Remove all data**, behind a confirmation that names what goes and suggests a backup
  * first. An inline dialog rather than `window.confirm`, which blocks the page and which
- * screen readers and tests handle poorly.
+ * screen readers and tests handle poorly. Opening it moves focus to its safe answer,
+ * Cancel, so the question is read out and Enter does no harm; Escape or Cancel returns
+ * focus to the button that asked.
  */
 export function RemoveAllData({ onChanged, onError }: PanelProps) {
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) cancel.current?.focus();
+  }, [asking]);
+  const stopAsking = () => {
+    setAsking(false);
+    trigger.current?.focus();
+  };
 
   async function remove() {
     try {
@@ -27,6 +38,7 @@ export function RemoveAllData({ onChanged, onError }: PanelProps) {
     <section aria-labelledby="data-remove">
       <h3 id="data-remove">{say('removeTitle')}</h3>
       <button
+        ref={trigger}
         type="button"
         class="danger"
         onClick={() => {
@@ -41,12 +53,15 @@ export function RemoveAllData({ onChanged, onError }: PanelProps) {
           role="alertdialog"
           aria-labelledby="data-remove"
           aria-describedby="data-remove-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') stopAsking();
+          }}
         >
           <p id="data-remove-question">{say('removeQuestion')}</p>
           <button type="button" class="danger" onClick={remove}>
             {say('removeConfirm')}
           </button>
-          <button type="button" onClick={() => setAsking(false)}>
+          <button ref={cancel} type="button" onClick={stopAsking}>
             {say('cancel')}
           </button>
         </div>
