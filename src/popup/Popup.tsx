@@ -1,7 +1,21 @@
 import browser from 'webextension-polyfill';
+import { clipUrlProblem } from '../core/url-problem';
 import { t } from '../ui/i18n';
+import { urlProblemMessage } from '../ui/url-problem-text';
 import { ClipForm } from './ClipForm';
 import { useCapture } from './use-capture';
+
+/**
+ * Why a save failed, in the popup's language. The background checks the URL with the same
+ * `validateClipUrl` and answers in English, so a URL refusal is named again from the
+ * field; any other reason is shown as the background gave it.
+ */
+function failure(url: string | undefined, message: string): string {
+  const problem = clipUrlProblem(url ?? '');
+  if (!problem) return message;
+  const { key, subs } = urlProblemMessage(problem);
+  return t(`ws_${key}`, subs);
+}
 
 export function Popup() {
   const { capture, loadError, status, update, save } = useCapture();
@@ -45,7 +59,7 @@ export function Popup() {
       </p>
       {status.kind === 'error' && (
         <p role="alert" class="error">
-          {t('popupSaveFailed')} {status.message}
+          {t('popupSaveFailed')} {failure(capture?.fields.url, status.message)}
         </p>
       )}
     </main>

@@ -33,10 +33,6 @@ for (const language of ['en', 'ja'] as const) {
     }) => {
       const lang = await serviceWorker.evaluate(() => chrome.i18n.getMessage('ws_lang'));
       expect(lang).toBe(language);
-      console.log(
-        'DEBUG',
-        await serviceWorker.evaluate(() => [navigator.language, chrome.i18n.getUILanguage()]),
-      );
       // The toolbar button's tooltip, set by the background from the manifest's message.
       await expect
         .poll(() => serviceWorker.evaluate(() => chrome.action.getTitle({})))
@@ -46,6 +42,15 @@ for (const language of ['en', 'ja'] as const) {
       await tab.goto(server.url('/plain'));
       const popup = await openPopupFor(context, serviceWorker, server.url('/plain'));
       await expect(popup.locator('html')).toHaveAttribute('lang', language);
+      // A refused URL is explained in the popup's language, the text kept.
+      const url = popup.getByLabel(m('fieldUrl'));
+      const address = await url.inputValue();
+      await url.fill('javascript:alert(1)');
+      await popup.getByRole('button', { name: m('save') }).click();
+      await expect(popup.getByRole('alert')).toHaveText(
+        `${m('popupSaveFailed')} ${m('ws_urlScript')}`,
+      );
+      await url.fill(address);
       await popup.getByLabel(m('fieldComment')).fill('ok');
       await popup.getByRole('button', { name: m('save') }).click();
       await expect(popup.getByRole('status')).toContainText(m('popupSaved'));
