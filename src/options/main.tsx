@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import '../ui/workspace.css';
+import '../ui/workspace-layout.css';
 import '../ui/workspace-overlays.css';
 import { keepBadgeInSync } from '../ui/badge-sync';
 import { tr } from './strings';
