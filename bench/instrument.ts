@@ -1,0 +1,140 @@
+/**
+ * Timing inside the page, never wall time from Node. Installed with `addInitScript`, so it
+ * runs in every extension page before the page's own scripts; `performance.now()` counts
+ * from the navigation start (the time origin) of that page.
+ *
+ * Playwright serialises this function into the page: it may use nothing from outside.
+ */
+
+export interface Hit {
+  /** performance.now() when the condition was first seen true (in a MutationObserver callback). */
+  at: number;
+  /** performance.now() after the next frame was produced (rAF, then a task). */
+  painted?: number;
+  /** Start of the last timer callback before the hit (a debounce firing), if any. */
+  lastTimer?: number;
+  /** The page's navigation timing when the hit was painted: where the time went. */
+  navigation?: { responseEnd: number; domInteractive: number; domContentLoadedEnd: number };
+}
+
+export interface BenchProbe {
+  hits: Record<string, Hit>;
+  /** performance.now() of every click and input event, in the capture phase. */
+  clicks: number[];
+  inputs: number[];
+  /** Committed-write notices (storage/changes.ts) as this page received them. */
+  notices: { at: number; stores: string[] }[];
+  lastMutation: number;
+  watch(label: string, condition: () => boolean): void;
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchProbe;
+  }
+}
+
+export interface InstrumentOptions {
+  /** The workspace counts as rendered once this many `[data-clip-id]` elements exist. */
+  draftClips: number;
+  /** The BroadcastChannel on which storage announces committed writes. */
+  changeChannel: string;
+}
+
+export function instrument(options: InstrumentOptions): void {
+  if (location.protocol !== 'chrome-extension:') return;
+  let lastTimer = 0;
+  // The page's own setTimeout, kept before it is wrapped below, so the probe's timers do
+  // not count as the page's.
+  const setTimer = window.setTimeout.bind(window);
+  const probe: BenchProbe = {
+    hits: {},
+    clicks: [],
+    inputs: [],
+    notices: [],
+    lastMutation: 0,
+    watch(label, condition) {
+      const hit = () => {
+        const record: Hit = { at: performance.now() };
+        if (lastTimer) record.lastTimer = lastTimer;
+        probe.hits[label] = record;
+        requestAnimationFrame(() => {
+          setTimer(() => {
+            record.painted = performance.now();
+            const [entry] = performance.getEntriesByType(
+              'navigation',
+            ) as PerformanceNavigationTiming[];
+            if (entry) {
+              record.navigation = {
+                responseEnd: entry.responseEnd,
+                domInteractive: entry.domInteractive,
+                domContentLoadedEnd: entry.domContentLoadedEventEnd,
+              };
+            }
+          }, 0);
+        });
+      };
+      if (condition()) return hit();
+      const observer = new MutationObserver(() => {
+        if (!condition()) return;
+        observer.disconnect();
+        hit();
+      });
+      observer.observe(document, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
+    },
+  };
+  window.__bench = probe;
+
+  // A debounced update renders inside its timer's task; knowing when the last timer fired
+  // splits "typed → shown" into the wait and the work.
+  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    if (typeof handler !== 'function') return setTimer(handler, timeout, ...args);
+    return setTimer(
+      (...callArgs: unknown[]) => {
+        lastTimer = performance.now();
+        (handler as (...a: unknown[]) => void)(...callArgs);
+      },
+      timeout,
+      ...args,
+    );
+  }) as typeof window.setTimeout;
+
+  addEventListener('click', () => probe.clicks.push(performance.now()), true);
+  addEventListener('input', () => probe.inputs.push(performance.now()), true);
+  new MutationObserver(() => {
+    probe.lastMutation = performance.now();
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  const channel = new BroadcastChannel(options.changeChannel);
+  channel.onmessage = (event: MessageEvent<{ stores?: string[] }>) => {
+    probe.notices.push({ at: performance.now(), stores: event.data?.stores ?? [] });
+  };
+
+  // What "loaded" means for each page: the page's own first useful state.
+  const path = location.pathname;
+  const value = (name: string) =>
+    (document.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value ?? '';
+  if (path.endsWith('/blank.html')) {
+    probe.watch('load', () => document.getElementById('blank') !== null);
+  } else if (path.endsWith('/popup/index.html')) {
+    // A filled, interactive form: title, page title and URL have their values and Save
+    // can be pressed.
+    probe.watch(
+      'load',
+      () =>
+        value('url') !== '' &&
+        value('heading') !== '' &&
+        value('pageTitle') !== '' &&
+        document.querySelector('button[type="submit"]:not([disabled])') !== null,
+    );
+  } else if (path.endsWith('/options/index.html')) {
+    probe.watch(
+      'load',
+      () => document.querySelectorAll('[data-clip-id]').length >= options.draftClips,
+    );
+  }
+}

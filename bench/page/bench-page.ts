@@ -1,0 +1,110 @@
+/// <reference types="chrome" />
+/**
+ * The bench's own extension page (bench.html in the harness's copy of the e2e build, never
+ * in the product): the real storage module, run in the extension's origin, so it reads
+ * and writes the very database the popup, worker and workspace use.
+ */
+
+import { parseBackup } from '../../src/core/backup';
+import type { ClipInput, Responses } from '../../src/core/messages';
+import { importBackupText, removeAllData } from '../../src/storage';
+import { backupText, fingerprint, generateDataset } from '../data';
+
+let text = '';
+
+/** Reads a store with the raw API, independent of the storage module under test. */
+function readAll<T>(store: string): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('digest-clipper');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => {
+        open.result.close();
+        resolve(request.result as T[]);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+const api = {
+  /** Generates the 10,200-clip backup here, so 18 MB need not cross the DevTools protocol. */
+  generate(seed: number): { fingerprint: string; bytes: number; ms: number } {
+    const start = performance.now();
+    text = backupText(generateDataset(seed));
+    return { fingerprint: fingerprint(text), bytes: text.length, ms: performance.now() - start };
+  },
+
+  /** Backup import as the workspace does it: validate all, then one replacing transaction. */
+  async importBackup(): Promise<number> {
+    const start = performance.now();
+    const result = await importBackupText(text, 'replace');
+    const ms = performance.now() - start;
+    if (!result.ok) throw new Error(`backup import failed: ${result.error}`);
+    return ms;
+  },
+
+  /** Only the validation part of the import (zod schema and reference checks). */
+  parseOnly(): number {
+    const start = performance.now();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return performance.now() - start;
+  },
+
+  removeAll: () => removeAllData(),
+
+  /**
+   * Saves `count` new clips one after another through the worker, as the popup does, each
+   * answered after its transactions committed. Returns each round trip's time.
+   */
+  async saveMany(count: number, batch: number): Promise<number[]> {
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const input: ClipInput = {
+        url: `https://bulk.example.com/${batch}/article-${i}`,
+        pageTitle: `Bulk article ${i} | Example`,
+        description: 'A page saved by the benchmark.',
+        heading: `Bulk article ${i}`,
+        comment: `Comment ${i}`,
+        categoryId: 'new-features',
+      };
+      const start = performance.now();
+      const result = (await chrome.runtime.sendMessage({
+        type: 'save-clip',
+        input,
+      })) as Responses['save-clip'];
+      times.push(performance.now() - start);
+      if (!result?.ok || !result.created) {
+        throw new Error(`save ${i} failed: ${JSON.stringify(result)}`);
+      }
+    }
+    return times;
+  },
+
+  async countClips(): Promise<number> {
+    return (await readAll('clips')).length;
+  },
+
+  /** Issue, category and position of some clips, read straight from IndexedDB. */
+  async positions(ids: string[]): Promise<Record<string, { categoryId: string; order: number }>> {
+    const wanted = new Set(ids);
+    const out: Record<string, { categoryId: string; order: number }> = {};
+    for (const clip of await readAll<{ id: string; categoryId: string; order: number }>('clips')) {
+      if (wanted.has(clip.id)) out[clip.id] = { categoryId: clip.categoryId, order: clip.order };
+    }
+    return out;
+  },
+};
+
+export type BenchApi = typeof api;
+
+declare global {
+  interface Window {
+    benchApi?: BenchApi;
+  }
+}
+
+window.benchApi = api;
+document.body.dataset.ready = 'true';
