@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { countClips } from '../storage/clips';
 import { getCurrentDraft } from '../storage/issues';
+import { workerLocale } from './context';
 
 const COLORS = { count: '#2563eb', saved: '#1a7f37', exists: '#9a6700', error: '#b42318' } as const;
 const FLASH_MS = 1500;
@@ -11,7 +12,7 @@ let flashUntil = 0;
 
 /** Shows the number of clips in the current draft issue on the toolbar button. */
 export async function refreshBadge(): Promise<number> {
-  const draft = await getCurrentDraft();
+  const draft = await getCurrentDraft({ locale: workerLocale() });
   const count = await countClips(draft.id);
   if (Date.now() < flashUntil) return count;
   await browser.action.setBadgeBackgroundColor({ color: COLORS.count });

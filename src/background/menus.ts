@@ -5,6 +5,7 @@ import { categoryLabel } from '../core/model';
 import { suggestHeading } from '../core/title';
 import { listCategories } from '../storage/categories';
 import { flashBadge } from './badge';
+import { saveContext } from './context';
 import { saveCapture } from './save';
 
 /** Where a menu was opened; each has its own parent item with a submenu per category. */
@@ -70,7 +71,7 @@ export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | u
 
 export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {
   if (!String(info.menuItemId).includes(':')) return undefined;
-  const result = await saveCapture(await captureFromMenu(info, tab));
+  const result = await saveCapture(await captureFromMenu(info, tab), saveContext());
   await flashBadge(
     result.ok ? (result.created ? 'saved' : 'exists') : 'error',
     result.ok ? undefined : result.error,

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Request, ResponseFor } from '../core/messages';
 import { refreshBadge } from './badge';
+import { saveContext } from './context';
 import { saveCapture } from './save';
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
@@ -25,7 +26,7 @@ export async function respond<R extends Request>(request: R): Promise<ResponseFo
     case 'ping':
       return { ok: true, version: browser.runtime.getManifest().version } as ResponseFor<R>;
     case 'save-clip':
-      return (await saveCapture(request.input)) as ResponseFor<R>;
+      return (await saveCapture(request.input, saveContext())) as ResponseFor<R>;
     case 'refresh-badge':
       try {
         return { ok: true, count: await refreshBadge() } as ResponseFor<R>;

@@ -9,14 +9,27 @@ import { getSettings, setSetting } from '../storage/settings';
 type SaveResult = Responses['save-clip'];
 type Fields = Omit<ClipInput, 'id'>;
 
+/**
+ * What the worker knows about the user that storage and core must not ask the browser
+ * for: the UI language (a first draft gets that language's title and afterword) and the
+ * words of the one message this file writes. Tests run with the defaults.
+ */
+export interface SaveContext {
+  locale?: string;
+  deletedMessage?: string;
+}
+
+const DELETED = 'This clip was deleted in the meantime; save it again to clip anew.';
+
 /** An edit of a clip: imported verbatim lines no longer describe it, so they go. */
-async function edit(id: string, fields: Partial<Fields>): Promise<SaveResult> {
+async function edit(
+  id: string,
+  fields: Partial<Fields>,
+  context: SaveContext,
+): Promise<SaveResult> {
   const existing = await getClip(id);
   if (!existing || existing.deletedAt) {
-    return {
-      ok: false,
-      error: 'This clip was deleted in the meantime; save it again to clip anew.',
-    };
+    return { ok: false, error: context.deletedMessage ?? DELETED };
   }
   const { source: _verbatim, ...clip } = toClip(existing);
   const saved = toClip(await saveClip({ ...clip, ...fields }));
@@ -26,13 +39,15 @@ async function edit(id: string, fields: Partial<Fields>): Promise<SaveResult> {
 }
 
 /** A page clipped before keeps its one clip; a menu's new quote is added to its comment. */
-async function addTo(existing: Clip, comment: string): Promise<SaveResult> {
+async function addTo(existing: Clip, comment: string, context: SaveContext): Promise<SaveResult> {
   if (!comment) return { ok: true, clip: existing, created: false };
-  return edit(existing.id, { comment: [existing.comment, comment].filter(Boolean).join('\n\n') });
+  const joined = [existing.comment, comment].filter(Boolean).join('\n\n');
+  return edit(existing.id, { comment: joined }, context);
 }
 
-async function create(fields: Fields): Promise<SaveResult> {
-  const [draft, settings] = await Promise.all([getCurrentDraft(), getSettings()]);
+async function create(fields: Fields, context: SaveContext): Promise<SaveResult> {
+  const locale = context.locale ? { locale: context.locale } : {};
+  const [draft, settings] = await Promise.all([getCurrentDraft(locale), getSettings()]);
   const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
   const clip = toClip(await addClip({ ...fields, issueId: draft.id, ...clippedBy }));
   await setSetting('lastCategoryId', fields.categoryId);
@@ -44,14 +59,19 @@ async function create(fields: Fields): Promise<SaveResult> {
  * transactions committed. With an id it edits that clip (the popup's "Already clipped"
  * path); without one, a page clipped before is never clipped twice.
  */
-export async function saveCapture(input: ClipInput): Promise<SaveResult> {
+export async function saveCapture(
+  input: ClipInput,
+  context: SaveContext = {},
+): Promise<SaveResult> {
   const checked = checkClipInput(input);
   if (!checked.ok) return { ok: false, error: checked.error };
   const { id, ...fields } = checked.value;
   try {
-    if (id) return await edit(id, fields);
+    if (id) return await edit(id, fields, context);
     const [existing] = (await findClipsByUrl(fields.url)).filter((c) => !c.deletedAt);
-    return existing ? await addTo(toClip(existing), fields.comment) : await create(fields);
+    return existing
+      ? await addTo(toClip(existing), fields.comment, context)
+      : await create(fields, context);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

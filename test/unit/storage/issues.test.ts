@@ -16,6 +16,7 @@ describe('getCurrentDraft', () => {
     const db = freshDb();
     const issue = await getCurrentDraft({
       ...db,
+      locale: 'en',
       now: at(2024, 3, 15, 8, 5),
       newId: counterIds('issue'),
     });
