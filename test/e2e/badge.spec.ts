@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
+import { clickMenu, stopServiceWorker } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
 
 test.use({ extensionDir: E2E_EXTENSION_DIR });
@@ -21,27 +22,12 @@ test('the badge follows a delete in the workspace, even after the worker was sto
   const workspace = await context.newPage();
   await workspace.goto(extensionUrl('src/options/index.html'));
   for (const path of ['/plain', '/other']) {
-    await workspace.evaluate(async (url) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-      return chrome.runtime.sendMessage({
-        type: 'test:menu-click',
-        info: { editable: false, pageUrl: url, menuItemId: 'page:new-features' },
-        tab,
-      });
-    }, server.url(path));
+    await clickMenu(workspace, server.url(path), { menuItemId: 'page:new-features' });
   }
   const badge = () => workspace.evaluate(() => chrome.action.getBadgeText({}));
   await expect.poll(badge).toBe('2');
 
-  const cdp = await context.newCDPSession(page);
-  const states: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions)
-      if (v.scriptURL.startsWith('chrome-extension://')) states.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => states.at(-1)).toBe('stopped');
+  await stopServiceWorker(context, page);
 
   await workspace.getByRole('button', { name: 'Delete' }).first().click();
   await expect.poll(badge).toBe('1');

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
-import { badgeText, readClips } from './helpers';
+import { badgeText, clickMenu, readClips, stopServiceWorker } from './helpers';
 import { PAGES, type PageServer, startPageServer } from './page-server';
 
 test.use({ extensionDir: E2E_EXTENSION_DIR });
@@ -11,26 +11,6 @@ test.beforeAll(async () => {
   server = await startPageServer();
 });
 test.afterAll(() => server.close());
-
-type ClickData = Partial<chrome.contextMenus.OnClickData> & { menuItemId: string };
-
-/**
- * Clicks a menu item the way Chrome reports it, through the e2e build's message seam
- * (src/background/index.ts): the worker's real handler runs, with the tab showing `pageUrl`.
- */
-function clickMenu(viewer: Page, pageUrl: string, info: ClickData) {
-  return viewer.evaluate(
-    async ({ pageUrl, info }) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
-      return chrome.runtime.sendMessage({
-        type: 'test:menu-click',
-        info: { editable: false, pageUrl, ...info },
-        tab,
-      });
-    },
-    { pageUrl, info },
-  );
-}
 
 async function openPage(context: BrowserContext, path: string) {
   const page = await context.newPage();
@@ -106,15 +86,7 @@ test('a menu clip still saves after the service worker was stopped', async ({
   extensionUrl,
 }) => {
   const page = await openPage(context, '/plain');
-  const cdp = await context.newCDPSession(page);
-  const states: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions)
-      if (v.scriptURL.startsWith('chrome-extension://')) states.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => states.at(-1)).toBe('stopped');
+  const states = await stopServiceWorker(context, page);
 
   // The click's message wakes a fresh worker: nothing it needs may live in memory.
   const viewer = await context.newPage();

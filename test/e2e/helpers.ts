@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
 
 /** The id of the tab showing `url`, as the extension sees it. */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
@@ -80,4 +80,43 @@ export async function readDraft(
       }),
     key,
   );
+}
+
+export type ClickData = Partial<chrome.contextMenus.OnClickData> & { menuItemId: string };
+
+/**
+ * Clicks a menu item the way Chrome reports it, through the e2e build's message seam
+ * (src/background/index.ts): the worker's real handler runs, with the tab showing `pageUrl`.
+ * `viewer` is any extension page.
+ */
+export function clickMenu(viewer: Page, pageUrl: string, info: ClickData) {
+  return viewer.evaluate(
+    async ({ pageUrl, info }) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
+      return chrome.runtime.sendMessage({
+        type: 'test:menu-click',
+        info: { editable: false, pageUrl, ...info },
+        tab,
+      });
+    },
+    { pageUrl, info },
+  );
+}
+
+/**
+ * Stops the extension's service worker through CDP and waits until Chrome reports it
+ * stopped; returns the running states seen from then on, so a test can show it restarted.
+ */
+export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  const states: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (v.scriptURL.startsWith('chrome-extension://')) states.push(v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => states.at(-1)).toBe('stopped');
+  return states;
 }
