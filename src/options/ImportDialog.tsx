@@ -5,14 +5,14 @@ import { Dialog } from './Dialog';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';
 
-interface Props {
+export interface ImportDialogProps {
   draftId: string;
   onClose: () => void;
   onImported: () => void;
 }
 
 /** Pastes or opens a digest issue in Markdown and makes it the current draft's content. */
-export function ImportDialog({ draftId, onClose, onImported }: Props) {
+export function ImportDialog({ draftId, onClose, onImported }: ImportDialogProps) {
   const notify = useNotify();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);

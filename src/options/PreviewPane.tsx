@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
-import { RenderedPreview } from './RenderedPreview';
+import { lazyComponent } from './lazy';
 import { tr } from './strings';
+
+/** markdown-it and DOMPurify load only when the Rendered tab is first opened. */
+const RenderedPreview = lazyComponent(() =>
+  import('./RenderedPreview').then((module) => module.RenderedPreview),
+);
 
 type Mode = 'markdown' | 'rendered';
 

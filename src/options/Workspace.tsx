@@ -4,8 +4,9 @@ import { CategoriesView } from './CategoriesView';
 import { DraftSidebar } from './DraftSidebar';
 import { DraftView } from './DraftView';
 import { DataPanel } from './data';
-import { ImportDialog } from './ImportDialog';
+import type { ImportDialogProps } from './ImportDialog';
 import { IssueFields, type IssueTextKey, withLive } from './IssueFields';
+import { lazyComponent } from './lazy';
 import { NotifyContext, type ToastMessage } from './notify';
 import { PastIssues } from './PastIssues';
 import { SearchView } from './SearchView';
@@ -15,13 +16,21 @@ import { Toast } from './Toast';
 import { TrashView } from './TrashView';
 import { useWorkspace } from './useWorkspace';
 
+// The Markdown import (and its parser) loads when first opened.
+const ImportDialog = lazyComponent<ImportDialogProps>(() =>
+  import('./ImportDialog').then((module) => module.ImportDialog),
+);
+
 type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data';
 type Live = Partial<Record<IssueTextKey, string>>;
 
 /** The options page: the issue workspace (issue 4). */
 export function Workspace() {
-  const { state, reload, showIssue } = useWorkspace();
   const [view, setView] = useState<View>('draft');
+  const { state, counts, reload, showIssue } = useWorkspace({
+    trash: view === 'trash',
+    past: view === 'past',
+  });
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [importing, setImporting] = useState(false);
   const [live, setLive] = useState<Live>({});
@@ -72,8 +81,8 @@ export function Workspace() {
         <nav aria-label={tr('views')} class="row">
           {tab('draft', tr('viewDraft'))}
           {tab('search', tr('viewSearch'))}
-          {tab('trash', `${tr('viewTrash')} (${data?.trash.length ?? 0})`)}
-          {tab('past', `${tr('viewPast')} (${data?.past.length ?? 0})`)}
+          {tab('trash', `${tr('viewTrash')} (${data?.trash?.length ?? counts.trash ?? 0})`)}
+          {tab('past', `${tr('viewPast')} (${data?.past?.length ?? counts.past ?? 0})`)}
           {tab('categories', tr('viewCategories'))}
           {tab('data', tr('viewData'))}
           <button type="button" disabled={!data} onClick={() => setImporting(true)}>
@@ -107,10 +116,12 @@ export function Workspace() {
             }}
           />
         )}
-        {data && view === 'trash' && (
+        {data && view === 'trash' && !data.trash && <p class="muted">{tr('loading')}</p>}
+        {data?.trash && view === 'trash' && (
           <TrashView trash={data.trash} draftId={data.doc.issue.id} reload={reload} />
         )}
-        {data && view === 'past' && <PastIssues past={data.past} />}
+        {data && view === 'past' && !data.past && <p class="muted">{tr('loading')}</p>}
+        {data?.past && view === 'past' && <PastIssues past={data.past} />}
         {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
         {/* Backups and storage (issue 5): its writes are announced, so the draft follows. */}
         {view === 'data' && <DataPanel onChanged={() => reload()} />}

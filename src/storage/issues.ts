@@ -108,3 +108,10 @@ export async function listIssues(status?: IssueStatus, options: StorageOptions =
     (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
   );
 }
+
+/** How many issues have the given status, counted in the index without reading them. */
+export async function countIssues(status: IssueStatus, options: StorageOptions = {}) {
+  return transact(options, ['issues'], 'readonly', (tx) =>
+    tx.objectStore('issues').index('by-status').count(status),
+  );
+}

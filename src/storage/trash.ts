@@ -37,6 +37,17 @@ export async function listTrash(options: StorageOptions = {}): Promise<StoredCli
     .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
 }
 
+/**
+ * How many clips are in the trash. There is no index on `deletedAt`, so this still reads
+ * every clip: the workspace asks only after its first render.
+ */
+export async function countTrash(options: StorageOptions = {}): Promise<number> {
+  const all = await transact(options, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').getAll(),
+  );
+  return all.reduce((n, clip) => (clip.deletedAt ? n + 1 : n), 0);
+}
+
 /** Deletes every trashed clip for good; resolves to how many went. */
 export async function emptyTrash(options: StorageOptions = {}): Promise<number> {
   return transact(options, ['clips'], 'readwrite', async (tx) => {
