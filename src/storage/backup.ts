@@ -58,18 +58,26 @@ export async function restoreBackup(file: BackupFile, options: StorageOptions = 
     // run in order (the clears first), and awaiting each put in turn made a 10,000-clip
     // restore about three times slower (docs/benchmarks.md). A failed put still aborts all.
     const settings = tx.objectStore('settings');
-    await Promise.all([
-      ...ALL_STORES.map((name) => tx.objectStore(name).clear()),
-      ...file.categories.map((category) => tx.objectStore('categories').put(category)),
-      ...file.issues.map((issue) => tx.objectStore('issues').put(issue)),
-      ...clips.map((clip) => tx.objectStore('clips').put(clip)),
-      ...(file.drafts ?? []).map((draft) => tx.objectStore('drafts').put(draft)),
-      // Keys were checked by the settings schema; the store's key type lists only the
-      // settings this build reads, and a restore keeps the others too.
-      ...Object.entries(file.settings ?? {}).map(([key, value]) =>
-        settings.put(value as Settings[keyof Settings], key as keyof Settings),
-      ),
-    ]);
+    const pending: Promise<unknown>[] = [];
+    try {
+      for (const name of ALL_STORES) pending.push(tx.objectStore(name).clear());
+      for (const category of file.categories)
+        pending.push(tx.objectStore('categories').put(category));
+      for (const issue of file.issues) pending.push(tx.objectStore('issues').put(issue));
+      for (const clip of clips) pending.push(tx.objectStore('clips').put(clip));
+      for (const draft of file.drafts ?? []) pending.push(tx.objectStore('drafts').put(draft));
+      for (const [key, value] of Object.entries(file.settings ?? {})) {
+        // Keys were checked by the settings schema; the store's key type lists only the
+        // settings this build reads, and a restore keeps the others too.
+        pending.push(settings.put(value as Settings[keyof Settings], key as keyof Settings));
+      }
+    } catch (error) {
+      // A request refused on the spot aborts the transaction; the ones already queued then
+      // fail with AbortError, which is expected and must not surface as unhandled.
+      for (const request of pending) request.catch(() => undefined);
+      throw error;
+    }
+    await Promise.all(pending);
   });
 }
 
