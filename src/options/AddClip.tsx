@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Category } from '../core/model';
 import { categoryLabel } from '../core/model';
-import { addClip, getSettings } from '../storage';
+import { addClip } from '../storage/clips';
+import { getSettings } from '../storage/settings';
 import { ClipForm, type ClipValues } from './ClipForm';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';

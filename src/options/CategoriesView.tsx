@@ -1,7 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Category, IssueDocument } from '../core/model';
 import { orderedCategories } from '../core/render';
-import { addCategory, moveCategory, removeCategory, updateCategory } from '../storage';
+import {
+  addCategory,
+  moveCategory,
+  removeCategory,
+  updateCategory,
+} from '../storage/category-edit';
 import { CategoryRow } from './CategoryRow';
 import { errorText, useNotify } from './notify';
 import { RemoveCategoryDialog } from './RemoveCategoryDialog';

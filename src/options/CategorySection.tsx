@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Category, Clip, Issue } from '../core/model';
 import { categoryLabel } from '../core/model';
-import { updateSectionText } from '../storage';
+import { updateSectionText } from '../storage/issue-edit';
 import { AddClip } from './AddClip';
 import { CheckedField } from './CheckedField';
 import { ClipItem, type FocusRequest, type MoveRequest } from './ClipItem';

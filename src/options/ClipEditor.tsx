@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../core/edit';
 import type { Clip } from '../core/model';
-import { updateClip } from '../storage';
+import { updateClip } from '../storage/workspace';
 import { ClipForm, type ClipValues } from './ClipForm';
 import { ConflictNotice } from './ConflictNotice';
 import { errorText, useNotify } from './notify';

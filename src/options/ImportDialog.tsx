@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { importIssue } from '../core/import';
-import { importIntoDraft } from '../storage';
+import { importIntoDraft } from '../storage/import-draft';
 import { Dialog } from './Dialog';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../core/dates';
 import type { Issue } from '../core/model';
 import { issueTitle } from '../core/render';
-import { type IssuePatch, updateIssue } from '../storage';
+import { type IssuePatch, updateIssue } from '../storage/issue-edit';
 import { CheckedField } from './CheckedField';
 import { PresetSelect } from './PresetSelect';
 import { tr } from './strings';

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { type Issue, isPresetName, PRESET_NAMES } from '../core/model';
 import { DEFAULT_ITEM_TEMPLATE } from '../core/template';
-import { updateIssue } from '../storage';
+import { updateIssue } from '../storage/issue-edit';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';
 

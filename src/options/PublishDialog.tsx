@@ -4,7 +4,7 @@ import { addDays } from '../core/dates';
 import type { IssueDocument } from '../core/model';
 import { itemHeading } from '../core/presets';
 import { issueTitle } from '../core/render';
-import { publishIssue } from '../storage';
+import { publishIssue } from '../storage/publish';
 import { Dialog } from './Dialog';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';

@@ -3,7 +3,8 @@ import { categoryLabel } from '../core/model';
 import { itemHeading } from '../core/presets';
 import { issueTitle } from '../core/render';
 import { buildSearchIndex, localDay, type SearchQuery, searchClips } from '../core/search';
-import { loadSearchData, onChange, type SearchData } from '../storage';
+import { onChange } from '../storage/changes';
+import { loadSearchData, type SearchData } from '../storage/search';
 import { tr } from './strings';
 
 const LIMIT = 200;

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { itemHeading } from '../core/presets';
-import { emptyTrash, restoreClip, type StoredClip } from '../storage';
+import type { StoredClip } from '../storage/schema';
+import { emptyTrash } from '../storage/trash';
+import { restoreClip } from '../storage/workspace';
 import { Dialog } from './Dialog';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';

@@ -3,7 +3,6 @@ import { renderIssue } from '../core/render';
 import { CategoriesView } from './CategoriesView';
 import { DraftSidebar } from './DraftSidebar';
 import { DraftView } from './DraftView';
-import { DataPanel } from './data';
 import type { ImportDialogProps } from './ImportDialog';
 import { IssueFields, type IssueTextKey, withLive } from './IssueFields';
 import { lazyComponent } from './lazy';
@@ -19,6 +18,11 @@ import { useWorkspace } from './useWorkspace';
 // The Markdown import (and its parser) loads when first opened.
 const ImportDialog = lazyComponent<ImportDialogProps>(() =>
   import('./ImportDialog').then((module) => module.ImportDialog),
+);
+
+// The backup panel (and zod, which validates backups) loads when the Data view opens.
+const DataPanel = lazyComponent<{ onChanged?: () => void }>(() =>
+  import('./data').then((module) => module.DataPanel),
 );
 
 type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data';

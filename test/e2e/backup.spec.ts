@@ -27,11 +27,11 @@ async function openDataPanel(page: Page) {
     const view = nav.filter({ hasText: /^\s*(Data|Settings|Backup)\s*$/i }).first();
     if ((await view.count()) > 0) await view.click();
   }
-  const found = await exportButton.count();
-  expect(
-    found,
-    'The options page has no "Export backup" button: DataPanel (src/options/data/index.tsx) is not mounted in the workspace yet.',
-  ).toBe(1);
+  // The panel's code loads when the view first opens, so wait for it rather than count.
+  await expect(
+    exportButton,
+    'The options page has no "Export backup" button: DataPanel (src/options/data/index.tsx) is not mounted in the workspace.',
+  ).toHaveCount(1);
 }
 
 async function importFile(page: Page, path: string, action: 'Replace everything') {
