@@ -36,18 +36,6 @@ export type WorkspaceState =
   | { status: 'ready'; data: WorkspaceData }
   | { status: 'error'; message: string };
 
-/**
- * The newest draft, found read-only: `getCurrentDraft` is a readwrite transaction (it may
- * create the draft), and every readwrite transaction announces a change, which would make
- * each reload trigger the next one. It is only called when there is no draft yet.
- */
-async function currentDraft(): Promise<Issue> {
-  const drafts = await listIssues('draft');
-  const newest = drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  // A first draft made here speaks the language the page is shown in (core/locale.ts).
-  return newest ?? getCurrentDraft({ locale: uiLanguage() });
-}
-
 /** Notices about stores the workspace does not show (popup drafts, settings) are ignored. */
 const SHOWN = new Set(['issues', 'clips', 'categories']);
 
@@ -57,7 +45,8 @@ const SHOWN = new Set(['issues', 'clips', 'categories']);
  * or every published issue with its frozen Markdown costs hundreds of milliseconds.
  */
 async function load(wants: Wants): Promise<WorkspaceData> {
-  const draft = await currentDraft();
+  // A first draft made here speaks the language the page is shown in (core/locale.ts).
+  const draft = await getCurrentDraft({ locale: uiLanguage() });
   const [doc, trash, past] = await Promise.all([
     loadIssueDocument(draft.id),
     wants.trash ? listTrash() : null,
