@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
-import type { Clip } from '../../../src/core/model';
 import { closeDatabase } from '../../../src/storage/db';
+import { makeClip } from '../helpers/backup-data';
 
 const opened: string[] = [];
 
@@ -26,18 +26,5 @@ export const at =
   () =>
     new Date(year, month - 1, day, hour, minute);
 
-export function clip(overrides: Partial<Clip> & Pick<Clip, 'id'>): Clip {
-  return {
-    url: `https://example.com/${overrides.id}`,
-    pageTitle: 'A page',
-    description: '',
-    heading: '',
-    comment: '',
-    categoryId: 'notable-articles',
-    issueId: 'issue-1',
-    order: 0,
-    createdAt: '2024-03-01T10:00:00.000Z',
-    updatedAt: '2024-03-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
+/** One clip with every field written out (shared with the backup and merge tests). */
+export const clip = makeClip;
