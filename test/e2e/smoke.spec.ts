@@ -1,7 +1,16 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXTENSION_DIR, expect, test } from './fixtures';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR, expect, test } from './fixtures';
+
+/** Every script of a build, as one string. */
+function scripts(dir: string): string {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join(assets, name), 'utf8'))
+    .join('\n');
+}
 
 test('the built manifest is MV3 with only the agreed permissions and an explicit CSP', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -17,6 +26,13 @@ test('the built manifest is MV3 with only the agreed permissions and an explicit
   expect(manifest.content_security_policy.extension_pages).toBe(
     "script-src 'self'; object-src 'self'",
   );
+});
+
+test('the test seams are only in the e2e build', () => {
+  // vite.config.ts and src/background/index.ts: the e2e build answers test:menu-click.
+  expect(scripts(E2E_EXTENSION_DIR)).toContain('test:menu-click');
+  expect(scripts(EXTENSION_DIR)).not.toContain('test:menu-click');
+  expect(scripts(EXTENSION_DIR)).not.toContain('test:command');
 });
 
 test('the service worker starts and answers a typed message', async ({
