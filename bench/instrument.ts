@@ -11,8 +11,6 @@ export interface Hit {
   at: number;
   /** performance.now() after the next frame was produced (rAF, then a task). */
   painted?: number;
-  /** Start of the last timer callback before the hit (a debounce firing), if any. */
-  lastTimer?: number;
   /** The page's navigation timing when the hit was painted: where the time went. */
   navigation?: { responseEnd: number; domInteractive: number; domContentLoadedEnd: number };
 }
@@ -43,10 +41,6 @@ export interface InstrumentOptions {
 
 export function instrument(options: InstrumentOptions): void {
   if (location.protocol !== 'chrome-extension:') return;
-  let lastTimer = 0;
-  // The page's own setTimeout, kept before it is wrapped below, so the probe's timers do
-  // not count as the page's.
-  const setTimer = window.setTimeout.bind(window);
   const probe: BenchProbe = {
     hits: {},
     clicks: [],
@@ -56,10 +50,9 @@ export function instrument(options: InstrumentOptions): void {
     watch(label, condition) {
       const hit = () => {
         const record: Hit = { at: performance.now() };
-        if (lastTimer) record.lastTimer = lastTimer;
         probe.hits[label] = record;
         requestAnimationFrame(() => {
-          setTimer(() => {
+          setTimeout(() => {
             record.painted = performance.now();
             const [entry] = performance.getEntriesByType(
               'navigation',
@@ -89,20 +82,6 @@ export function instrument(options: InstrumentOptions): void {
     },
   };
   window.__bench = probe;
-
-  // A debounced update renders inside its timer's task; knowing when the last timer fired
-  // splits "typed → shown" into the wait and the work.
-  window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-    if (typeof handler !== 'function') return setTimer(handler, timeout, ...args);
-    return setTimer(
-      (...callArgs: unknown[]) => {
-        lastTimer = performance.now();
-        (handler as (...a: unknown[]) => void)(...callArgs);
-      },
-      timeout,
-      ...args,
-    );
-  }) as typeof window.setTimeout;
 
   addEventListener('click', () => probe.clicks.push(performance.now()), true);
   addEventListener('input', () => probe.inputs.push(performance.now()), true);

@@ -118,11 +118,6 @@ export function buildFigures(m: Measured): Figure[] {
     { max: 50, text: '<= 50 ms' },
   );
   row(
-    ['workspace', 'workspace.search.work', '  of which after the debounce timer fired', 'ms'],
-    ws.searchAfterTimer,
-    'Chromium: start of the last timer callback → result count changed',
-  );
-  row(
     ['workspace', 'workspace.search.open', '  opening the search view (reads all clips)', 'ms'],
     ws.searchOpen,
     'Chromium: click on Search → result count shown',

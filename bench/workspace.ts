@@ -23,8 +23,6 @@ export interface WorkspaceSamples {
   searchOpen: number[];
   /** Input event → the result count changed. */
   search: number[];
-  /** Start of the last timer callback (the debounce) → the result count changed. */
-  searchAfterTimer: number[];
   /** The count as shown, to check that the search found what Node found. */
   searchCountText: string;
 }
@@ -118,11 +116,9 @@ async function searchOnce(page: Page) {
   await box.fill(SEARCH_QUERY);
   const shown = await waitHit(page, 'search');
   const input = await now(page, 'inputs');
-  const timer = shown.lastTimer !== undefined && shown.lastTimer > input ? shown.lastTimer : null;
   return {
     open,
     response: shown.at - input,
-    afterTimer: timer === null ? null : shown.at - timer,
     text: (await count.textContent()) ?? '',
   };
 }
@@ -146,7 +142,6 @@ export async function workspaceRounds(
     reorder: [],
     searchOpen: [],
     search: [],
-    searchAfterTimer: [],
     searchCountText: '',
   };
   for (let round = 0; round < options.warmup + options.rounds; round++) {
@@ -166,7 +161,6 @@ export async function workspaceRounds(
     samples.reorder.push(reorder);
     if (!Number.isNaN(search.open)) samples.searchOpen.push(search.open);
     samples.search.push(search.response);
-    if (search.afterTimer !== null) samples.searchAfterTimer.push(search.afterTimer);
     samples.searchCountText = search.text;
   }
   return samples;
