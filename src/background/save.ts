@@ -1,8 +1,9 @@
 import { checkClipInput } from '../core/capture';
 import type { ClipInput, Responses } from '../core/messages';
 import type { Clip } from '../core/model';
-import { addClip, findClipsByUrl, getClip, saveClip, toClip } from '../storage/clips';
-import { deleteDraft } from '../storage/drafts';
+import { editCapturedClip } from '../storage/capture';
+import { addClip, findClipsByUrl, toClip } from '../storage/clips';
+import { CategoryMissingError } from '../storage/errors';
 import { getCurrentDraft } from '../storage/issues';
 import { getSettings, setSetting } from '../storage/settings';
 
@@ -27,14 +28,8 @@ async function edit(
   fields: Partial<Fields>,
   context: SaveContext,
 ): Promise<SaveResult> {
-  const existing = await getClip(id);
-  if (!existing || existing.deletedAt) {
-    return { ok: false, error: context.deletedMessage ?? DELETED };
-  }
-  const { source: _verbatim, ...clip } = toClip(existing);
-  const saved = toClip(await saveClip({ ...clip, ...fields }));
-  // addClip drops the popup's draft in its own transaction; an edit does it here.
-  await deleteDraft(saved.url);
+  const saved = await editCapturedClip(id, fields);
+  if (!saved) return { ok: false, error: context.deletedMessage ?? DELETED };
   return { ok: true, clip: saved, created: false };
 }
 
@@ -73,6 +68,9 @@ export async function saveCapture(
       ? await addTo(toClip(existing), fields.comment, context)
       : await create(fields, context);
   } catch (error) {
+    if (error instanceof CategoryMissingError) {
+      return { ok: false, error: error.message, code: 'category-missing' };
+    }
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

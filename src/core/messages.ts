@@ -23,7 +23,13 @@ export type Request =
   | { type: 'save-clip'; input: ClipInput }
   | { type: 'refresh-badge' };
 
-export type Failure = { ok: false; error: string };
+/**
+ * Why a save failed, for pages that act on it: `category-missing` asks for another
+ * category; `conflict` means the clip changed elsewhere since the form loaded it.
+ */
+export type FailureCode = 'category-missing' | 'conflict';
+
+export type Failure = { ok: false; error: string; code?: FailureCode };
 
 export interface Responses {
   ping: { ok: true; version: string };

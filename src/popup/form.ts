@@ -34,14 +34,23 @@ export function fieldsFromClip(clip: Clip): FormFields {
   return { url, pageTitle, heading, description, comment, categoryId };
 }
 
-/** A draft typed before the popup closed wins over what it was typed on. */
-export function withDraft(fields: FormFields, draft: Draft | undefined, since = ''): FormFields {
+/**
+ * A draft typed before the popup closed wins over what it was typed on, except for a
+ * category removed since: the form keeps its own, so the menu shows what will be saved.
+ */
+export function withDraft(
+  fields: FormFields,
+  draft: Draft | undefined,
+  categories: Category[],
+  since = '',
+): FormFields {
   if (!draft || draft.updatedAt <= since) return fields;
+  const known = categories.some((c) => c.id === draft.categoryId);
   return {
     ...fields,
     comment: draft.comment,
     heading: draft.heading ?? fields.heading,
-    categoryId: draft.categoryId ?? fields.categoryId,
+    categoryId: known && draft.categoryId ? draft.categoryId : fields.categoryId,
   };
 }
 

@@ -63,7 +63,11 @@ async function load(): Promise<Loaded> {
     ? fieldsFromClip(existing.clip)
     : fieldsFromTab(tab.url, tab.title ?? '', defaultCategory(categories, settings.lastCategoryId));
   return {
-    capture: { fields: withDraft(base, draft, existing?.clip.updatedAt), categories, existing },
+    capture: {
+      fields: withDraft(base, draft, categories, existing?.clip.updatedAt),
+      categories,
+      existing,
+    },
     page: existing ? null : page,
     quote: (info) => (draft ? '' : quoteSelection(info.selection)),
   };

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { listCategories } from '../storage/categories';
 import { saveDraft } from '../storage/drafts';
+import { t } from '../ui/i18n';
 import { send } from '../ui/send';
-import { type FormFields, withPageInfo } from './form';
+import { defaultCategory, type FormFields, withPageInfo } from './form';
 import { type Capture, loadCapture } from './load';
 
 export type { Capture } from './load';
@@ -49,6 +51,20 @@ export function useCapture() {
     });
   };
 
+  /** The chosen category was removed meanwhile: offer the current ones, keep every word. */
+  const categoryGone = async () => {
+    const categories = await listCategories();
+    setCapture(
+      (c) =>
+        c && {
+          ...c,
+          categories,
+          fields: { ...c.fields, categoryId: defaultCategory(categories, '') },
+        },
+    );
+    setStatus({ kind: 'error', message: t('popupCategoryGone') });
+  };
+
   const save = async () => {
     if (!capture || status.kind === 'saving') return;
     setStatus({ kind: 'saving' });
@@ -58,6 +74,7 @@ export function useCapture() {
         type: 'save-clip',
         input: { ...capture.fields, ...(id ? { id } : {}) },
       });
+      if (!result.ok && result.code === 'category-missing') return await categoryGone();
       if (!result.ok) return setStatus({ kind: 'error', message: result.error });
       setCapture({ ...capture, savedId: result.clip.id });
       setStatus({ kind: 'saved' });

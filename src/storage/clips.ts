@@ -1,6 +1,7 @@
 import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
 import { normalizeUrl } from '../core/url';
 import { type StorageOptions, transact } from './db';
+import { CategoryMissingError } from './errors';
 import type { StoredClip } from './schema';
 
 export interface ClipOptions extends StorageOptions {
@@ -27,6 +28,16 @@ export function toClip(stored: StoredClip): Clip {
 const live = (clip: StoredClip) => !clip.deletedAt;
 const byOrder = (a: StoredClip, b: StoredClip) => a.order - b.order;
 
+type CategoryStore = { get(id: string): Promise<unknown> };
+
+/**
+ * Throws `CategoryMissingError` unless the category exists. Called inside the write's own
+ * transaction: a category removed in the workspace a moment before cannot take a clip.
+ */
+export async function requireCategory(store: CategoryStore, categoryId: string): Promise<void> {
+  if (!(await store.get(categoryId))) throw new CategoryMissingError(categoryId);
+}
+
 /**
  * Adds a clip at the end of its section and discards the popup's draft for that page, in
  * one transaction, so a closing popup cannot leave a draft behind for a saved clip.
@@ -34,7 +45,8 @@ const byOrder = (a: StoredClip, b: StoredClip) => a.order - b.order;
 export async function addClip(input: NewClip, options: ClipOptions = {}): Promise<StoredClip> {
   const { now = systemClock, newId = randomId } = options;
   const stamp = now().toISOString();
-  return transact(options, ['clips', 'drafts'], 'readwrite', async (tx) => {
+  return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', async (tx) => {
+    await requireCategory(tx.objectStore('categories'), input.categoryId);
     const clips = tx.objectStore('clips');
     // Trashed siblings count too, so a restored clip does not share a position.
     const siblings = (await clips.index('by-issue').getAll(input.issueId)).filter(

@@ -11,6 +11,16 @@ export class StorageFullError extends Error {
   override name = 'StorageFullError';
 }
 
+/** A save named a category that is gone (removed in another window since it was chosen). */
+export class CategoryMissingError extends Error {
+  override name = 'CategoryMissingError';
+  constructor(readonly categoryId: string) {
+    super(
+      'The chosen category no longer exists (it was removed in the workspace). Choose another category and save again.',
+    );
+  }
+}
+
 function errorName(error: unknown): string {
   return error instanceof Error || error instanceof DOMException ? error.name : '';
 }
