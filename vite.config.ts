@@ -67,9 +67,9 @@ function chrome(outDir: string, extra: Record<string, unknown> = {}): UserConfig
 }
 
 /** The Firefox extension: the same sources, the Firefox-shaped manifest above. */
-function firefox(outDir: string): UserConfig {
+function firefox(outDir: string, extra: Record<string, unknown> = {}): UserConfig {
   return {
-    plugins: [preact(), crx({ manifest: firefoxManifest, browser: 'firefox' })],
+    plugins: [preact(), crx({ manifest: { ...firefoxManifest, ...extra }, browser: 'firefox' })],
     build: { outDir, emptyOutDir: true, target: 'firefox140' },
     server: { port: 5174, strictPort: true, cors: { origin: [/moz-extension:\/\//] } },
   };
@@ -79,12 +79,14 @@ function firefox(outDir: string): UserConfig {
  * Test seam: the same extension with host access to 127.0.0.1, because a popup that a
  * test opens is not granted activeTab for the page it clips. Never shipped.
  */
-const e2e = () => chrome('dist/chrome-e2e', { host_permissions: ['http://127.0.0.1/*'] });
+const TEST_HOSTS = { host_permissions: ['http://127.0.0.1/*'] };
+const e2e = () => chrome('dist/chrome-e2e', TEST_HOSTS);
 
 /**
  * Modes: default → dist/chrome, `firefox` → dist/firefox, `cli` → dist/cli, and the
- * test-only `e2e` → dist/chrome-e2e and `firefox-e2e` → dist/firefox-e2e (whose
- * background opens the workspace on install: see src/background/firefox-seam.ts).
+ * test-only `e2e` → dist/chrome-e2e and `firefox-e2e` → dist/firefox-e2e: both with host
+ * access to 127.0.0.1 and the menu/shortcut message seam; the Firefox one's background
+ * also opens the workspace on install (src/background/firefox-seam.ts).
  */
 export default defineConfig(({ mode }) => {
   switch (mode) {
@@ -95,7 +97,7 @@ export default defineConfig(({ mode }) => {
     case 'firefox':
       return firefox('dist/firefox');
     case 'firefox-e2e':
-      return firefox('dist/firefox-e2e');
+      return firefox('dist/firefox-e2e', TEST_HOSTS);
     default:
       return chrome('dist/chrome');
   }

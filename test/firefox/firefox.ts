@@ -22,8 +22,22 @@ export function firefoxPath(): string {
   return found;
 }
 
-/** Headless Firefox over WebDriver BiDi, with a fresh profile that puppeteer removes on close. */
-export function launchFirefox(): Promise<Browser> {
+/**
+ * Headless Firefox over WebDriver BiDi, with a fresh profile that puppeteer removes on
+ * close. With `downloadDir`, downloads go straight there, unasked, so a test reads the
+ * file's bytes as saved.
+ */
+export function launchFirefox(options: { downloadDir?: string } = {}): Promise<Browser> {
+  const downloads = options.downloadDir
+    ? {
+        'browser.download.folderList': 2,
+        'browser.download.dir': options.downloadDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+      }
+    : {};
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -34,6 +48,7 @@ export function launchFirefox(): Promise<Browser> {
       'browser.shell.checkDefaultBrowser': false,
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
+      ...downloads,
     },
   });
 }
@@ -56,7 +71,7 @@ export async function findExtensionPage(
     for (const page of await browser.pages()) {
       const href = await page.evaluate(() => location.href).catch(() => '');
       const url = href ? new URL(href) : null;
-      if (url?.protocol === 'moz-extension:' && url.pathname === `/${path}`) {
+      if (url?.protocol === 'moz-extension:' && `${url.pathname}${url.search}` === `/${path}`) {
         return { page, origin: url.origin };
       }
     }
