@@ -1,8 +1,6 @@
 import { checkClipInput } from '../core/capture';
 import type { ClipInput, Responses } from '../core/messages';
-import type { Clip } from '../core/model';
-import { editCapturedClip } from '../storage/capture';
-import { addClip, findClipsByUrl, toClip } from '../storage/clips';
+import { captureClip, editCapturedClip } from '../storage/capture';
 import { CategoryMissingError } from '../storage/errors';
 import { getCurrentDraft } from '../storage/issues';
 import { getSettings, setSetting } from '../storage/settings';
@@ -23,30 +21,20 @@ export interface SaveContext {
 const DELETED = 'This clip was deleted in the meantime; save it again to clip anew.';
 
 /** An edit of a clip: imported verbatim lines no longer describe it, so they go. */
-async function edit(
-  id: string,
-  fields: Partial<Fields>,
-  context: SaveContext,
-): Promise<SaveResult> {
+async function edit(id: string, fields: Fields, context: SaveContext): Promise<SaveResult> {
   const saved = await editCapturedClip(id, fields);
   if (!saved) return { ok: false, error: context.deletedMessage ?? DELETED };
   return { ok: true, clip: saved, created: false };
 }
 
-/** A page clipped before keeps its one clip; a menu's new quote is added to its comment. */
-async function addTo(existing: Clip, comment: string, context: SaveContext): Promise<SaveResult> {
-  if (!comment) return { ok: true, clip: existing, created: false };
-  const joined = [existing.comment, comment].filter(Boolean).join('\n\n');
-  return edit(existing.id, { comment: joined }, context);
-}
-
-async function create(fields: Fields, context: SaveContext): Promise<SaveResult> {
+/** A new clip in the current draft, or a quote added to the page's existing clip. */
+async function capture(fields: Fields, context: SaveContext): Promise<SaveResult> {
   const locale = context.locale ? { locale: context.locale } : {};
   const [draft, settings] = await Promise.all([getCurrentDraft(locale), getSettings()]);
   const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
-  const clip = toClip(await addClip({ ...fields, issueId: draft.id, ...clippedBy }));
-  await setSetting('lastCategoryId', fields.categoryId);
-  return { ok: true, clip, created: true };
+  const { clip, created } = await captureClip({ ...fields, issueId: draft.id, ...clippedBy });
+  if (created) await setSetting('lastCategoryId', fields.categoryId);
+  return { ok: true, clip, created };
 }
 
 /**
@@ -62,11 +50,7 @@ export async function saveCapture(
   if (!checked.ok) return { ok: false, error: checked.error };
   const { id, ...fields } = checked.value;
   try {
-    if (id) return await edit(id, fields, context);
-    const [existing] = (await findClipsByUrl(fields.url)).filter((c) => !c.deletedAt);
-    return existing
-      ? await addTo(toClip(existing), fields.comment, context)
-      : await create(fields, context);
+    return id ? await edit(id, fields, context) : await capture(fields, context);
   } catch (error) {
     if (error instanceof CategoryMissingError) {
       return { ok: false, error: error.message, code: 'category-missing' };

@@ -1,8 +1,9 @@
+import type { IDBPTransaction } from 'idb';
 import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
 import { normalizeUrl } from '../core/url';
 import { type StorageOptions, transact } from './db';
 import { CategoryMissingError } from './errors';
-import type { StoredClip } from './schema';
+import type { DigestDB, StoredClip } from './schema';
 
 export interface ClipOptions extends StorageOptions {
   now?: Clock;
@@ -38,27 +39,40 @@ export async function requireCategory(store: CategoryStore, categoryId: string):
   if (!(await store.get(categoryId))) throw new CategoryMissingError(categoryId);
 }
 
+type ClipTx = IDBPTransaction<DigestDB, ('clips' | 'drafts' | 'categories')[], 'readwrite'>;
+
+/**
+ * Writes a new clip at the end of its section and drops the page's draft, inside the
+ * caller's transaction, after checking there that its category exists.
+ */
+export async function insertClip(
+  tx: ClipTx,
+  input: NewClip,
+  options: ClipOptions = {},
+): Promise<StoredClip> {
+  const { now = systemClock, newId = randomId } = options;
+  const stamp = now().toISOString();
+  await requireCategory(tx.objectStore('categories'), input.categoryId);
+  const clips = tx.objectStore('clips');
+  // Trashed siblings count too, so a restored clip does not share a position.
+  const siblings = (await clips.index('by-issue').getAll(input.issueId)).filter(
+    (clip) => clip.categoryId === input.categoryId,
+  );
+  const order = Math.max(-1, ...siblings.map((clip) => clip.order)) + 1;
+  const clip = toStoredClip({ ...input, id: newId(), order, createdAt: stamp, updatedAt: stamp });
+  await clips.put(clip);
+  await tx.objectStore('drafts').delete(clip.normalizedUrl);
+  return clip;
+}
+
 /**
  * Adds a clip at the end of its section and discards the popup's draft for that page, in
  * one transaction, so a closing popup cannot leave a draft behind for a saved clip.
  */
 export async function addClip(input: NewClip, options: ClipOptions = {}): Promise<StoredClip> {
-  const { now = systemClock, newId = randomId } = options;
-  const stamp = now().toISOString();
-  return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', async (tx) => {
-    await requireCategory(tx.objectStore('categories'), input.categoryId);
-    const clips = tx.objectStore('clips');
-    // Trashed siblings count too, so a restored clip does not share a position.
-    const siblings = (await clips.index('by-issue').getAll(input.issueId)).filter(
-      (clip) => clip.categoryId === input.categoryId,
-    );
-    const order = Math.max(-1, ...siblings.map((clip) => clip.order)) + 1;
-    const base = { ...input, id: newId(), order, createdAt: stamp, updatedAt: stamp };
-    const clip = toStoredClip(base);
-    await clips.put(clip);
-    await tx.objectStore('drafts').delete(clip.normalizedUrl);
-    return clip;
-  });
+  return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', (tx) =>
+    insertClip(tx, input, options),
+  );
 }
 
 /** Saves an edited clip; a clip in the trash stays there. */

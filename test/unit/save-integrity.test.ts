@@ -4,9 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../src/background/save';
 import type { ClipInput } from '../../src/core/messages';
 import { removeCategory } from '../../src/storage/category-edit';
-import { findClipsByUrl, listClipsByIssue } from '../../src/storage/clips';
+import { findClipsByUrl } from '../../src/storage/clips';
 import { closeDatabase } from '../../src/storage/db';
-import { getCurrentDraft } from '../../src/storage/issues';
 
 // The worker's save path against the real storage code, under the extension's own name.
 afterEach(async () => {
