@@ -1,4 +1,4 @@
-import { singleLine } from './escape';
+import { escapeInline, singleLine } from './escape';
 import type { ClipInput } from './messages';
 import { validateClipUrl } from './url';
 
@@ -42,12 +42,31 @@ export function checkClipInput(input: ClipInput): Checked<ClipInput> {
   };
 }
 
-/** Selected text offered as a Markdown quote in the comment. */
+// A line that opens a block inside the quote: a heading, list, nested quote, setext
+// underline, table row or link reference definition (`[a]: javascript:x`, which would
+// turn a `[a]` anywhere in the issue into a link). Its first mark becomes a numeric
+// reference, read as the literal character and never as syntax.
+const BLOCK_MARK = /^([ \t]*)([#>+\-=|[])/;
+const ORDERED_MARK = /^([ \t]*\d{1,9})([.)])/;
+const reference = (c: string) => `&#${c.charCodeAt(0)};`;
+
+/** One line of page text made inert: no tag, comment, entity, link or block opens. */
+function inertLine(line: string): string {
+  return escapeInline(line)
+    .replace(BLOCK_MARK, (_, space: string, mark: string) => space + reference(mark))
+    .replace(ORDERED_MARK, (_, number: string, mark: string) => number + reference(mark));
+}
+
+/**
+ * Selected text offered as a Markdown quote in the comment. The selection is the page's
+ * text, not the editor's Markdown, so it is neutralised like a page title: `<script>`,
+ * `<!--` or `![x](...)` read as the characters the page showed.
+ */
 export function quoteSelection(text: string): string {
   const trimmed = text.replace(/\r\n?/g, '\n').trim();
   if (!trimmed) return '';
   return trimmed
     .split('\n')
-    .map((line) => (line.trim() ? `> ${line}` : '>'))
+    .map((line) => (line.trim() ? `> ${inertLine(line)}` : '>'))
     .join('\n');
 }
