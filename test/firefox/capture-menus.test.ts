@@ -20,7 +20,6 @@ describe('Firefox: menus and the shortcut', () => {
     session = await startSession();
   });
   afterAll(async () => {
-    await session?.firefox.close();
     await server?.close();
   });
 

@@ -29,7 +29,6 @@ describe('Firefox: the popup', () => {
     session = await startSession();
   });
   afterAll(async () => {
-    await session?.firefox.close();
     await server?.close();
   });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type BrowserApi from 'webextension-polyfill';
 import { FIREFOX_E2E_DIR, findExtensionPage, launchFirefox, waitFor } from './firefox';
@@ -12,17 +15,47 @@ export interface Session {
   firefox: Browser;
   /** The workspace the test build opened on install: the test's way into the extension. */
   workspace: Page;
+  /** Where this Firefox saves downloads, unasked. */
+  downloads: string;
+  extensionId: string;
 }
 
-/** Firefox with dist/firefox-e2e installed and its workspace found. */
-export async function startSession(options: { downloadDir?: string } = {}): Promise<Session> {
-  const firefox = await launchFirefox(options);
-  await firefox.installExtension(FIREFOX_E2E_DIR);
+/** Where the one Firefox of the run saves downloads. */
+export const DOWNLOADS = mkdtempSync(join(tmpdir(), 'digest-firefox-downloads-'));
+let shared: Promise<Browser> | undefined;
+let installed: string | undefined;
+
+/**
+ * One Firefox for the whole run (the config runs every file in one worker without
+ * isolation): starting Firefox with a fresh profile takes 10-20 s on a two-core machine,
+ * installing the add-on about one. Puppeteer kills the browser and removes its profile
+ * when the worker exits.
+ */
+function sharedFirefox(): Promise<Browser> {
+  if (!shared) {
+    shared = launchFirefox({ downloadDir: DOWNLOADS });
+    process.once('exit', () => rmSync(DOWNLOADS, { recursive: true, force: true }));
+  }
+  return shared;
+}
+
+/**
+ * dist/firefox-e2e freshly installed, with its workspace found. Each test file starts
+ * here: the add-on from the file before is removed first, which deletes its data (its
+ * IndexedDB lives under the add-on's id), so every file starts from an empty database.
+ */
+export async function startSession(): Promise<Session> {
+  const firefox = await sharedFirefox();
+  const [keep, ...others] = await firefox.pages();
+  for (const page of others) await page.close();
+  await keep?.goto('about:blank');
+  if (installed) await firefox.uninstallExtension(installed);
+  installed = await firefox.installExtension(FIREFOX_E2E_DIR);
   const { page: workspace } = await findExtensionPage(firefox, WORKSPACE);
   await workspace.waitForSelector('::-p-aria([name="Import Markdown"][role="button"])', {
     timeout: 15_000,
   });
-  return { firefox, workspace };
+  return { firefox, workspace, downloads: DOWNLOADS, extensionId: installed };
 }
 
 /** A web page in a tab of its own. */

@@ -1,12 +1,11 @@
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type BrowserApi from 'webextension-polyfill';
-import { FIREFOX_E2E_DIR, findExtensionPage, launchFirefox, waitFor } from './firefox';
+import { startSession } from './extension';
+import { waitFor } from './firefox';
 
 // `browser` inside page.evaluate is the extension page's own WebExtension API.
 declare const browser: typeof BrowserApi;
-
-const WORKSPACE = 'src/options/index.html';
 
 /** The clips in the workspace page's own IndexedDB, read without the extension's code. */
 function readClips(page: Page) {
@@ -40,24 +39,17 @@ function readClips(page: Page) {
 const badgeText = (page: Page) => page.evaluate(() => browser.action.getBadgeText({}));
 
 /**
- * The Firefox build in Debian's firefox-esr, driven over WebDriver BiDi. One browser for
+ * The Firefox build in Debian's firefox-esr, driven over WebDriver BiDi. One install for
  * the file: the tests follow one user from install to a saved clip.
  */
 describe('Firefox (dist/firefox-e2e)', () => {
-  let firefox: Browser;
   let workspace: Page;
   let extensionId: string;
 
   beforeAll(async () => {
-    firefox = await launchFirefox();
-    extensionId = await firefox.installExtension(FIREFOX_E2E_DIR);
     // Test seam: a test may not navigate to moz-extension:// pages, so the test build's
     // background opens the workspace itself on install (src/background/firefox-seam.ts).
-    ({ page: workspace } = await findExtensionPage(firefox, WORKSPACE));
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
+    ({ workspace, extensionId } = await startSession());
   });
 
   test('installs, and its background runs: it opened the workspace and answers messages', async () => {

@@ -10,6 +10,10 @@ export default defineConfig({
     include: ['test/firefox/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
+    // One worker, modules shared across files: the files share one Firefox (see
+    // startSession in extension.ts) and each installs the add-on afresh.
+    maxWorkers: 1,
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
