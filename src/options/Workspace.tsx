@@ -13,6 +13,8 @@ import { SectionNav } from './SectionNav';
 import { tr } from './strings';
 import { Toast } from './Toast';
 import { TrashView } from './TrashView';
+import type { TeamPanelProps } from './team';
+import { tt } from './team/strings';
 import { useWorkspace } from './useWorkspace';
 
 // The Markdown import (and its parser) loads when first opened.
@@ -25,7 +27,12 @@ const DataPanel = lazyComponent<{ onChanged?: () => void }>(() =>
   import('./data').then((module) => module.DataPanel),
 );
 
-type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data';
+// The Team view (and isomorphic-git with it) loads when opened; the popup never does.
+const TeamPanel = lazyComponent<TeamPanelProps>(() =>
+  import('./team').then((module) => module.TeamPanel),
+);
+
+type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data' | 'team';
 type Live = Partial<Record<IssueTextKey, string>>;
 
 /** The options page: the issue workspace (issue 4). */
@@ -89,6 +96,7 @@ export function Workspace() {
           {tab('past', `${tr('viewPast')} (${data?.past?.length ?? counts.past ?? 0})`)}
           {tab('categories', tr('viewCategories'))}
           {tab('data', tr('viewData'))}
+          {tab('team', tt('title'))}
           <button type="button" disabled={!data} onClick={() => setImporting(true)}>
             {tr('importMarkdown')}
           </button>
@@ -129,6 +137,9 @@ export function Workspace() {
         {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
         {/* Backups and storage (issue 5): its writes are announced, so the draft follows. */}
         {view === 'data' && <DataPanel onChanged={() => reload()} />}
+        {shown && view === 'team' && (
+          <TeamPanel doc={shown} markdown={markdown} onChanged={() => reload()} />
+        )}
       </main>
       {importing && data && (
         <ImportDialog

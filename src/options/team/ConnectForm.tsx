@@ -1,0 +1,150 @@
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { setSetting } from '../../storage/settings';
+import { checkConfig, originPattern, repositoryUrl, type TeamConfig } from '../../team/config';
+import { TeamError } from '../../team/errors';
+import { checkRemote } from '../../team/sync';
+import { maskToken, removeToken, saveTeamConfig } from './credentials';
+import { failureText, problemText } from './messages';
+import { tt } from './strings';
+import type { Connection, Status } from './types';
+
+interface Props {
+  initial: TeamConfig;
+  storedToken: string;
+  name: string;
+  busy: boolean;
+  run: (work: () => Promise<Status | null>) => void;
+  onName: (name: string) => void;
+  onConnected: (connection: Connection) => void;
+  onTokenRemoved: () => void;
+}
+
+type Field = keyof TeamConfig;
+
+/** The repository, the credentials and the editor's name, with Connect. */
+export function ConnectForm(props: Props) {
+  const { initial, storedToken, name, busy, run } = props;
+  const [config, setConfig] = useState<TeamConfig>(initial);
+  const [token, setToken] = useState('');
+  const set = (field: Field) => (event: Event) =>
+    setConfig({ ...config, [field]: (event.currentTarget as HTMLInputElement).value });
+
+  function connect(event: Event) {
+    event.preventDefault();
+    const trimmed = { ...config, url: config.url.trim(), branch: config.branch.trim() };
+    const problem = checkConfig(trimmed);
+    const secret = token.trim() || storedToken;
+    const editor = name.trim();
+    const early = problem
+      ? problemText(problem)
+      : !secret
+        ? tt('needToken')
+        : !editor
+          ? tt('needName')
+          : null;
+    if (early) {
+      run(async () => ({ kind: 'error', text: early }));
+      return;
+    }
+    const url = repositoryUrl(trimmed.url) as URL;
+    // Asked here, in the click itself, before any await: browsers grant host access only
+    // inside the user's gesture, and only for this one origin.
+    const asked = browser.permissions.request({ origins: [originPattern(url)] });
+    run(async () => {
+      try {
+        if (!(await asked)) throw new TeamError('permission', url.host);
+        await checkRemote({ config: trimmed, token: secret });
+      } catch (error) {
+        return { kind: 'error', text: failureText(error, trimmed.branch) };
+      }
+      await saveTeamConfig(trimmed, token.trim() || undefined);
+      await setSetting('clippedBy', editor);
+      setToken('');
+      props.onConnected({ config: trimmed, token: secret, name: editor });
+      return { kind: 'info', text: tt('connected', trimmed.branch, url.host) };
+    });
+  }
+
+  const field = (id: Field, label: string, hint?: string) => (
+    <div class="team-field">
+      <label for={`team-${id}`}>{label}</label>
+      <input
+        id={`team-${id}`}
+        type="text"
+        value={config[id]}
+        onInput={set(id)}
+        aria-describedby={hint ? `team-${id}-hint` : undefined}
+        autocomplete="off"
+        spellcheck={false}
+      />
+      {hint && (
+        <p id={`team-${id}-hint`} class="muted">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form class="team-connect" onSubmit={connect} aria-labelledby="team-repo-title">
+      <h3 id="team-repo-title">{tt('repoTitle')}</h3>
+      {field('url', tt('url'), tt('urlHint'))}
+      {field('branch', tt('branch'))}
+      {field('folder', tt('folder'), tt('folderHint'))}
+      {field('publishPath', tt('publishPath'), tt('publishPathHint'))}
+      {field('username', tt('username'))}
+      <div class="team-field">
+        <label for="team-token">{tt('token')}</label>
+        <input
+          id="team-token"
+          type="password"
+          value={token}
+          onInput={(event) => setToken(event.currentTarget.value)}
+          aria-describedby="team-token-hint team-token-state"
+          autocomplete="off"
+        />
+        <p id="team-token-hint" class="muted">
+          {tt('tokenHint')}
+        </p>
+        <p id="team-token-state">
+          {storedToken ? tt('tokenStored', maskToken(storedToken)) : tt('tokenNone')}
+          {storedToken && (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                run(async () => {
+                  await removeToken();
+                  props.onTokenRemoved();
+                  return { kind: 'info', text: tt('tokenRemoved') };
+                })
+              }
+            >
+              {tt('removeToken')}
+            </button>
+          )}
+        </p>
+      </div>
+      <div class="team-field">
+        <label for="team-name">{tt('yourName')}</label>
+        <input
+          id="team-name"
+          type="text"
+          value={name}
+          maxLength={200}
+          onInput={(event) => props.onName(event.currentTarget.value)}
+          onChange={(event) => setSetting('clippedBy', event.currentTarget.value.trim())}
+          aria-describedby="team-name-hint"
+          autocomplete="name"
+        />
+        <p id="team-name-hint" class="muted">
+          {tt('yourNameHint')}
+        </p>
+      </div>
+      <button type="submit" disabled={busy}>
+        {tt('connect')}
+      </button>
+    </form>
+  );
+}

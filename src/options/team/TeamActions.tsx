@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { serializeBackup } from '../../core/backup';
+import type { IssueDocument } from '../../core/model';
+import { issueTitle } from '../../core/render';
+import type { BackupFile } from '../../core/schema';
+import { previewTeamMerge } from '../../storage/merge';
+import { combinePacks, currentDraftPack, readPacks } from '../../storage/team';
+import { fetchTeamPacks, publishIssue, sharePack, webLinks } from '../../team/sync';
+import { failureText } from './messages';
+import { tt } from './strings';
+import { type Review, TeamReview } from './TeamReview';
+import type { Connection, Status } from './types';
+
+interface Props {
+  connection: Connection;
+  /** The draft as the workspace shows it, and its render (what Publish commits). */
+  doc: IssueDocument;
+  markdown: string;
+  busy: boolean;
+  run: (work: () => Promise<Status | null>) => void;
+  onChanged: () => void;
+}
+
+const short = (oid: string) => oid.slice(0, 7);
+
+/** Share, get and publish: each one clone, at most one commit, and a message. */
+export function TeamActions({ connection, doc, markdown, busy, run, onChanged }: Props) {
+  const [review, setReview] = useState<Review | null>(null);
+  const { config, token, name } = connection;
+  const remote = { config, token };
+  const guarded = (work: () => Promise<Status | null>) =>
+    run(async () => {
+      if (!name) return { kind: 'error', text: tt('needName') };
+      try {
+        return await work();
+      } catch (error) {
+        return { kind: 'error', text: failureText(error, config.branch) };
+      }
+    });
+  const retried = (count: number) => (count > 0 ? ` ${tt('retried')}` : '');
+
+  const share = () =>
+    guarded(async () => {
+      const { issue, pack } = await currentDraftPack(name);
+      const result = await sharePack(remote, issue.date, name, serializeBackup(pack));
+      const text = result.pushed
+        ? tt('shared', pack.clips.length, result.path, short(result.oid))
+        : tt('sharedSame', result.path);
+      return { kind: 'info', text: text + retried(result.retried) };
+    });
+
+  const getTeam = () =>
+    guarded(async () => {
+      setReview(null);
+      const { packs } = await fetchTeamPacks(remote, doc.issue.date, name);
+      const read = readPacks(packs);
+      const left = read.refused.map((r) => tt('refusedPack', r.name, r.error)).join(' ');
+      if (read.files.length === 0) {
+        return {
+          kind: left ? 'error' : 'info',
+          text: `${tt('noPacks', doc.issue.date)} ${left}`.trim(),
+        };
+      }
+      const combined = combinePacks(read.files);
+      if (!combined.ok) throw new Error(tt('refusedPack', combined.name, combined.error));
+      const preview = await previewTeamMerge(combined.value);
+      if (!preview.ok) throw new Error(preview.error);
+      setReview({
+        file: combined.value as BackupFile,
+        names: read.files.map((f) => f.name),
+        preview: preview.value,
+      });
+      return left ? { kind: 'error', text: left } : null;
+    });
+
+  const publish = () =>
+    guarded(async () => {
+      const result = await publishIssue(
+        remote,
+        { ...doc.issue, title: issueTitle(doc.issue) },
+        name,
+        markdown,
+      );
+      const text = result.pushed
+        ? tt('published', result.path, config.branch, short(result.oid))
+        : tt('publishedSame', result.path);
+      return {
+        kind: 'info',
+        text: text + retried(result.retried),
+        links: webLinks(config.url, config.branch, result.oid),
+        hint: tt('pullRequestHint', config.branch),
+      };
+    });
+
+  return (
+    <>
+      <section aria-labelledby="team-clips-title">
+        <h3 id="team-clips-title">{tt('shareTitle')}</h3>
+        <div class="team-actions">
+          <button type="button" disabled={busy} onClick={share}>
+            {tt('share')}
+          </button>
+          <button type="button" disabled={busy} onClick={getTeam}>
+            {tt('getTeam')}
+          </button>
+        </div>
+        {review && (
+          <TeamReview
+            review={review}
+            busy={busy}
+            run={run}
+            onDone={() => {
+              setReview(null);
+              onChanged();
+            }}
+            onCancel={() => setReview(null)}
+          />
+        )}
+      </section>
+      <section aria-labelledby="team-publish-title">
+        <h3 id="team-publish-title">{tt('publishTitle')}</h3>
+        <button type="button" disabled={busy} onClick={publish}>
+          {tt('publish')}
+        </button>
+      </section>
+    </>
+  );
+}

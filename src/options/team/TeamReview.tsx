@@ -1,0 +1,54 @@
+import type { MergePreview } from '../../core/merge';
+import type { BackupFile } from '../../core/schema';
+import { applyTeamMerge } from '../../storage/merge';
+import { MergeSummary } from '../data/MergeSummary';
+import { say } from '../data/strings';
+import { tt } from './strings';
+import type { Status } from './types';
+
+export interface Review {
+  /** Every teammate's pack folded into one (storage/team.ts `combinePacks`). */
+  file: BackupFile;
+  names: string[];
+  preview: MergePreview;
+}
+
+interface Props {
+  review: Review;
+  busy: boolean;
+  run: (work: () => Promise<Status | null>) => void;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * What the teammates' packs would add, before anything is written: the Data view's merge
+ * preview and its confirm button. The merge runs in one transaction and is idempotent.
+ */
+export function TeamReview({ review, busy, run, onDone, onCancel }: Props) {
+  const { added, merged, newCategories } = review.preview;
+  const nothing = added.length === 0 && merged.length === 0 && newCategories.length === 0;
+  const merge = () =>
+    run(async () => {
+      const result = await applyTeamMerge(review.file);
+      if (!result.ok) return { kind: 'error', text: result.error };
+      onDone();
+      const { added: a, merged: m, unchanged: u } = result.value;
+      return { kind: 'info', text: tt('teamMerged', a.length, m.length, u.length) };
+    });
+  return (
+    <section class="team-review" aria-labelledby="team-review-title">
+      <h4 id="team-review-title">{say('mergeTitle')}</h4>
+      <p class="muted">{tt('previewFrom', review.names.join(', '))}</p>
+      <MergeSummary preview={review.preview} />
+      <div class="team-actions">
+        <button type="button" disabled={busy || nothing} onClick={merge}>
+          {say('mergeButton')}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {tt('cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { IssueDocument } from '../../core/model';
+import { getSettings } from '../../storage/settings';
+import { DEFAULT_TEAM_CONFIG, type TeamConfig } from '../../team/config';
+import { errorText } from '../notify';
+import { ConnectForm } from './ConnectForm';
+import { loadTeamConfig, loadToken } from './credentials';
+import { tt } from './strings';
+import { TeamActions } from './TeamActions';
+import type { Connection, Status } from './types';
+import './team.css';
+
+export interface TeamPanelProps {
+  doc: IssueDocument;
+  markdown: string;
+  /** Called after a merge wrote to the draft. */
+  onChanged?: () => void;
+}
+
+interface Loaded {
+  config: TeamConfig;
+  connected: boolean;
+  token: string;
+  name: string;
+}
+
+/**
+ * The workspace's Team view: connect a git repository, share this editor's clips as
+ * their own pack, merge the teammates' packs after a preview, and publish the rendered
+ * issue as a commit. Loaded on demand with the git code; nothing else pulls it in.
+ */
+export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [busy, setBusy] = useState(false);
+  const live = useRef(true);
+
+  useEffect(() => {
+    live.current = true;
+    Promise.all([loadTeamConfig(), loadToken(), getSettings()])
+      .then(([config, token, settings]) =>
+        setLoaded({
+          config: config ?? DEFAULT_TEAM_CONFIG,
+          connected: config !== null,
+          token,
+          name: settings.clippedBy,
+        }),
+      )
+      .catch((error) => setStatus({ kind: 'error', text: errorText(error) }));
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  const run = useCallback((work: () => Promise<Status | null>) => {
+    setBusy(true);
+    setStatus({ kind: 'info', text: tt('working') });
+    work()
+      .catch((error): Status => ({ kind: 'error', text: errorText(error) }))
+      .then((result) => {
+        if (!live.current) return;
+        setStatus(result);
+        setBusy(false);
+      });
+  }, []);
+
+  const connection: Connection | null =
+    loaded?.connected && loaded.token
+      ? { config: loaded.config, token: loaded.token, name: loaded.name.trim() }
+      : null;
+
+  return (
+    <section class="team-panel" aria-labelledby="team-title">
+      <h2 id="team-title">{tt('title')}</h2>
+      <p class="muted">{tt('intro')}</p>
+      {loaded && (
+        <ConnectForm
+          initial={loaded.config}
+          storedToken={loaded.token}
+          name={loaded.name}
+          busy={busy}
+          run={run}
+          onName={(name) => setLoaded({ ...loaded, name })}
+          onConnected={(c) =>
+            setLoaded({ config: c.config, connected: true, token: c.token, name: c.name })
+          }
+          onTokenRemoved={() => setLoaded({ ...loaded, token: '' })}
+        />
+      )}
+      <div role="status" aria-live="polite" class="team-status">
+        {status && (
+          <p class={status.kind === 'error' ? 'error' : undefined}>
+            {status.text}
+            {status.links && (
+              <>
+                {' '}
+                <a href={status.links.commit} target="_blank" rel="noreferrer">
+                  {tt('openCommit')}
+                </a>{' '}
+                <a href={status.links.pullRequest} target="_blank" rel="noreferrer">
+                  {tt('openPullRequest')}
+                </a>
+              </>
+            )}
+            {!status.links && status.hint && ` ${status.hint}`}
+          </p>
+        )}
+      </div>
+      {connection ? (
+        <TeamActions
+          connection={connection}
+          doc={doc}
+          markdown={markdown}
+          busy={busy}
+          run={run}
+          onChanged={() => onChanged?.()}
+        />
+      ) : (
+        loaded && <p class="muted">{tt('needConnect')}</p>
+      )}
+    </section>
+  );
+}
