@@ -6,7 +6,7 @@ import { getCurrentDraft } from '../storage/issues';
 import { getSettings, setSetting } from '../storage/settings';
 
 type SaveResult = Responses['save-clip'];
-type Fields = Omit<ClipInput, 'id'>;
+type Fields = Omit<ClipInput, 'id' | 'base'>;
 
 /**
  * What the worker knows about the user that storage and core must not ask the browser
@@ -20,11 +20,26 @@ export interface SaveContext {
 
 const DELETED = 'This clip was deleted in the meantime; save it again to clip anew.';
 
-/** An edit of a clip: imported verbatim lines no longer describe it, so they go. */
-async function edit(id: string, fields: Fields, context: SaveContext): Promise<SaveResult> {
-  const saved = await editCapturedClip(id, fields);
-  if (!saved) return { ok: false, error: context.deletedMessage ?? DELETED };
-  return { ok: true, clip: saved, created: false };
+const CONFLICT = 'This clip was changed elsewhere since it was opened here';
+
+/**
+ * An edit of a clip, refused where another window changed a field since `base`, so the
+ * workspace's newer words are never overwritten silently.
+ */
+async function edit(
+  id: string,
+  fields: Fields,
+  base: ClipInput['base'],
+  context: SaveContext,
+): Promise<SaveResult> {
+  const result = await editCapturedClip(id, fields, base);
+  if (result.status === 'missing') return { ok: false, error: context.deletedMessage ?? DELETED };
+  if (result.status === 'conflict') {
+    const { current, fields: changed } = result;
+    const error = `${CONFLICT} (${changed.join(', ')}).`;
+    return { ok: false, code: 'conflict', error, current, fields: changed };
+  }
+  return { ok: true, clip: result.clip, created: false };
 }
 
 /** A new clip in the current draft, or a quote added to the page's existing clip. */
@@ -48,9 +63,9 @@ export async function saveCapture(
 ): Promise<SaveResult> {
   const checked = checkClipInput(input);
   if (!checked.ok) return { ok: false, error: checked.error };
-  const { id, ...fields } = checked.value;
+  const { id, base, ...fields } = checked.value;
   try {
-    return id ? await edit(id, fields, context) : await capture(fields, context);
+    return id ? await edit(id, fields, base, context) : await capture(fields, context);
   } catch (error) {
     if (error instanceof CategoryMissingError) {
       return { ok: false, error: error.message, code: 'category-missing' };

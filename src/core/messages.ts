@@ -1,3 +1,4 @@
+import type { EditBase } from './edit';
 import type { Clip } from './model';
 
 /**
@@ -16,6 +17,11 @@ export interface ClipInput {
   heading: string;
   comment: string;
   categoryId: string;
+  /**
+   * With `id`: the clip's `updatedAt` and values when the form loaded it, so an edit made
+   * elsewhere since is a conflict instead of being overwritten (see core/edit.ts).
+   */
+  base?: EditBase<Clip>;
 }
 
 export type Request =
@@ -33,7 +39,10 @@ export type Failure = { ok: false; error: string; code?: FailureCode };
 
 export interface Responses {
   ping: { ok: true; version: string };
-  'save-clip': { ok: true; clip: Clip; created: boolean } | Failure;
+  'save-clip':
+    | { ok: true; clip: Clip; created: boolean }
+    | (Failure & { code: 'conflict'; current: Clip; fields: string[] })
+    | Failure;
   'refresh-badge': { ok: true; count: number } | Failure;
 }
 

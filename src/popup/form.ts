@@ -1,10 +1,11 @@
 import type { PageInfo } from '../capture/page-info';
+import type { EditBase } from '../core/edit';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
 import { suggestHeading } from '../core/title';
 import type { Draft } from '../storage/schema';
 
-export type FormFields = Omit<ClipInput, 'id'>;
+export type FormFields = Omit<ClipInput, 'id' | 'base'>;
 
 /** Where the clip already is, for the "Already clipped" notice. */
 export interface ExistingClip {
@@ -32,6 +33,11 @@ export function fieldsFromTab(url: string, title: string, categoryId: string): F
 export function fieldsFromClip(clip: Clip): FormFields {
   const { url, pageTitle, heading, description, comment, categoryId } = clip;
   return { url, pageTitle, heading, description, comment, categoryId };
+}
+
+/** What an edit starts from: the stored clip's time and the values the form showed. */
+export function baseOf(clip: Clip): EditBase<Clip> {
+  return { updatedAt: clip.updatedAt, values: fieldsFromClip(clip) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type PageInfo, readPageInfo } from '../capture/page-info';
 import { quoteSelection } from '../core/capture';
-import { type Category, categoryLabel } from '../core/model';
+import type { EditBase } from '../core/edit';
+import { type Category, type Clip, categoryLabel } from '../core/model';
 import { issueTitle } from '../core/render';
 import { listCategories } from '../storage/categories';
 import { findClipsByUrl, toClip } from '../storage/clips';
@@ -9,6 +10,7 @@ import { getIssue } from '../storage/issues';
 import { getSettings } from '../storage/settings';
 import { t } from '../ui/i18n';
 import {
+  baseOf,
   defaultCategory,
   type ExistingClip,
   type FormFields,
@@ -24,6 +26,8 @@ export interface Capture {
   existing: ExistingClip | null;
   /** The clip this popup saved, so saving again edits it instead of clipping twice. */
   savedId?: string;
+  /** The clip as this popup last knew it, so an edit made elsewhere is not overwritten. */
+  base?: EditBase<Clip>;
 }
 
 export interface Loaded {
@@ -67,6 +71,7 @@ async function load(): Promise<Loaded> {
       fields: withDraft(base, draft, categories, existing?.clip.updatedAt),
       categories,
       existing,
+      ...(existing ? { base: baseOf(existing.clip) } : {}),
     },
     page: existing ? null : page,
     quote: (info) => (draft ? '' : quoteSelection(info.selection)),

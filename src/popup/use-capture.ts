@@ -3,10 +3,20 @@ import { listCategories } from '../storage/categories';
 import { saveDraft } from '../storage/drafts';
 import { t } from '../ui/i18n';
 import { send } from '../ui/send';
-import { defaultCategory, type FormFields, withPageInfo } from './form';
+import { baseOf, defaultCategory, type FormFields, withPageInfo } from './form';
 import { type Capture, loadCapture } from './load';
 
 export type { Capture } from './load';
+
+const LABELS: Record<string, string> = {
+  heading: 'fieldTitle',
+  pageTitle: 'fieldPageTitle',
+  url: 'fieldUrl',
+  description: 'fieldDescription',
+  comment: 'fieldComment',
+  categoryId: 'fieldCategory',
+};
+const fieldName = (field: string) => (LABELS[field] ? t(LABELS[field]) : field);
 
 export type Status =
   | { kind: 'idle' }
@@ -72,11 +82,19 @@ export function useCapture() {
     try {
       const result = await send({
         type: 'save-clip',
-        input: { ...capture.fields, ...(id ? { id } : {}) },
+        input: { ...capture.fields, ...(id ? { id, base: capture.base } : {}) },
       });
       if (!result.ok && result.code === 'category-missing') return await categoryGone();
+      if (!result.ok && 'current' in result) {
+        // Saving again now is "keep mine" for the fields changed here; the rest, which
+        // this popup never touched, keep the newer words (see storage/capture.ts).
+        const updatedAt = result.current.updatedAt;
+        setCapture((c) => c && { ...c, base: c.base && { ...c.base, updatedAt } });
+        const fields = result.fields.map(fieldName).join(', ');
+        return setStatus({ kind: 'error', message: t('popupConflict', [fields]) });
+      }
       if (!result.ok) return setStatus({ kind: 'error', message: result.error });
-      setCapture({ ...capture, savedId: result.clip.id });
+      setCapture({ ...capture, savedId: result.clip.id, base: baseOf(result.clip) });
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'error', message: (error as Error).message });

@@ -1,4 +1,4 @@
-import { applyClipEdit } from '../core/edit';
+import { applyClipEdit, conflictingFields, type EditBase } from '../core/edit';
 import type { Clip } from '../core/model';
 import { systemClock } from '../core/model';
 import { normalizeUrl } from '../core/url';
@@ -18,28 +18,52 @@ export type CapturedFields = Pick<
   'url' | 'pageTitle' | 'description' | 'heading' | 'comment' | 'categoryId'
 >;
 
+function changedSince(fields: Partial<CapturedFields>, base: EditBase<Clip>) {
+  const keys = Object.keys(fields) as (keyof CapturedFields)[];
+  return Object.fromEntries(
+    keys
+      .filter((key) => !(key in base.values) || fields[key] !== base.values[key])
+      .map((key) => [key, fields[key]]),
+  ) as Partial<CapturedFields>;
+}
+
+/** An edit's outcome: saved, refused for changes made elsewhere, or the clip is gone. */
+export type CapturedEdit =
+  | { status: 'saved'; clip: Clip }
+  | { status: 'conflict'; current: Clip; fields: string[] }
+  | { status: 'missing' };
+
 /**
- * The popup's edit of a clipped page. The category check, the write and dropping the
- * page's draft share one transaction. Resolves to undefined when the clip is gone or in
- * the trash. Imported verbatim lines no longer describe an edited clip, so they go.
+ * The popup's edit of a clipped page. The category check, the conflict check against
+ * what the popup loaded (`base`, the workspace's rule in core/edit.ts), the write and
+ * dropping the page's draft share one transaction; without a base nothing can conflict.
+ * A clip in the trash counts as gone.
+ * Imported verbatim lines no longer describe an edited clip, so they go.
  */
 export async function editCapturedClip(
   id: string,
   fields: Partial<CapturedFields>,
+  base: EditBase<Clip> | undefined,
   options: ClipOptions = {},
-): Promise<Clip | undefined> {
+): Promise<CapturedEdit> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['clips', 'categories', 'drafts'], 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
     const stored = await store.get(id);
-    if (!stored || stored.deletedAt) return undefined;
+    if (!stored || stored.deletedAt) return { status: 'missing' as const };
     await requireCategory(tx.objectStore('categories'), fields.categoryId ?? stored.categoryId);
     const { source: _verbatim, ...current } = toClip(stored);
-    const next: Clip = { ...current, ...fields, updatedAt: stamp };
+    // A field the popup left as it loaded it is not an edit: a newer value stays.
+    const patch = base ? changedSince(fields, base) : fields;
+    const conflicts = base ? conflictingFields(toClip(stored), base, patch).map(String) : [];
+    if (conflicts.length) {
+      return { status: 'conflict' as const, current: toClip(stored), fields: conflicts };
+    }
+    const next: Clip = { ...current, ...patch, updatedAt: stamp };
     const record = toStoredClip(next);
     await store.put(record);
     await tx.objectStore('drafts').delete(record.normalizedUrl);
-    return next;
+    return { status: 'saved' as const, clip: next };
   });
 }
 
