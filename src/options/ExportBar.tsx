@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Issue, IssueDocument } from '../core/model';
 import { copyText, downloadText, markdownFilename } from '../ui/download';
+import { invalidFields } from './IssueFields';
 import { useNotify } from './notify';
 import { PublishDialog } from './PublishDialog';
 import { tr } from './strings';
@@ -19,6 +20,16 @@ export function ExportBar({ doc, markdown, published, onPublished }: Props) {
   const notify = useNotify();
   const [publishing, setPublishing] = useState(false);
 
+  /** A field whose text cannot be saved is not published as whatever was stored before. */
+  function startPublish() {
+    const [invalid] = invalidFields(doc.issue);
+    if (invalid) {
+      notify({ text: tr('publishInvalid', invalid.label, invalid.reason), kind: 'error' });
+      return;
+    }
+    setPublishing(true);
+  }
+
   async function copy() {
     const ok = await copyText(markdown);
     notify(ok ? { text: tr('copied') } : { text: tr('copyFailed'), kind: 'error' });
@@ -36,7 +47,7 @@ export function ExportBar({ doc, markdown, published, onPublished }: Props) {
         {tr('downloadMarkdown')}
       </button>
       {!published && (
-        <button type="button" class="primary" onClick={() => setPublishing(true)}>
+        <button type="button" class="primary" onClick={startPublish}>
           {tr('publish')}
         </button>
       )}

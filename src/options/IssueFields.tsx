@@ -27,13 +27,43 @@ export function issueValue(key: IssueTextKey, text: string): IssuePatch[IssueTex
   return text;
 }
 
-/** The issue with unsaved field text applied, so the preview shows what is on screen. */
+/** A field whose text on screen cannot be saved, with the reason its field shows. */
+export interface InvalidField {
+  key: IssueTextKey;
+  label: string;
+  reason: string;
+}
+
+// Which fields of a shown issue hold text that was left out, keyed by the issue object
+// withLive made, so Publish can refuse without the Issue type carrying screen state.
+const leftOut = new WeakMap<Issue, InvalidField[]>();
+
+/** The fields withLive left out of `issue` because their text is invalid. */
+export function invalidFields(issue: Issue): InvalidField[] {
+  return leftOut.get(issue) ?? [];
+}
+
+/**
+ * The issue with unsaved field text applied, so the preview shows what is on screen.
+ * Invalid text (a date such as `20220729`) is left out, as it is never saved: preview,
+ * Copy, Download and Publish all use the stored value, and `invalidFields` names it.
+ */
 export function withLive(issue: Issue, live: Partial<Record<IssueTextKey, string>>): Issue {
   const next = { ...issue };
+  const invalid: InvalidField[] = [];
   for (const [key, text] of Object.entries(live) as [IssueTextKey, string][]) {
-    if (key === 'number' && validNumber(text)) continue;
+    const problem = VALIDATORS[key]?.(text);
+    if (problem) {
+      invalid.push({
+        key,
+        label: tr(key === 'date' ? 'issueDate' : 'issueNumber'),
+        reason: problem,
+      });
+      continue;
+    }
     Object.assign(next, { [key]: issueValue(key, text) });
   }
+  leftOut.set(next, invalid);
   return next;
 }
 
@@ -43,6 +73,11 @@ function validNumber(text: string): string | null {
 }
 
 const validDate = (text: string) => (text === '' || isIsoDate(text) ? null : tr('dateInvalid'));
+
+const VALIDATORS: Partial<Record<IssueTextKey, (text: string) => string | null>> = {
+  number: validNumber,
+  date: validDate,
+};
 
 interface Props {
   issue: Issue;

@@ -3,8 +3,8 @@ import { clipsInIssueOrder } from '../core/checks';
 import { addDays } from '../core/dates';
 import type { IssueDocument } from '../core/model';
 import { itemHeading } from '../core/presets';
-import { issueTitle } from '../core/render';
-import { publishIssue } from '../storage/publish';
+import { issueTitle, renderIssue } from '../core/render';
+import { PublishChangedError, publishIssue } from '../storage/publish';
 import { Dialog } from './Dialog';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';
@@ -30,12 +30,16 @@ export function PublishDialog({ doc, onClose, onPublished }: Props) {
 
   async function publish() {
     setBusy(true);
+    // What is archived must be what the preview shows, less the clips carried over.
+    const expected = renderIssue({ ...doc, clips: doc.clips.filter((c) => !carry.has(c.id)) });
     try {
-      await publishIssue(issue.id, { carryOver: [...carry] });
+      await publishIssue(issue.id, { carryOver: [...carry], expected });
       notify({ text: tr('published', issueTitle(issue)) });
       onPublished();
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      const text =
+        error instanceof PublishChangedError ? tr('publishChanged') : tr('error', errorText(error));
+      notify({ text, kind: 'error' });
       setBusy(false);
     }
   }

@@ -9,6 +9,19 @@ export interface PublishOptions extends ClipOptions {
   /** Clips of the issue to leave out of it and carry into the next draft. */
   carryOver?: string[];
   newId?: IdGenerator;
+  /**
+   * The Markdown the editor was shown (and may have copied). When the stored issue renders
+   * differently (a field still saving, another window's change), nothing is published.
+   */
+  expected?: string;
+}
+
+/** The stored issue no longer renders as what the editor was shown; nothing was published. */
+export class PublishChangedError extends Error {
+  override name = 'PublishChangedError';
+  constructor() {
+    super('The issue changed since the preview was shown. Check the preview and publish again.');
+  }
 }
 
 export interface PublishResult {
@@ -46,6 +59,9 @@ export async function publishIssue(
     const live = stored.filter((clip) => !clip.deletedAt);
     const kept = live.filter((clip) => !carry.has(clip.id)).map(toClip);
     const markdown = renderIssue({ issue, categories, clips: kept });
+    if (options.expected !== undefined && markdown !== options.expected) {
+      throw new PublishChangedError();
+    }
     const published: Issue = {
       ...issue,
       status: 'published',
