@@ -42,9 +42,23 @@ export function adoptImport(imported: IssueDocument, target: AdoptTarget): Issue
     const key = mapId(id);
     sectionText[key] = sectionText[key] ? `${sectionText[key]}\n\n${text}` : text;
   }
-  const { publishedMarkdown: _frozen, itemTemplate: _template, ...fields } = imported.issue;
+  const { publishedMarkdown: _frozen, ...fields } = imported.issue;
+  // The document's layout names its categories; when two of its sections land in one
+  // category it no longer describes the issue, which is then written afresh.
+  const mapped = imported.issue.categoryOrder.map(mapId);
+  const layout =
+    fields.layout && new Set(mapped).size === mapped.length
+      ? {
+          ...fields.layout,
+          spans: fields.layout.spans.map((span) =>
+            'categoryId' in span ? { ...span, categoryId: mapId(span.categoryId) } : span,
+          ),
+        }
+      : undefined;
+  const { layout: _layout, ...plain } = fields;
   const issue: Issue = {
-    ...fields,
+    ...plain,
+    ...(layout ? { layout } : {}),
     id: target.issue.id,
     createdAt: target.issue.createdAt,
     status: 'draft',

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import type { BackupFile } from './schema';
+import { BUILTIN_STYLE_NAMES } from './markdown/builtin';
+import type { BackupInput } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -50,7 +51,7 @@ function firstDuplicate(keys: string[]): string | undefined {
  * Ids must be unique and every reference must resolve: IndexedDB would keep only the last
  * of two records with one id, and a clip whose category or issue is missing is invisible.
  */
-export function checkReferences(file: BackupFile): string | null {
+export function checkReferences(file: BackupInput): string | null {
   const lists = [
     ['category id', file.categories.map((c) => c.id)],
     ['issue id', file.issues.map((i) => i.id)],
@@ -63,6 +64,12 @@ export function checkReferences(file: BackupFile): string | null {
   }
   const categories = new Set(file.categories.map((c) => c.id));
   const issues = new Set(file.issues.map((i) => i.id));
+  const styles = new Set([...BUILTIN_STYLE_NAMES, ...(file.styles ?? []).map((s) => s.name)]);
+  for (const [index, issue] of file.issues.entries()) {
+    const style = issue.style ?? issue.preset;
+    if (style !== undefined && !styles.has(style))
+      return `issues[${index}].style: no style "${style}" built in or in the file`;
+  }
   for (const [index, clip] of file.clips.entries()) {
     if (!categories.has(clip.categoryId))
       return `clips[${index}].categoryId: no category "${clip.categoryId}" in the file`;

@@ -1,5 +1,7 @@
 import { checkReferences, describeIssues, type ParseResult, parseJson } from './backup-checks';
-import type { Category, Clip, Clock, Issue, IssueDocument, PresetName } from './model';
+import { type LegacyClip, type LegacyIssue, upgradeLegacy } from './legacy';
+import type { HouseStyle } from './markdown/style';
+import type { Category, Clip, Clock, Issue, IssueDocument } from './model';
 import { systemClock } from './model';
 import { withSafeUrls } from './safe-values';
 import {
@@ -39,7 +41,16 @@ export function parseBackup(text: string): ParseResult<BackupFile> {
   const parsed = backupSchema.safeParse(value);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
   const broken = checkReferences(parsed.data);
-  return broken ? { ok: false, error: broken } : { ok: true, value: parsed.data };
+  if (broken) return { ok: false, error: broken };
+  // Read version 1 as today's model, so no caller sees two shapes.
+  const { issues, clips, styles } = upgradeLegacy(
+    parsed.data.issues as LegacyIssue[],
+    parsed.data.clips as LegacyClip[],
+    parsed.data.styles,
+  );
+  const file = { ...parsed.data, version: FORMAT_VERSION, issues, clips } as BackupFile;
+  if (styles.length) file.styles = styles;
+  return { ok: true, value: file };
 }
 
 export interface BackupContents {
@@ -49,6 +60,8 @@ export interface BackupContents {
   clips: (Clip & { deletedAt?: string })[];
   settings?: BackupSettings;
   drafts?: BackupDraft[];
+  /** The editor's own house styles. */
+  styles?: HouseStyle[];
 }
 
 /**
@@ -60,8 +73,6 @@ export function createBackup(
   kind: BackupFile['kind'] = 'backup',
   now: Clock = systemClock,
 ): BackupFile {
-  const presets = new Map(contents.issues.map((issue) => [issue.id, issue.preset]));
-  const presetOf = (clip: Clip): PresetName => presets.get(clip.issueId) ?? 'markdown-link';
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
@@ -69,9 +80,10 @@ export function createBackup(
     exportedAt: now().toISOString(),
     categories: contents.categories,
     issues: contents.issues,
-    clips: withSafeUrls(contents.clips, presetOf).clips as BackupClip[],
+    clips: withSafeUrls(contents.clips).clips as BackupClip[],
     ...(contents.settings ? { settings: contents.settings } : {}),
     ...(contents.drafts ? { drafts: contents.drafts } : {}),
+    ...(contents.styles?.length ? { styles: contents.styles } : {}),
   };
 }
 

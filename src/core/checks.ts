@@ -1,6 +1,6 @@
 import { safeHref } from './escape';
 import type { Category, Clip, IssueDocument } from './model';
-import { orderedCategories } from './render';
+import { orderedCategories } from './order';
 import { hasTrackingParams, normalizeUrl } from './url';
 
 /**

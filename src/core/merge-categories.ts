@@ -1,5 +1,5 @@
 import { type Category, type Clip, categoryLabel, type IdGenerator, type Issue } from './model';
-import { orderedCategories } from './render';
+import { orderedCategories } from './order';
 
 /**
  * Categories are matched by label, not id: two editors who each created "🧪 Testing" have

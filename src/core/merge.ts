@@ -9,7 +9,7 @@ import {
   randomId,
   systemClock,
 } from './model';
-import { byOrder, orderedCategories } from './render';
+import { byOrder, orderedCategories } from './order';
 import { normalizeUrl } from './url';
 
 /**

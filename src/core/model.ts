@@ -3,12 +3,9 @@
  * files and in the command line's JSON without conversion.
  */
 
-export const PRESET_NAMES = ['embedly-link', 'embedly-blockquote', 'markdown-link'] as const;
-export type PresetName = (typeof PRESET_NAMES)[number];
+import type { ClipSource, Layout } from './markdown/layout';
 
-export function isPresetName(value: unknown): value is PresetName {
-  return typeof value === 'string' && (PRESET_NAMES as readonly string[]).includes(value);
-}
+export type { ClipSource, Layout } from './markdown/layout';
 
 /** A category of the workspace; in an issue it becomes a `## {emoji} {name}` section. */
 export interface Category {
@@ -18,18 +15,6 @@ export interface Category {
   name: string;
   /** Position among the workspace's categories. */
   order: number;
-}
-
-/**
- * Exact source text of an imported item, kept so that import followed by render gives
- * back the original byte for byte even where a human wrote something no preset writes
- * (a `##` heading for an item, a card without `data-card-controls`). Only used when the
- * issue is rendered with the preset it was imported with; editing a field drops it.
- */
-export interface ClipSource {
-  preset: PresetName;
-  headingLine?: string;
-  card?: string;
 }
 
 export interface Clip {
@@ -53,6 +38,12 @@ export interface Clip {
   updatedAt: string;
   /** Who clipped it (the name set in the settings), for team merges. */
   clippedBy?: string;
+  /**
+   * Values of a house style's own template variables (This Week in Rust's `[video]` prefix,
+   * JSer's tags), read from an imported item and written back with it.
+   */
+  extra?: Record<string, string>;
+  /** The item's exact text when it was imported, written back while the clip is unchanged. */
   source?: ClipSource;
 }
 
@@ -70,7 +61,8 @@ export interface Issue {
   intro: string;
   afterwordHeading: string;
   afterword: string;
-  preset: PresetName;
+  /** The name of the house style the issue is written in (built-in or the user's own). */
+  style: string;
   status: IssueStatus;
   /** Markdown written directly under a section heading, before its items, by category id. */
   sectionText: Record<string, string>;
@@ -80,12 +72,8 @@ export interface Issue {
   updatedAt: string;
   /** The exact Markdown, frozen when the issue is published. */
   publishedMarkdown?: string;
-  /**
-   * A custom item template (see core/template.ts) for house styles no preset covers. When
-   * non-empty, rendering with the issue's own style writes each item with it instead of
-   * `preset`, which stays as the fallback for an explicit `--preset` (issue 4).
-   */
-  itemTemplate?: string;
+  /** The document an imported issue was read from, span by span (core/markdown/layout.ts). */
+  layout?: Layout;
 }
 
 /** Everything needed to render one issue: the unit of import, render and export. */

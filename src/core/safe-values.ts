@@ -1,5 +1,5 @@
-import type { Clip, PresetName } from './model';
-import { PRESETS } from './presets';
+import { clipSum } from './markdown/values';
+import type { Clip } from './model';
 import { validateClipUrl } from './url';
 
 /**
@@ -22,40 +22,25 @@ export interface DroppedUrl {
 }
 
 /**
- * Makes a clip fit for a backup: a link that `checkBackupUrl` refuses is removed, and the
- * item's heading and card lines as the preset wrote them are pinned in `clip.source`, so
- * rendering with that preset still gives the same Markdown while no field holds the refused
- * URL on its own. The Markdown importer keeps whatever a hand-written issue links to; this
- * is where such a link stops, so every file we write can be read back.
+ * Makes a clip fit for a backup: a link that `checkBackupUrl` refuses is removed. An
+ * imported item keeps its exact text (its checksum is taken again without the link), so the
+ * issue still renders the same while no field holds the refused URL on its own. The
+ * Markdown importer keeps whatever a hand-written issue links to; this is where such a link
+ * stops, so every file we write can be read back.
  */
-export function withSafeUrl<C extends Clip>(
-  clip: C,
-  preset: PresetName,
-): { clip: C; dropped?: DroppedUrl } {
+export function withSafeUrl<C extends Clip>(clip: C): { clip: C; dropped?: DroppedUrl } {
   const reason = checkBackupUrl(clip.url);
   if (reason === null) return { clip };
-  const style = PRESETS[preset];
-  const verbatim = clip.source?.preset === preset ? clip.source : undefined;
-  const headingLine = verbatim?.headingLine ?? style.headingLine(clip);
-  const card = verbatim?.card ?? style.card(clip);
-  const { source: _old, ...rest } = clip;
-  const safe = { ...rest, url: '' } as C;
-  const pinned = {
-    ...(style.headingLine(safe) === headingLine ? {} : { headingLine }),
-    ...(card === null || style.card(safe) === card ? {} : { card }),
-  };
-  const fixed = Object.keys(pinned).length > 0 ? { ...safe, source: { preset, ...pinned } } : safe;
-  return { clip: fixed, dropped: { clipId: clip.id, url: clip.url, reason } };
+  const safe = { ...clip, url: '' } as C;
+  if (clip.source && clip.source.sum === clipSum(clip)) safe.source = { ...clip.source, sum: clipSum(safe) };
+  return { clip: safe, dropped: { clipId: clip.id, url: clip.url, reason } };
 }
 
-/** `withSafeUrl` over a list, each clip with the preset of its issue. */
-export function withSafeUrls<C extends Clip>(
-  clips: C[],
-  presetOf: (clip: C) => PresetName,
-): { clips: C[]; dropped: DroppedUrl[] } {
+/** `withSafeUrl` over a list. */
+export function withSafeUrls<C extends Clip>(clips: C[]): { clips: C[]; dropped: DroppedUrl[] } {
   const dropped: DroppedUrl[] = [];
   const fixed = clips.map((clip) => {
-    const result = withSafeUrl(clip, presetOf(clip));
+    const result = withSafeUrl(clip);
     if (result.dropped) dropped.push(result.dropped);
     return result.clip;
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { PRESET_NAMES } from './model';
+import { houseStyleSchema } from './markdown/style';
+import type { Clip, Issue } from './model';
 import { checkBackupUrl } from './safe-values';
 import { settingsSchema } from './settings-schema';
 
@@ -14,7 +15,8 @@ import { settingsSchema } from './settings-schema';
  */
 
 export const FORMAT = 'digest-clipper';
-export const FORMAT_VERSION = 1;
+/** Version 2 added house styles (`styles`, `issue.style`, `issue.layout`, `clip.extra`). */
+export const FORMAT_VERSION = 2;
 
 // Ids become object keys (`sectionText[id]`) and IndexedDB keys; a name that Object.prototype
 // already has (`__proto__`, `constructor`) would make such a lookup find the prototype's member.
@@ -35,6 +37,39 @@ const text = (max: number) => z.string().max(max);
 const LONG_TEXT = 2_000_000;
 const LINE = 10_000;
 const URL_LIMIT = 16_384;
+
+const styleName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+const frameValues = z.object({
+  title: text(LINE),
+  number: z.number().int().nonnegative().nullable(),
+  date: text(64),
+  header: text(LONG_TEXT),
+  intro: text(LONG_TEXT),
+});
+
+const span = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('frame'), text: text(LONG_TEXT), values: frameValues }),
+  z.object({
+    kind: z.literal('section'),
+    categoryId: id,
+    line: text(LINE),
+    gap: text(LINE),
+    label: text(LINE),
+    body: text(LONG_TEXT),
+    sectionText: text(LONG_TEXT),
+  }),
+  z.object({ kind: z.literal('item'), categoryId: id, gap: text(LINE) }),
+  z.object({ kind: z.literal('text'), text: text(LONG_TEXT) }),
+  z.object({ kind: z.literal('afterword'), text: text(LONG_TEXT), heading: text(LINE), afterword: text(LONG_TEXT) }),
+]);
+
+/** An imported issue's document, span by span (see core/markdown/layout.ts). */
+export const layoutSchema = z.object({
+  style: styleName,
+  eol: z.enum(['\n', '\r\n']),
+  spans: z.array(span).max(200_000),
+});
 
 const clipUrl = text(URL_LIMIT).superRefine((value, ctx) => {
   const problem = checkBackupUrl(value);
@@ -62,12 +97,22 @@ export const clipSchema = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   clippedBy: text(200).optional(),
+  extra: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/), text(LONG_TEXT)).optional(),
   source: z
-    .object({
-      preset: z.enum(PRESET_NAMES),
-      headingLine: text(LINE).optional(),
-      card: text(LONG_TEXT).optional(),
-    })
+    .union([
+      z.object({
+        style: styleName,
+        text: text(LONG_TEXT),
+        sum: text(64),
+        shape: z.number().int().min(0).max(7),
+      }),
+      // Version 1: the lines a preset would have written differently.
+      z.object({
+        preset: styleName,
+        headingLine: text(LINE).optional(),
+        card: text(LONG_TEXT).optional(),
+      }),
+    ])
     .optional(),
   /** Set while the clip is in the trash; backups keep the trash so a restore is complete. */
   deletedAt: isoDateTime.optional(),
@@ -82,13 +127,17 @@ export const issueSchema = z.object({
   intro: text(LONG_TEXT),
   afterwordHeading: text(LINE),
   afterword: text(LONG_TEXT),
-  preset: z.enum(PRESET_NAMES),
+  style: styleName.optional(),
+  /** Version 1's built-in style, now `style`. */
+  preset: styleName.optional(),
   status: z.enum(['draft', 'published']),
   sectionText: z.record(id, text(LONG_TEXT)),
   categoryOrder: z.array(id),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   publishedMarkdown: text(LONG_TEXT * 10).optional(),
+  layout: layoutSchema.optional(),
+  /** Version 1's custom item template, now a style of its own in `styles`. */
   itemTemplate: text(LONG_TEXT).optional(),
 });
 
@@ -104,8 +153,8 @@ export const draftSchema = z.object({
 export const backupSchema = z
   .object({
     format: z.literal(FORMAT),
-    version: z.literal(FORMAT_VERSION, {
-      error: `expected ${FORMAT_VERSION}, the format version this Digest Clipper reads`,
+    version: z.union([z.literal(1), z.literal(FORMAT_VERSION)], {
+      error: `expected 1 or ${FORMAT_VERSION}, the format versions this Digest Clipper reads`,
     }),
     kind: z.enum(['backup', 'pack']).meta({
       description:
@@ -119,13 +168,20 @@ export const backupSchema = z
     }),
     settings: settingsSchema.optional(),
     drafts: z.array(draftSchema).optional(),
+    styles: z.array(houseStyleSchema).max(100).optional().meta({
+      description: 'The editor\'s own house styles, which issues name in `style`',
+    }),
   })
   .meta({
-    title: 'Digest Clipper backup or pack, format version 1',
+    title: 'Digest Clipper backup or pack, format version 2',
     description:
       'See docs/backup.md. Also checked on import: ids unique, every clip category and issue present, clip URLs empty or http(s) without credentials, ids not Object.prototype names.',
   });
 
-export type BackupFile = z.infer<typeof backupSchema>;
-export type BackupClip = z.infer<typeof clipSchema>;
+/** A file as the schema reads it: version 1 fields still in their old shape. */
+export type BackupInput = z.infer<typeof backupSchema>;
+/** A clip of a backup: the model's, with its trash mark. */
+export type BackupClip = Clip & { deletedAt?: string };
+/** A file as `parseBackup` hands it on: always in today's model (core/legacy.ts). */
+export type BackupFile = Omit<BackupInput, 'issues' | 'clips'> & { issues: Issue[]; clips: BackupClip[] };
 export type BackupDraft = z.infer<typeof draftSchema>;

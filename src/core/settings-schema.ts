@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { PRESET_NAMES } from './model';
 
 /**
  * Settings as a backup carries them. The keys this version knows are typed; keys added by
@@ -15,7 +14,8 @@ const KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 export const knownSettings = {
   clippedBy: z.string().max(200),
   titleTemplate: z.string().max(LINE),
-  preset: z.enum(PRESET_NAMES),
+  /** The house style new issues are written in. */
+  style: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
   afterwordHeading: z.string().max(LINE),
   lastCategoryId: z.string().max(200),
   /** Days without a backup before the workspace reminds; 0 turns the reminder off. */

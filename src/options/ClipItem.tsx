@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { safeHref } from '../core/escape';
 import { type Category, type Clip, categoryLabel } from '../core/model';
-import { itemHeading } from '../core/presets';
-import { siteOf } from '../core/template';
+import { itemHeading } from '../core/markdown/values';
+import { siteOf } from '../core/markdown/values';
 import { ClipEditor } from './ClipEditor';
 import { tr } from './strings';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Clip, Issue, IssueDocument } from '../core/model';
-import { itemHeading } from '../core/presets';
-import { orderedCategories } from '../core/render';
+import { itemHeading } from '../core/markdown/values';
+import { orderedCategories } from '../core/order';
 import { moveToTrash } from '../storage/trash';
 import { moveClip, restoreClip } from '../storage/workspace';
 import { CategorySection } from './CategorySection';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { clipsInIssueOrder } from '../core/checks';
 import { addDays } from '../core/dates';
 import type { IssueDocument } from '../core/model';
-import { itemHeading } from '../core/presets';
+import { itemHeading } from '../core/markdown/values';
 import { issueTitle, renderIssue } from '../core/render';
 import { PublishChangedError, publishIssue } from '../storage/publish';
 import { Dialog } from './Dialog';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { categoryLabel } from '../core/model';
-import { itemHeading } from '../core/presets';
+import { itemHeading } from '../core/markdown/values';
 import { issueTitle } from '../core/render';
 import { buildSearchIndex, localDay, type SearchQuery, searchClips } from '../core/search';
 import { onChange } from '../storage/changes';

@@ -1,5 +1,5 @@
 import { categoryLabel, type IssueDocument } from '../core/model';
-import { orderedCategories } from '../core/render';
+import { orderedCategories } from '../core/order';
 import { tr } from './strings';
 
 /** Jump links to the draft's sections, in the issue's order. */

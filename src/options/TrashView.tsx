@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { itemHeading } from '../core/presets';
+import { itemHeading } from '../core/markdown/values';
 import type { StoredClip } from '../storage/schema';
 import { emptyTrash } from '../storage/trash';
 import { restoreClip } from '../storage/workspace';

@@ -15,6 +15,7 @@ export const ALL_STORES = [
   'issues',
   'settings',
   'drafts',
+  'styles',
 ] as const satisfies StoreNames<DigestDB>[];
 
 /**
@@ -36,6 +37,7 @@ export async function exportBackup(options: StorageOptions & { now?: Clock } = {
       issues: await tx.objectStore('issues').getAll(),
       clips: stored.map(({ normalizedUrl: _key, ...clip }) => clip),
       drafts: await tx.objectStore('drafts').getAll(),
+      styles: await tx.objectStore('styles').getAll(),
       settings: settings as BackupSettings,
     };
   });
@@ -66,6 +68,7 @@ export async function restoreBackup(file: BackupFile, options: StorageOptions = 
       for (const issue of file.issues) pending.push(tx.objectStore('issues').put(issue));
       for (const clip of clips) pending.push(tx.objectStore('clips').put(clip));
       for (const draft of file.drafts ?? []) pending.push(tx.objectStore('drafts').put(draft));
+      for (const style of file.styles ?? []) pending.push(tx.objectStore('styles').put(style));
       for (const [key, value] of Object.entries(file.settings ?? {})) {
         // Keys were checked by the settings schema; the store's key type lists only the
         // settings this build reads, and a restore keeps the others too.

@@ -1,5 +1,5 @@
 import { type Category, type IdGenerator, randomId } from '../core/model';
-import { orderedCategories } from '../core/render';
+import { orderedCategories } from '../core/order';
 import { type StorageOptions, transact } from './db';
 
 /**

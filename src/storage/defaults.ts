@@ -1,5 +1,6 @@
 import { localeDefaults } from '../core/locale';
-import type { Category, PresetName } from '../core/model';
+import { DEFAULT_STYLE } from '../core/markdown/catalog';
+import type { Category } from '../core/model';
 
 /** English: what settings read as when nothing is stored; new drafts use their own language's. */
 const ENGLISH = localeDefaults('en');
@@ -23,7 +24,8 @@ export const DEFAULT_SETTINGS = {
    * Until the user stores one, a new draft takes its language's (core/locale.ts).
    */
   titleTemplate: ENGLISH.titleTemplate,
-  preset: 'embedly-link' as PresetName,
+  /** The house style new issues are written in (a built-in name or one of the editor's own). */
+  style: DEFAULT_STYLE as string,
   afterwordHeading: ENGLISH.afterwordHeading,
   /** The category the popup preselects and the clip shortcut files into; '' = the first. */
   lastCategoryId: '',

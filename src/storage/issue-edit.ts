@@ -15,14 +15,13 @@ export type IssuePatch = Partial<
     | 'intro'
     | 'afterwordHeading'
     | 'afterword'
-    | 'preset'
-    | 'itemTemplate'
+    | 'style'
   >
 >;
 
 /**
  * Saves edited issue fields with the same conflict rule as clips (core/edit.ts). A
- * published issue is frozen and counts as missing. `itemTemplate: undefined` removes it.
+ * published issue is frozen and counts as missing.
  */
 export async function updateIssue(
   id: string,
@@ -38,7 +37,6 @@ export async function updateIssue(
     const fields = conflictingFields(current, base, patch).map(String);
     if (fields.length) return { status: 'conflict' as const, current, fields };
     const next: Issue = { ...current, ...patch, updatedAt: stamp };
-    if (next.itemTemplate === undefined) delete next.itemTemplate;
     await store.put(next);
     return { status: 'saved' as const, value: next };
   });

@@ -70,7 +70,7 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
       intro: '',
       afterwordHeading: stored('afterwordHeading'),
       afterword: '',
-      preset: settings.preset,
+      style: settings.style,
       status: 'draft',
       sectionText: {},
       categoryOrder: categories.map((category) => category.id),

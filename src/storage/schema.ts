@@ -1,9 +1,11 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { type LegacyClip, type LegacyIssue, upgradeLegacy } from '../core/legacy';
+import type { HouseStyle } from '../core/markdown/style';
 import type { Category, Clip, Issue, IssueStatus } from '../core/model';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
 
 export const DB_NAME = 'digest-clipper';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A clip as stored: its duplicate key, and `deletedAt` while it sits in the trash. */
 export type StoredClip = Clip & { normalizedUrl: string; deletedAt?: string };
@@ -27,6 +29,8 @@ export interface DigestDB extends DBSchema {
   issues: { key: string; value: Issue; indexes: { 'by-status': IssueStatus } };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
   drafts: { key: string; value: Draft };
+  /** The editor's own house styles, by name. */
+  styles: { key: string; value: HouseStyle };
 }
 
 export type DigestDatabase = IDBPDatabase<DigestDB>;
@@ -58,6 +62,37 @@ export function upgrade(
     const categories = tx.objectStore('categories');
     for (const category of DEFAULT_CATEGORIES) categories.put({ ...category }).catch(ignore);
   }
+  if (oldVersion < 2) {
+    db.createObjectStore('styles', { keyPath: 'name' });
+    if (oldVersion >= 1) migrateToStyles(tx);
+  }
+}
+
+/**
+ * Version 2 names each issue's house style: a preset becomes the style of that name, a
+ * custom item template a style of the editor's own, an imported clip's hand-written lines
+ * its source text (core/legacy.ts), and the `preset` setting the `style` setting. All in
+ * the upgrade transaction, so a failure leaves version 1 as it was.
+ */
+function migrateToStyles(tx: IDBPTransaction<DigestDB, StoreNames<DigestDB>[], 'versionchange'>): void {
+  const issues = tx.objectStore('issues');
+  const clips = tx.objectStore('clips');
+  const settings = tx.objectStore('settings');
+  Promise.all([issues.getAll(), clips.getAll(), settings.get('preset' as never)])
+    .then(([oldIssues, oldClips, preset]) => {
+      const upgraded = upgradeLegacy(oldIssues as LegacyIssue[], oldClips as LegacyClip[]);
+      for (const issue of upgraded.issues) issues.put(issue).catch(ignore);
+      upgraded.clips.forEach((clip, index) => {
+        const stored = oldClips[index] as StoredClip;
+        clips.put({ ...clip, normalizedUrl: stored.normalizedUrl, ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}) }).catch(ignore);
+      });
+      for (const style of upgraded.styles) tx.objectStore('styles').put(style).catch(ignore);
+      if (typeof preset === 'string') {
+        settings.put(preset as never, 'style').catch(ignore);
+        settings.delete('preset' as never).catch(ignore);
+      }
+    })
+    .catch(() => tx.abort());
 }
 
 function ignore(): void {}

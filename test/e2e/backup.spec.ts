@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { backupFromDocument, parseBackup, serializeBackup } from '../../src/core/backup';
 import { importIssue } from '../../src/core/import';
-import { itemHeading } from '../../src/core/presets';
+import { itemHeading } from '../../src/core/markdown/values';
 import { issueTitle } from '../../src/core/render';
 import { expect, test } from './fixtures';
 

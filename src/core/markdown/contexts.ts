@@ -1,0 +1,124 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import {
+  escapeHeading,
+  escapeInline,
+  escapeLinkText,
+  escapeText,
+  safeDestination,
+  safeHref,
+  singleLine,
+} from '../escape';
+import type { Context } from './template';
+
+/**
+ * Each placeholder context's two directions: how a value is made safe where the template
+ * puts it, and what text it may match (and how that text decodes) when reading. Page text
+ * can never leave its context: link text cannot close its link, an attribute cannot close
+ * its quote, a title cannot start a block.
+ */
+
+// A Markdown backslash escape of ASCII punctuation, as CommonMark reads it.
+const BACKSLASH = /\\([!-/:-@[-`{-~])/g;
+const unbackslash = (text: string) => text.replace(BACKSLASH, '$1');
+
+/** A URL for a bare link line: only what would end the autolink is encoded. */
+function bareUrl(url: string): string | null {
+  const href = safeHref(url);
+  return href === null ? null : href.replace(/[<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function yamlQuoted(text: string): string {
+  return singleLine(text).replace(/[\\"]/g, (c) => `\\${c}`);
+}
+
+/** A plain YAML scalar when it reads back as the same string, else a quoted one. */
+function yamlPlain(text: string): string {
+  const line = singleLine(text);
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/.test(line) && !/:\s|\s$/.test(line);
+  return plain ? line : `"${yamlQuoted(line)}"`;
+}
+
+/** Escapes a value of a page-text variable for its context; URLs return '' when unusable. */
+export function escapeFor(context: Context, value: string): string {
+  switch (context) {
+    case 'block':
+    case 'raw':
+      return value;
+    case 'heading':
+      return escapeHeading(value);
+    case 'inline':
+      return escapeInline(value);
+    case 'html':
+      return escapeText(value);
+    case 'link-text':
+      return escapeLinkText(value);
+    case 'link-title':
+      return escapeInline(value).replace(/"/g, '\\"');
+    case 'attr':
+      return escapeText(value).replace(/"/g, '&quot;');
+    case 'url-attr':
+      return safeHref(value) ?? '';
+    case 'url-dest':
+      return safeDestination(value) ?? '';
+    case 'url-bare':
+      return bareUrl(value) ?? '';
+    case 'yaml':
+      return yamlPlain(value);
+    case 'yaml-quoted':
+      return yamlQuoted(value);
+  }
+}
+
+const LINK_TEXT = String.raw`(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*\])*`;
+const QUOTED = String.raw`(?:[^"\\\n]|\\.)*`;
+const DESTINATION = String.raw`<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+`;
+
+/** The pattern a placeholder matches when reading; `last` lets raw text run on across lines. */
+export function patternFor(context: Context, name: string, last: boolean): string {
+  if (name === 'prefix') return String.raw`(?:\[[^\[\]\n]*\] )*`;
+  switch (context) {
+    case 'block':
+      return String.raw`[\s\S]+?`;
+    case 'url-attr':
+    case 'attr':
+      return '[^"\\n]*';
+    case 'url-dest':
+      return DESTINATION;
+    case 'url-bare':
+      return String.raw`https?:\/\/[^\s<>]+`;
+    case 'link-text':
+      return LINK_TEXT;
+    case 'link-title':
+    case 'yaml-quoted':
+      return QUOTED;
+    case 'raw':
+      return last ? String.raw`[\s\S]*?` : '.*?';
+    default:
+      return '.*?';
+  }
+}
+
+/** What the matched text says, as the reader of the rendered page would see it. */
+export function decodeFor(context: Context, text: string): string {
+  switch (context) {
+    case 'block':
+    case 'raw':
+    case 'yaml':
+      return text;
+    case 'url-attr':
+      return decodeHTMLAttribute(text);
+    case 'attr':
+    case 'html':
+      return decodeHTML(text);
+    case 'url-dest':
+      return decodeHTML(unbackslash(text.replace(/^<|>$/g, '')));
+    case 'url-bare':
+      return text;
+    case 'yaml-quoted':
+      return text.replace(/\\(.)/g, '$1');
+    case 'heading':
+      return decodeHTML(unbackslash(text.replace(/[ \t]+#+[ \t]*$/, '')));
+    default:
+      return decodeHTML(unbackslash(text));
+  }
+}

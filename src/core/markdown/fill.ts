@@ -1,0 +1,70 @@
+import { escapeFor } from './contexts';
+import type { Part, Template, TemplateBlock } from './template';
+
+/** Values by placeholder name, as plain text; escaping happens here, by context. */
+export type Values = Readonly<Record<string, string | undefined>>;
+
+// Stands in for a URL that may not be written, so that its link can be taken apart after.
+const NO_URL = '\u0000no-url\u0000';
+
+function fillParts(parts: Part[], values: Values): { text: string; used: number; filled: number } {
+  let text = '';
+  let used = 0;
+  let filled = 0;
+  for (const part of parts) {
+    if (part.kind === 'text') text += part.text;
+    else if (part.kind === 'group') {
+      if (!values[part.name]) continue;
+      const inner = fillParts(part.parts, values);
+      text += inner.text;
+      used += inner.used;
+      filled += inner.filled;
+    } else {
+      used++;
+      const raw = values[part.name] ?? '';
+      let value = raw === '' ? '' : escapeFor(part.context, raw);
+      if (part.name === 'url' && value === '') value = NO_URL;
+      else if (value !== '') filled++;
+      text += value;
+    }
+  }
+  return { text, used, filled };
+}
+
+/** A link whose URL may not be written keeps its text; a card or URL line goes. */
+function withoutMissingUrl(line: string): string | null {
+  if (!line.includes(NO_URL)) return line;
+  const unlinked = line.replace(/\[((?:[^\]\\]|\\.)*)\]\(\u0000no-url\u0000(?:\s+"(?:[^"\\]|\\.)*")?\)/g, '$1');
+  return unlinked.includes(NO_URL) ? null : unlinked;
+}
+
+function fillBlock(block: TemplateBlock, values: Values): string | null {
+  const lines: string[] = [];
+  let used = 0;
+  let filled = 0;
+  let literal = '';
+  for (const parts of block.lines) {
+    const result = fillParts(parts, values);
+    used += result.used;
+    filled += result.filled;
+    literal += parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+    const line = withoutMissingUrl(result.text);
+    if (line !== null) lines.push(line);
+  }
+  // A paragraph of placeholders that all came out empty (with nothing but punctuation of its
+  // own) would leave a stray `>` or blank lines; it is left out.
+  if (used > 0 && filled === 0 && !/[\p{L}\p{N}]/u.test(literal)) return null;
+  if (lines.length === 0) return null;
+  const text = lines.join('\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\n+$/, '');
+  return text.trim() === '' ? null : text;
+}
+
+/** Writes a template with its values; the result has no trailing newline. */
+export function fillTemplate(template: Template, values: Values): string {
+  const out: string[] = [];
+  for (const block of template.blocks) {
+    const text = fillBlock(block, values);
+    if (text !== null) out.push(text);
+  }
+  return out.join('\n\n');
+}

@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { compileTemplate, type Template, TemplateError } from './template';
+
+/**
+ * A house style, as data: how a digest frames an issue, heads its sections and writes its
+ * items. A new style is a few lines of JSON; every template is compiled (and so checked)
+ * when the style is read, and the same compiled templates write and read issues.
+ */
+
+export const STYLE_FORMAT = 'digest-clipper-style';
+export const STYLE_VERSION = 1;
+
+const template = (max: number) => z.string().min(1).max(max);
+
+export const houseStyleSchema = z.object({
+  format: z.literal(STYLE_FORMAT).optional(),
+  version: z.literal(STYLE_VERSION),
+  name: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a style name is lowercase letters, digits and dashes'),
+  label: z.string().min(1).max(200),
+  /** The issue's head: `{title}`, `{number}`, `{date}`, `{header}`, `{intro}`. */
+  frame: template(4_000),
+  /** A section's heading: `{emoji}` and `{name}`, such as `## {emoji} {name}`. */
+  section: template(500),
+  /** A line written once above the sections, such as `## Updates from Rust Community`. */
+  parent: z.string().max(500).optional(),
+  /** Item templates: the first writes new items, every one reads. */
+  items: z.array(template(4_000)).min(1).max(8),
+  /** Items follow each other with no blank line (a tight list). */
+  tight: z.boolean().optional(),
+  /** A line set between blocks, such as JSer's `----`. */
+  separator: z.string().max(100).optional(),
+  /** The closing section: `{afterwordHeading}` and `{afterword}`. */
+  afterword: z.string().max(4_000).optional(),
+  /** Where the site expects the issue file: `{date}`, `{year}`, `{month}`, `{number}`, `{slug}`. */
+  file: z.string().max(500).optional(),
+  /** Requirements of the publishing site that `check` verifies. */
+  rules: z.array(z.enum(['zenn'])).optional(),
+});
+
+export type HouseStyle = z.infer<typeof houseStyleSchema>;
+
+export interface CompiledStyle {
+  style: HouseStyle;
+  frame: Template;
+  section: Template;
+  items: Template[];
+  afterword: Template | null;
+  /**
+   * The heading level of the style's items: headings above it that are not items head
+   * sections, headings at or below it are text. A style of list items only has none, and
+   * then every heading heads a section.
+   */
+  itemLevel: number | null;
+}
+
+const compiled = new WeakMap<HouseStyle, CompiledStyle>();
+
+/** Compiles every template of a style; a broken one throws a TemplateError naming it. */
+export function compileStyle(style: HouseStyle): CompiledStyle {
+  const known = compiled.get(style);
+  if (known) return known;
+  const items = style.items.map((item, i) => compileTemplate(item, `item template ${i + 1}`));
+  const levels = items.flatMap((item) => (item.headingLevel ? [item.headingLevel] : []));
+  const result: CompiledStyle = {
+    style,
+    frame: compileTemplate(style.frame, 'frame template'),
+    section: compileTemplate(style.section, 'section template'),
+    items,
+    afterword: style.afterword ? compileTemplate(style.afterword, 'afterword template') : null,
+    itemLevel: levels.length ? Math.min(...levels) : null,
+  };
+  compiled.set(style, result);
+  return result;
+}
+
+export type StyleResult = { ok: true; style: HouseStyle } | { ok: false; error: string };
+
+/** Validates untrusted style data (a file, a backup, the editor) down to its templates. */
+export function parseStyle(data: unknown): StyleResult {
+  const parsed = houseStyleSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    return { ok: false, error: `not a valid style: ${where}${issue?.message ?? 'invalid'}` };
+  }
+  try {
+    compileStyle(parsed.data);
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, error: `not a valid style: ${error.message}` };
+    throw error;
+  }
+  return { ok: true, style: parsed.data };
+}

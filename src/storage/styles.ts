@@ -1,0 +1,20 @@
+import type { HouseStyle } from '../core/markdown/style';
+import { type StorageOptions, transact } from './db';
+
+/** The editor's own house styles, by name. */
+export async function listStyles(options: StorageOptions = {}): Promise<HouseStyle[]> {
+  return transact(options, ['styles'], 'readonly', (tx) => tx.objectStore('styles').getAll());
+}
+
+/** Adds or replaces one of the editor's styles (validated by the caller with parseStyle). */
+export async function putStyle(style: HouseStyle, options: StorageOptions = {}): Promise<void> {
+  await transact(options, ['styles'], 'readwrite', async (tx) => {
+    await tx.objectStore('styles').put(style);
+  });
+}
+
+export async function deleteStyle(name: string, options: StorageOptions = {}): Promise<void> {
+  await transact(options, ['styles'], 'readwrite', async (tx) => {
+    await tx.objectStore('styles').delete(name);
+  });
+}
