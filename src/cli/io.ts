@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './atomic-write';
 
 /** What the commands touch outside themselves; tests pass an in-memory version. */
 export interface CliIo {
@@ -10,7 +11,8 @@ export interface CliIo {
 
 export const nodeIo: CliIo = {
   readFile: (path) => readFile(path),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  // Never truncates the target first: `merge A B -o A` killed halfway keeps A whole.
+  writeFile: (path, text) => writeFileAtomic(path, text),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
@@ -34,6 +36,9 @@ function describeFsError(path: string, error: NodeJS.ErrnoException): string {
     case 'EACCES':
     case 'EPERM':
       return `${path}: permission denied`;
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `${path}: no space left on the disk; the file was not changed`;
     default:
       return `${path}: ${error.message}`;
   }
