@@ -4,16 +4,17 @@ import {
   parseBackup,
   serializeBackup,
 } from '../core/backup';
-import { importIssue } from '../core/import';
-import { isPresetName, PRESET_NAMES, type PresetName } from '../core/model';
+import { importDocument } from '../core/import';
+import { allStyles } from '../core/markdown/catalog';
+import { checkDocument } from '../core/markdown/check';
 import { renderIssue } from '../core/render';
 import { withSafeUrls } from '../core/safe-values';
 import type { BackupFile } from '../core/schema';
 import { CliError, type CliIo, readText, writeText } from './io';
+import { chosenStyle, type StyleOptions } from './style-options';
 
-export interface CommandOptions {
+export interface CommandOptions extends StyleOptions {
   output?: string;
-  preset?: string;
   issue?: string;
 }
 
@@ -28,21 +29,30 @@ function looksLikeJson(text: string): boolean {
   }
 }
 
-export async function importCommand(
-  io: CliIo,
-  path: string,
-  options: CommandOptions,
-): Promise<void> {
+async function readMarkdown(io: CliIo, path: string): Promise<string> {
   const markdown = await readText(io, path);
   if (markdown.trim() === '')
     throw new CliError(`${path}: is empty, expected a digest issue in Markdown`);
   if (looksLikeJson(markdown)) {
     throw new CliError(`${path}: is JSON, not Markdown; to turn it into Markdown use "render"`);
   }
-  const imported = importIssue(markdown);
-  const safe = withSafeUrls(imported.clips, () => imported.issue.preset);
-  const doc = { ...imported, clips: safe.clips };
-  await writeText(io, options.output, serializeBackup(backupFromDocument(doc)));
+  return markdown;
+}
+
+export async function importCommand(
+  io: CliIo,
+  path: string,
+  options: CommandOptions,
+): Promise<void> {
+  const markdown = await readMarkdown(io, path);
+  const style = await chosenStyle(io, options);
+  const imported = importDocument(markdown, style ? { style } : {});
+  const safe = withSafeUrls(imported.doc.clips);
+  const doc = { ...imported.doc, clips: safe.clips };
+  const pack = backupFromDocument(doc);
+  // A style from a file travels with the pack, so the pack renders without the file.
+  if (options.styleFile && style) pack.styles = [style];
+  await writeText(io, options.output, serializeBackup(pack));
   const first = safe.dropped[0];
   if (first) {
     // The item itself is kept verbatim; only the clip's link field stays empty.
@@ -53,7 +63,7 @@ export async function importCommand(
   }
   const count = doc.clips.filter((c) => c.url).length;
   io.stderr(
-    `Imported ${doc.clips.length} items (${count} with a link) in ${doc.categories.length} sections.\n`,
+    `Imported ${doc.clips.length} items (${count} with a link) in ${doc.categories.length} sections, style ${imported.style.name}.\n`,
   );
 }
 
@@ -69,25 +79,56 @@ export async function loadBackup(io: CliIo, path: string): Promise<BackupFile> {
   return (await loadBackupText(io, path)).file;
 }
 
-function presetOption(value: string | undefined): PresetName | undefined {
-  if (value === undefined || isPresetName(value)) return value;
-  throw new CliError(`unknown preset "${value}"; choose one of ${PRESET_NAMES.join(', ')}`, 2);
-}
-
 export async function renderCommand(
   io: CliIo,
   path: string,
   options: CommandOptions,
 ): Promise<void> {
-  const preset = presetOption(options.preset);
-  const doc = documentFromBackup(await loadBackup(io, path), options.issue);
+  const file = await loadBackup(io, path);
+  const style = await chosenStyle(io, options, file.styles);
+  const doc = documentFromBackup(file, options.issue);
   if (!doc.ok) throw new CliError(`${path}: ${doc.error}`);
-  await writeText(io, options.output, renderIssue(doc.value, preset));
+  await writeText(
+    io,
+    options.output,
+    renderIssue(doc.value, style ?? doc.value.issue.style, file.styles),
+  );
 }
 
-export async function checkCommand(io: CliIo, path: string): Promise<void> {
-  const file = await loadBackup(io, path);
+/** A Markdown issue: what its style's site requires and the file breaks. */
+async function checkMarkdown(io: CliIo, path: string, markdown: string, options: CommandOptions) {
+  const style = await chosenStyle(io, options);
+  const imported = importDocument(markdown, style ? { style } : {});
+  const problems = checkDocument(markdown, imported.style);
+  const items = imported.doc.clips.filter((c) => c.url).length;
+  if (problems.length) {
+    throw new CliError(
+      `${path}: ${problems.length} problem(s) for style ${imported.style.name}: ${problems.join('; ')}`,
+    );
+  }
+  io.stdout(`${path}: valid ${imported.style.name} issue, ${items} items with a link\n`);
+}
+
+export async function checkCommand(
+  io: CliIo,
+  path: string,
+  options: CommandOptions = {},
+): Promise<void> {
+  const text = await readText(io, path);
+  if (text.trim() !== '' && !looksLikeJson(text) && !text.trimStart().startsWith('{')) {
+    await checkMarkdown(io, path, text, options);
+    return;
+  }
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new CliError(`${path}: ${parsed.error}`);
+  const file = parsed.value;
   io.stdout(
     `${path}: valid ${file.kind}, ${file.issues.length} issues, ${file.categories.length} categories, ${file.clips.length} clips\n`,
   );
+}
+
+export async function stylesCommand(io: CliIo): Promise<void> {
+  const styles = allStyles();
+  const width = Math.max(...styles.map((s) => s.name.length));
+  io.stdout(`${styles.map((s) => `${s.name.padEnd(width)}  ${s.label}`).join('\n')}\n`);
 }

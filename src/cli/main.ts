@@ -1,24 +1,35 @@
 import { parseArgs } from 'node:util';
-import { checkCommand, importCommand, renderCommand } from './commands';
+import { checkCommand, importCommand, renderCommand, stylesCommand } from './commands';
 import { CliError, type CliIo, nodeIo } from './io';
 import { mergeCommand } from './merge-command';
 
 export const USAGE = `Usage: digest-clipper <command> [options]
 
 Commands:
-  import ISSUE.md [-o FILE.json]                    Markdown issue -> JSON pack
-  render FILE.json [--preset NAME] [--issue ID] [-o OUT.md]
+  styles                                            list the built-in house styles
+  import ISSUE.md [--style NAME | --style-file S.json] [-o FILE.json]
+                                                    Markdown issue -> JSON pack (style
+                                                    detected unless given)
+  render FILE.json [--style NAME | --style-file S.json] [--issue ID] [-o OUT.md]
                                                     JSON backup or pack -> Markdown
+                                                    (--preset is an alias of --style)
   merge A.json B.json [--issue ID] [--from NAME] [-o OUT.json]
                                                     B's clips merged into A's draft;
                                                     NAME credits B's unsigned comments
-  check FILE.json                                   validate a backup or pack
+  check FILE.json | ISSUE.md [--style NAME]         validate a backup or pack, or what a
+                                                    Markdown issue's style requires
 
-Presets: embedly-link, embedly-blockquote, markdown-link
 Exit codes: 0 done, 1 bad input, 2 bad usage.
 `;
 
-type Options = { output?: string; preset?: string; issue?: string; from?: string };
+type Options = {
+  output?: string;
+  style?: string;
+  styleFile?: string;
+  preset?: string;
+  issue?: string;
+  from?: string;
+};
 
 /** Each command with the number of files it reads. */
 const COMMANDS: Record<
@@ -27,7 +38,8 @@ const COMMANDS: Record<
 > = {
   import: { files: 1, run: (io, [path], options) => importCommand(io, path as string, options) },
   render: { files: 1, run: (io, [path], options) => renderCommand(io, path as string, options) },
-  check: { files: 1, run: (io, [path]) => checkCommand(io, path as string) },
+  check: { files: 1, run: (io, [path], options) => checkCommand(io, path as string, options) },
+  styles: { files: 0, run: (io) => stylesCommand(io) },
   merge: { files: 2, run: mergeCommand },
 };
 
@@ -39,6 +51,8 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
       allowPositionals: true,
       options: {
         output: { type: 'string', short: 'o' },
+        style: { type: 'string' },
+        'style-file': { type: 'string' },
         preset: { type: 'string' },
         issue: { type: 'string' },
         from: { type: 'string' },
@@ -53,13 +67,15 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
     if (!name) throw new CliError('no command given; run "digest-clipper --help"', 2);
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new CliError(`unknown command "${name}"; run "digest-clipper --help"`, 2);
-    if (paths.length === 0) throw new CliError(`${name}: missing the input file`, 2);
+    if (paths.length === 0 && command.files > 0)
+      throw new CliError(`${name}: missing the input file`, 2);
     if (paths.length < command.files) {
       throw new CliError(`${name}: needs ${command.files} files, got ${paths.length}`, 2);
     }
     const extra = paths[command.files];
     if (extra !== undefined) throw new CliError(`${name}: unexpected argument "${extra}"`, 2);
-    await command.run(io, paths, values);
+    const { 'style-file': styleFile, ...rest } = values;
+    await command.run(io, paths, { ...rest, ...(styleFile === undefined ? {} : { styleFile }) });
     return 0;
   } catch (error) {
     // Argument errors from parseArgs carry a code; anything else unexpected is still one line.

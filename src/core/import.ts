@@ -1,6 +1,6 @@
 import { allStyles } from './markdown/catalog';
 import { type Detected, detectStyle } from './markdown/detect';
-import { readIssue, type ReadOptions } from './markdown/read';
+import { type ReadOptions, readIssue } from './markdown/read';
 import type { HouseStyle } from './markdown/style';
 import type { IssueDocument } from './model';
 

@@ -1,8 +1,8 @@
 import { DEFAULT_STYLE, findStyle } from './markdown/catalog';
 import type { HouseStyle } from './markdown/style';
+import { compileStyle } from './markdown/style';
 import { clipSum } from './markdown/values';
 import { renderItem } from './markdown/write';
-import { compileStyle } from './markdown/style';
 import type { Clip, Issue } from './model';
 
 /**
@@ -48,7 +48,10 @@ function upgradeSource(clip: LegacyClip, style: HouseStyle): Clip {
     const at = lines.findIndex((line) => line.includes('class="embedly-card"'));
     if (at >= 0) lines[at] = source.card;
   }
-  return { ...plain, source: { style: style.name, text: `${lines.join('\n')}\n`, sum: clipSum(plain), shape: 0 } };
+  return {
+    ...plain,
+    source: { style: style.name, text: `${lines.join('\n')}\n`, sum: clipSum(plain), shape: 0 },
+  };
 }
 
 export function upgradeLegacy(
@@ -61,7 +64,8 @@ export function upgradeLegacy(
   const styleOf = new Map<string, HouseStyle>();
   const upgradedIssues = issues.map((issue): Issue => {
     const { preset, itemTemplate, style: named, ...rest } = issue;
-    let style = findStyle(named ?? preset ?? DEFAULT_STYLE, own) ?? (findStyle(DEFAULT_STYLE) as HouseStyle);
+    let style =
+      findStyle(named ?? preset ?? DEFAULT_STYLE, own) ?? (findStyle(DEFAULT_STYLE) as HouseStyle);
     if (itemTemplate) {
       style = customStyle(style, itemTemplate, taken);
       own.push(style);

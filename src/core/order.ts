@@ -13,7 +13,10 @@ export function nextOrder(items: readonly { order: number }[]): number {
 }
 
 /** Categories in the issue's order; categories the issue does not list follow by their own order. */
-export function orderedCategories(issue: Pick<Issue, 'categoryOrder'>, categories: Category[]): Category[] {
+export function orderedCategories(
+  issue: Pick<Issue, 'categoryOrder'>,
+  categories: Category[],
+): Category[] {
   const rank = new Map(issue.categoryOrder.map((id, index) => [id, index]));
   const position = (c: Category) => rank.get(c.id) ?? issue.categoryOrder.length + c.order;
   return [...categories].sort((a, b) => position(a) - position(b));

@@ -32,7 +32,8 @@ export function withSafeUrl<C extends Clip>(clip: C): { clip: C; dropped?: Dropp
   const reason = checkBackupUrl(clip.url);
   if (reason === null) return { clip };
   const safe = { ...clip, url: '' } as C;
-  if (clip.source && clip.source.sum === clipSum(clip)) safe.source = { ...clip.source, sum: clipSum(safe) };
+  if (clip.source && clip.source.sum === clipSum(clip))
+    safe.source = { ...clip.source, sum: clipSum(safe) };
   return { clip: safe, dropped: { clipId: clip.id, url: clip.url, reason } };
 }
 

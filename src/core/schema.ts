@@ -61,7 +61,12 @@ const span = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('item'), categoryId: id, gap: text(LINE) }),
   z.object({ kind: z.literal('text'), text: text(LONG_TEXT) }),
-  z.object({ kind: z.literal('afterword'), text: text(LONG_TEXT), heading: text(LINE), afterword: text(LONG_TEXT) }),
+  z.object({
+    kind: z.literal('afterword'),
+    text: text(LONG_TEXT),
+    heading: text(LINE),
+    afterword: text(LONG_TEXT),
+  }),
 ]);
 
 /** An imported issue's document, span by span (see core/markdown/layout.ts). */
@@ -169,7 +174,7 @@ export const backupSchema = z
     settings: settingsSchema.optional(),
     drafts: z.array(draftSchema).optional(),
     styles: z.array(houseStyleSchema).max(100).optional().meta({
-      description: 'The editor\'s own house styles, which issues name in `style`',
+      description: "The editor's own house styles, which issues name in `style`",
     }),
   })
   .meta({
@@ -183,5 +188,8 @@ export type BackupInput = z.infer<typeof backupSchema>;
 /** A clip of a backup: the model's, with its trash mark. */
 export type BackupClip = Clip & { deletedAt?: string };
 /** A file as `parseBackup` hands it on: always in today's model (core/legacy.ts). */
-export type BackupFile = Omit<BackupInput, 'issues' | 'clips'> & { issues: Issue[]; clips: BackupClip[] };
+export type BackupFile = Omit<BackupInput, 'issues' | 'clips'> & {
+  issues: Issue[];
+  clips: BackupClip[];
+};
 export type BackupDraft = z.infer<typeof draftSchema>;

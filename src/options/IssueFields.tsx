@@ -3,7 +3,7 @@ import type { Issue } from '../core/model';
 import { issueTitle } from '../core/render';
 import { type IssuePatch, updateIssue } from '../storage/issue-edit';
 import { CheckedField } from './CheckedField';
-import { PresetSelect } from './PresetSelect';
+import { StyleSelect } from './StyleSelect';
 import { tr } from './strings';
 
 /** The issue's text fields; `number` is edited as text and stored as a number or null. */
@@ -14,8 +14,7 @@ export type IssueTextKey =
   | 'header'
   | 'intro'
   | 'afterwordHeading'
-  | 'afterword'
-  | 'itemTemplate';
+  | 'afterword';
 
 export function issueText(issue: Issue, key: IssueTextKey): string {
   const value = issue[key];
@@ -127,13 +126,7 @@ export function IssueFields({ issue, onSaved, onLive }: Props) {
       {field('intro', tr('intro'), { multiline: true, rows: 4 })}
       {field('afterwordHeading', tr('afterwordHeading'))}
       {field('afterword', tr('afterword'), { multiline: true, rows: 3 })}
-      <PresetSelect issue={issue} onSaved={onSaved} />
-      {issue.itemTemplate !== undefined &&
-        field('itemTemplate', tr('itemTemplate'), {
-          multiline: true,
-          rows: 4,
-          hint: tr('itemTemplateHint'),
-        })}
+      <StyleSelect issue={issue} onSaved={onSaved} />
     </section>
   );
 }

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import { clipsInIssueOrder } from '../core/checks';
 import { addDays } from '../core/dates';
-import type { IssueDocument } from '../core/model';
 import { itemHeading } from '../core/markdown/values';
+import type { IssueDocument } from '../core/model';
 import { issueTitle, renderIssue } from '../core/render';
 import { PublishChangedError, publishIssue } from '../storage/publish';
 import { Dialog } from './Dialog';
 import { errorText, useNotify } from './notify';
 import { tr } from './strings';
+import { useCustomStyles } from './use-styles';
 
 interface Props {
   doc: IssueDocument;
@@ -25,13 +26,15 @@ export function PublishDialog({ doc, onClose, onPublished }: Props) {
   const [carry, setCarry] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const { issue } = doc;
+  const customStyles = useCustomStyles();
   const nextNumber = issue.number === null ? '—' : String(issue.number + 1);
   const nextDate = addDays(issue.date, 7) ?? '—';
 
   async function publish() {
     setBusy(true);
     // What is archived must be what the preview shows, less the clips carried over.
-    const expected = renderIssue({ ...doc, clips: doc.clips.filter((c) => !carry.has(c.id)) });
+    const kept = { ...doc, clips: doc.clips.filter((c) => !carry.has(c.id)) };
+    const expected = renderIssue(kept, issue.style, customStyles);
     try {
       await publishIssue(issue.id, { carryOver: [...carry], expected });
       notify({ text: tr('published', issueTitle(issue)) });

@@ -15,6 +15,7 @@ import { Toast } from './Toast';
 import { TrashView } from './TrashView';
 import type { TeamPanelProps } from './team';
 import { tt } from './team/strings';
+import { useCustomStyles } from './use-styles';
 import { useWorkspace } from './useWorkspace';
 
 // The Markdown import (and its parser) loads when first opened.
@@ -73,7 +74,11 @@ export function Workspace() {
     () => data && { ...data.doc, issue: withLive(data.doc.issue, live) },
     [data, live],
   );
-  const markdown = useMemo(() => (shown ? renderIssue(shown) : ''), [shown]);
+  const customStyles = useCustomStyles();
+  const markdown = useMemo(
+    () => (shown ? renderIssue(shown, shown.issue.style, customStyles) : ''),
+    [shown, customStyles],
+  );
 
   const tab = (name: View, label: string) => (
     <button

@@ -46,7 +46,7 @@ export async function publishIssue(
   const carry = new Set(options.carryOver ?? []);
   const time = now();
   const stamp = time.toISOString();
-  return transact(options, ['issues', 'categories', 'clips'], 'readwrite', async (tx) => {
+  return transact(options, ['issues', 'categories', 'clips', 'styles'], 'readwrite', async (tx) => {
     const issues = tx.objectStore('issues');
     const issue = await issues.get(issueId);
     if (!issue) throw new Error('This issue no longer exists.');
@@ -58,7 +58,8 @@ export async function publishIssue(
     );
     const live = stored.filter((clip) => !clip.deletedAt);
     const kept = live.filter((clip) => !carry.has(clip.id)).map(toClip);
-    const markdown = renderIssue({ issue, categories, clips: kept });
+    const styles = await tx.objectStore('styles').getAll();
+    const markdown = renderIssue({ issue, categories, clips: kept }, issue.style, styles);
     if (options.expected !== undefined && markdown !== options.expected) {
       throw new PublishChangedError();
     }

@@ -74,7 +74,9 @@ export function upgrade(
  * its source text (core/legacy.ts), and the `preset` setting the `style` setting. All in
  * the upgrade transaction, so a failure leaves version 1 as it was.
  */
-function migrateToStyles(tx: IDBPTransaction<DigestDB, StoreNames<DigestDB>[], 'versionchange'>): void {
+function migrateToStyles(
+  tx: IDBPTransaction<DigestDB, StoreNames<DigestDB>[], 'versionchange'>,
+): void {
   const issues = tx.objectStore('issues');
   const clips = tx.objectStore('clips');
   const settings = tx.objectStore('settings');
@@ -84,7 +86,13 @@ function migrateToStyles(tx: IDBPTransaction<DigestDB, StoreNames<DigestDB>[], '
       for (const issue of upgraded.issues) issues.put(issue).catch(ignore);
       upgraded.clips.forEach((clip, index) => {
         const stored = oldClips[index] as StoredClip;
-        clips.put({ ...clip, normalizedUrl: stored.normalizedUrl, ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}) }).catch(ignore);
+        clips
+          .put({
+            ...clip,
+            normalizedUrl: stored.normalizedUrl,
+            ...(stored.deletedAt ? { deletedAt: stored.deletedAt } : {}),
+          })
+          .catch(ignore);
       });
       for (const style of upgraded.styles) tx.objectStore('styles').put(style).catch(ignore);
       if (typeof preset === 'string') {

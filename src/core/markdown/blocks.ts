@@ -61,9 +61,13 @@ export function topBlocks(lines: readonly string[], from = 0): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || token.level !== 0 || !token.map || token.nesting === -1) continue;
+    if (token?.level !== 0 || !token.map || token.nesting === -1) continue;
     const [start, end] = token.map;
-    const block: Block = { kind: KINDS[token.type] ?? 'other', start: start + from, end: end + from };
+    const block: Block = {
+      kind: KINDS[token.type] ?? 'other',
+      start: start + from,
+      end: end + from,
+    };
     if (block.kind === 'heading') {
       block.level = Number(token.tag.slice(1));
       block.text = tokens[i + 1]?.content ?? '';

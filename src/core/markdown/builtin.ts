@@ -30,7 +30,12 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     label: 'Neco Weekly (GitBook): ### heading, embedly link card, comment',
     frame: NECO_FRAME,
     section: NECO_SECTION,
-    items: [withCard(card.link), withCard(card.linkPlain), withCard(card.quote), withCard(card.quotePlain)],
+    items: [
+      withCard(card.link),
+      withCard(card.linkPlain),
+      withCard(card.quote),
+      withCard(card.quotePlain),
+    ],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
   },
@@ -40,7 +45,12 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     label: 'Neco Weekly (GitBook): ### heading, embedly blockquote card with description, comment',
     frame: NECO_FRAME,
     section: NECO_SECTION,
-    items: [withCard(card.quote), withCard(card.quotePlain), withCard(card.link), withCard(card.linkPlain)],
+    items: [
+      withCard(card.quote),
+      withCard(card.quotePlain),
+      withCard(card.link),
+      withCard(card.linkPlain),
+    ],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
   },
@@ -90,7 +100,8 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
   {
     version: 1,
     name: 'lwkd',
-    label: 'Last Week in Kubernetes Development: ### [#NNN: title](url) features, * sentence [link](url) bullets',
+    label:
+      'Last Week in Kubernetes Development: ### [#NNN: title](url) features, * sentence [link](url) bullets',
     frame: '---\nlayout: post\ntitle: {title}\ndate: {date}\nslug: {date}-update\n---\n\n{intro}',
     section: '## {name}',
     items: ['* {before}[{heading}]({url}){after}', '### [#{pr}: {heading}]({url})\n\n{comment}'],
@@ -100,7 +111,8 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
   {
     version: 1,
     name: 'jser',
-    label: 'JSer.info: ----separated ## title, [host/path](url "title"), tags, comment, under genre headings',
+    label:
+      'JSer.info: ----separated ## title, [host/path](url "title"), tags, comment, under genre headings',
     frame:
       '---\ntitle: "{title}"\nauthor: "azu"\nlayout: post\ndate : {date}\ncategory: JSer\ntags:\n- JSer\n\n---\n\n{intro}',
     section: '<h1 class="site-genre">{name}</h1>',

@@ -8,7 +8,10 @@ export function allStyles(custom: readonly HouseStyle[] = []): HouseStyle[] {
 }
 
 /** The style of that name, or undefined. */
-export function findStyle(name: string, custom: readonly HouseStyle[] = []): HouseStyle | undefined {
+export function findStyle(
+  name: string,
+  custom: readonly HouseStyle[] = [],
+): HouseStyle | undefined {
   return allStyles(custom).find((style) => style.name === name);
 }
 

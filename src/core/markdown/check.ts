@@ -12,7 +12,9 @@ type Scalar = string | boolean | string[];
 function unquote(value: string): string {
   const quoted = /^"((?:[^"\\]|\\.)*)"$|^'((?:[^']|'')*)'$/.exec(value.trim());
   if (!quoted) return value.trim();
-  return quoted[1] !== undefined ? quoted[1].replace(/\\(.)/g, '$1') : (quoted[2] ?? '').replace(/''/g, "'");
+  return quoted[1] !== undefined
+    ? quoted[1].replace(/\\(.)/g, '$1')
+    : (quoted[2] ?? '').replace(/''/g, "'");
 }
 
 /** The flat `key: value` YAML of front matter: strings, booleans, and lists of strings. */
@@ -33,17 +35,23 @@ export function frontMatter(markdown: string): Map<string, Scalar> | null {
     if (!field?.[1]) continue;
     const raw = (field[2] ?? '').trim();
     list = null;
-    if (raw === '') fields.set(field[1], (list = []));
-    else if (raw === 'true' || raw === 'false') fields.set(field[1], raw === 'true');
+    if (raw === '') {
+      list = [];
+      fields.set(field[1], list);
+    } else if (raw === 'true' || raw === 'false') fields.set(field[1], raw === 'true');
     else if (raw.startsWith('[') && raw.endsWith(']')) {
       const inner = raw.slice(1, -1).trim();
-      fields.set(field[1], inner ? (inner.match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,]+/g) ?? []).map(unquote) : []);
+      fields.set(
+        field[1],
+        inner ? (inner.match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,]+/g) ?? []).map(unquote) : [],
+      );
     } else fields.set(field[1], unquote(raw));
   }
   return fields;
 }
 
-const EMOJI = /^\p{Extended_Pictographic}(?:\uFE0F|\u20E3|[\u{1F3FB}-\u{1F3FF}]|\u200D\p{Extended_Pictographic}\uFE0F?)*$|^\p{Regional_Indicator}{2}$/u;
+const EMOJI =
+  /^\p{Extended_Pictographic}(?:\uFE0F|\u20E3|[\u{1F3FB}-\u{1F3FF}]|\u200D\p{Extended_Pictographic}\uFE0F?)*$|^\p{Regional_Indicator}{2}$/u;
 
 function zennProblems(markdown: string): string[] {
   const fields = frontMatter(markdown);
@@ -51,16 +59,20 @@ function zennProblems(markdown: string): string[] {
   const problems: string[] = [];
   const title = fields.get('title');
   if (typeof title !== 'string' || title === '') problems.push('front matter: title is missing');
-  else if ([...title].length > 70) problems.push(`front matter: title is ${[...title].length} characters; Zenn allows at most 70`);
+  else if ([...title].length > 70)
+    problems.push(`front matter: title is ${[...title].length} characters; Zenn allows at most 70`);
   const emoji = fields.get('emoji');
-  if (typeof emoji !== 'string' || !EMOJI.test(emoji)) problems.push('front matter: emoji must be exactly one emoji');
+  if (typeof emoji !== 'string' || !EMOJI.test(emoji))
+    problems.push('front matter: emoji must be exactly one emoji');
   const type = fields.get('type');
-  if (type !== 'tech' && type !== 'idea') problems.push('front matter: type must be "tech" or "idea"');
+  if (type !== 'tech' && type !== 'idea')
+    problems.push('front matter: type must be "tech" or "idea"');
   const topics = fields.get('topics');
   if (!Array.isArray(topics) || topics.length < 1 || topics.length > 5) {
     problems.push('front matter: topics must list 1 to 5 topics');
   }
-  if (typeof fields.get('published') !== 'boolean') problems.push('front matter: published must be true or false');
+  if (typeof fields.get('published') !== 'boolean')
+    problems.push('front matter: published must be true or false');
   return problems;
 }
 

@@ -24,7 +24,9 @@ const unbackslash = (text: string) => text.replace(BACKSLASH, '$1');
 /** A URL for a bare link line: only what would end the autolink is encoded. */
 function bareUrl(url: string): string | null {
   const href = safeHref(url);
-  return href === null ? null : href.replace(/[<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return href === null
+    ? null
+    : href.replace(/[<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function yamlQuoted(text: string): string {

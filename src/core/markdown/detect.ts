@@ -1,6 +1,13 @@
 import type { IssueDocument } from '../model';
 import { bare } from './lines';
-import { type Explained, explain, type Parsed, parseDocument, type ReadOptions, readExplained } from './read';
+import {
+  type Explained,
+  explain,
+  type Parsed,
+  parseDocument,
+  type ReadOptions,
+  readExplained,
+} from './read';
 import type { HouseStyle } from './style';
 import type { Part } from './template';
 
@@ -14,7 +21,9 @@ export interface Detected {
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function linePattern(parts: Part[]): string {
-  return parts.map((p) => (p.kind === 'text' ? escapeRegex(p.text) : p.kind === 'var' ? '.*' : '(?:.*)')).join('');
+  return parts
+    .map((p) => (p.kind === 'text' ? escapeRegex(p.text) : p.kind === 'var' ? '.*' : '(?:.*)'))
+    .join('');
 }
 
 /** The share of the frame template's own lines (not lone placeholders) found in the frame. */
@@ -30,10 +39,15 @@ function frameFit(parsed: Parsed, explained: Explained): number {
   return found.length / own.length;
 }
 
-function score(parsed: Parsed, explained: Explained): { score: number; items: number; primary: number } {
+function score(
+  parsed: Parsed,
+  explained: Explained,
+): { score: number; items: number; primary: number } {
   const items = explained.pieces.filter((p) => p.kind === 'item' && (p.values.url ?? '') !== '');
   const sections = explained.pieces.filter((p) => p.kind === 'section');
-  const sectionFit = sections.length ? sections.filter((p) => p.kind === 'section' && p.fits).length / sections.length : 0;
+  const sectionFit = sections.length
+    ? sections.filter((p) => p.kind === 'section' && p.fits).length / sections.length
+    : 0;
   return {
     score: items.length * (1 + frameFit(parsed, explained) + sectionFit),
     items: items.length,
@@ -46,7 +60,11 @@ function score(parsed: Parsed, explained: Explained): { score: number; items: nu
  * well the style's frame and section headings fit it; on a tie, the style whose own item
  * shape (its first template) found the most, then the earlier style in the list.
  */
-export function detectStyle(markdown: string, styles: readonly HouseStyle[], options: ReadOptions = {}): Detected {
+export function detectStyle(
+  markdown: string,
+  styles: readonly HouseStyle[],
+  options: ReadOptions = {},
+): Detected {
   const parsed = parseDocument(markdown);
   let best: { explained: Explained; score: number; items: number; primary: number } | null = null;
   for (const style of styles) {
@@ -61,5 +79,9 @@ export function detectStyle(markdown: string, styles: readonly HouseStyle[], opt
     }
   }
   if (!best) throw new Error('no style to read the document by');
-  return { style: best.explained.style.style, doc: readExplained(parsed, best.explained, options), items: best.items };
+  return {
+    style: best.explained.style.style,
+    doc: readExplained(parsed, best.explained, options),
+    items: best.items,
+  };
 }

@@ -5,7 +5,7 @@ import type { Part, Template, TemplateBlock } from './template';
 export type Values = Readonly<Record<string, string | undefined>>;
 
 // Stands in for a URL that may not be written, so that its link can be taken apart after.
-const NO_URL = '\u0000no-url\u0000';
+const NO_URL = '\uE000no-url\uE000';
 
 function fillParts(parts: Part[], values: Values): { text: string; used: number; filled: number } {
   let text = '';
@@ -34,7 +34,10 @@ function fillParts(parts: Part[], values: Values): { text: string; used: number;
 /** A link whose URL may not be written keeps its text; a card or URL line goes. */
 function withoutMissingUrl(line: string): string | null {
   if (!line.includes(NO_URL)) return line;
-  const unlinked = line.replace(/\[((?:[^\]\\]|\\.)*)\]\(\u0000no-url\u0000(?:\s+"(?:[^"\\]|\\.)*")?\)/g, '$1');
+  const unlinked = line.replace(
+    /\[((?:[^\]\\]|\\.)*)\]\(\uE000no-url\uE000(?:\s+"(?:[^"\\]|\\.)*")?\)/g,
+    '$1',
+  );
   return unlinked.includes(NO_URL) ? null : unlinked;
 }
 
@@ -55,7 +58,10 @@ function fillBlock(block: TemplateBlock, values: Values): string | null {
   // own) would leave a stray `>` or blank lines; it is left out.
   if (used > 0 && filled === 0 && !/[\p{L}\p{N}]/u.test(literal)) return null;
   if (lines.length === 0) return null;
-  const text = lines.join('\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\n+$/, '');
+  const text = lines
+    .join('\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .replace(/\n+$/, '');
   return text.trim() === '' ? null : text;
 }
 

@@ -27,7 +27,9 @@ function unquote(value: string): string {
   const trimmed = value.trim();
   const quoted = /^"((?:[^"\\]|\\.)*)"$|^'((?:[^']|'')*)'$/.exec(trimmed);
   if (!quoted) return trimmed;
-  return quoted[1] !== undefined ? quoted[1].replace(/\\(.)/g, '$1') : (quoted[2] ?? '').replace(/''/g, "'");
+  return quoted[1] !== undefined
+    ? quoted[1].replace(/\\(.)/g, '$1')
+    : (quoted[2] ?? '').replace(/''/g, "'");
 }
 
 export interface ReadFrame {
@@ -40,7 +42,11 @@ export interface ReadFrame {
  * Reads the frame's lines. `frontMatter` is how many leading lines are a YAML block;
  * `titleLine` is the index of a `# title` heading the style's frame has, or -1.
  */
-export function readFrame(lines: readonly string[], frontMatter: number, titleLine: number): ReadFrame {
+export function readFrame(
+  lines: readonly string[],
+  frontMatter: number,
+  titleLine: number,
+): ReadFrame {
   const yaml = new Map<string, string>();
   for (const line of lines.slice(1, Math.max(1, frontMatter - 1))) {
     const field = /^([A-Za-z_][\w-]*)\s*:\s?(.*)$/.exec(bare(line));
@@ -50,7 +56,9 @@ export function readFrame(lines: readonly string[], frontMatter: number, titleLi
   const fields = new Map<string, string>();
   let title = yaml.get('title') ?? '';
   if (titleLine >= 0) {
-    title = bare(lines[titleLine] ?? '').replace(/^#[ \t]+/, '').replace(/[ \t]+#+[ \t]*$/, '');
+    title = bare(lines[titleLine] ?? '')
+      .replace(/^#[ \t]+/, '')
+      .replace(/[ \t]+#+[ \t]*$/, '');
     rest = lines.slice(titleLine + 1);
   } else {
     // `Key: value` lines at the top, as This Week in Rust writes its metadata.
@@ -84,7 +92,9 @@ export function readFrame(lines: readonly string[], frontMatter: number, titleLi
   const header = joinTrimmed(headerLines);
   const intro = joinTrimmed(rest.slice(index));
   const date =
-    (ISO_DATE.exec(title) ?? ISO_DATE.exec(yaml.get('date') ?? '') ?? ISO_DATE.exec(fields.get('Date') ?? ''))?.[0] ?? '';
+    (ISO_DATE.exec(title) ??
+      ISO_DATE.exec(yaml.get('date') ?? '') ??
+      ISO_DATE.exec(fields.get('Date') ?? ''))?.[0] ?? '';
   const numberText = [fields.get('Number') ?? '', title, intro.split('\n').slice(0, 5).join('\n')]
     .map((text) => NUMBER.exec(text === fields.get('Number') && text ? `Number: ${text}` : text))
     .find(Boolean);
@@ -92,7 +102,8 @@ export function readFrame(lines: readonly string[], frontMatter: number, titleLi
   const number = digits ? Number(digits) : null;
   let titleTemplate = title;
   if (date && titleTemplate.includes(date)) titleTemplate = titleTemplate.replace(date, '{date}');
-  if (number !== null) titleTemplate = titleTemplate.replace(new RegExp(`(?<!\\d)${number}(?!\\d)`), '{number}');
+  if (number !== null)
+    titleTemplate = titleTemplate.replace(new RegExp(`(?<!\\d)${number}(?!\\d)`), '{number}');
   return { values: { title, number, date, header, intro }, titleTemplate };
 }
 
@@ -106,7 +117,13 @@ export function issueTitle(issue: Pick<Issue, 'title' | 'date' | 'number'>): str
 }
 
 export function frameValues(issue: Issue): FrameValues {
-  return { title: issueTitle(issue), number: issue.number, date: issue.date, header: issue.header, intro: issue.intro };
+  return {
+    title: issueTitle(issue),
+    number: issue.number,
+    date: issue.date,
+    header: issue.header,
+    intro: issue.intro,
+  };
 }
 
 /** The frame as the style writes it, for an issue with no frame of its own. */
@@ -133,7 +150,12 @@ function replaceIn(text: string, from: string, to: string): string | null {
  * frame afresh). A date or number is replaced wherever it stands in the head (a title line
  * and a `Date:` field alike).
  */
-export function rewriteFrame(text: string, old: FrameValues, now: FrameValues, eol: string): string | null {
+export function rewriteFrame(
+  text: string,
+  old: FrameValues,
+  now: FrameValues,
+  eol: string,
+): string | null {
   const lf = (value: string) => value.replace(/\n/g, eol);
   const at = old.intro ? text.lastIndexOf(lf(old.intro)) : -1;
   let head = at >= 0 ? text.slice(0, at) : text;
@@ -149,7 +171,10 @@ export function rewriteFrame(text: string, old: FrameValues, now: FrameValues, e
   }
   if (old.date && now.date !== old.date) head = head.replaceAll(old.date, now.date);
   if (old.number !== null && now.number !== old.number) {
-    head = head.replace(new RegExp(`(?<!\\d)${old.number}(?!\\d)`, 'g'), now.number === null ? '' : String(now.number));
+    head = head.replace(
+      new RegExp(`(?<!\\d)${old.number}(?!\\d)`, 'g'),
+      now.number === null ? '' : String(now.number),
+    );
   }
   return head + tail;
 }

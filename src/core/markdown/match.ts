@@ -24,7 +24,10 @@ function partsPattern(parts: Part[], captures: Compiled['captures'], lastLine: b
 /** A block whose placeholders may all be empty is left out when writing, so it may be absent. */
 function optional(block: TemplateBlock): boolean {
   if (block.free) return true;
-  const literal = block.lines.flat().map((p) => (p.kind === 'text' ? p.text : '')).join('');
+  const literal = block.lines
+    .flat()
+    .map((p) => (p.kind === 'text' ? p.text : ''))
+    .join('');
   const hasVar = block.lines.flat().some((p) => p.kind !== 'text');
   return hasVar && !/[\p{L}\p{N}]/u.test(literal);
 }
@@ -68,10 +71,10 @@ export function matchTemplate(
 ): Record<string, string> | null {
   if (text.length > MAX_ITEM) return null;
   const key = String(lowestLevel);
-  let byLevel = cache.get(template);
-  if (!byLevel) cache.set(template, (byLevel = new Map()));
-  let compiled = byLevel.get(key);
-  if (!compiled) byLevel.set(key, (compiled = compile(template, Math.max(1, lowestLevel))));
+  const byLevel = cache.get(template) ?? new Map<string, Compiled>();
+  cache.set(template, byLevel);
+  const compiled = byLevel.get(key) ?? compile(template, Math.max(1, lowestLevel));
+  byLevel.set(key, compiled);
   const match = compiled.regex.exec(text);
   if (!match) return null;
   const values: Record<string, string> = {};

@@ -61,10 +61,13 @@ class Reader {
   ) {}
 
   sectionLabel(block: Block): { emoji: string; name: string; fits: boolean } | null {
-    const text = normalized(this.lines.slice(block.start, contentEnd(this.lines, block.start, block.end)));
+    const text = normalized(
+      this.lines.slice(block.start, contentEnd(this.lines, block.start, block.end)),
+    );
     const level = this.style.section.headingLevel ?? 1;
     const values = matchTemplate(this.style.section, text, level);
-    if (values && (values.name ?? '') !== '') return { emoji: values.emoji ?? '', name: values.name ?? '', fits: true };
+    if (values && (values.name ?? '') !== '')
+      return { emoji: values.emoji ?? '', name: values.name ?? '', fits: true };
     return block.kind === 'heading' ? { ...splitLabel(block.text ?? ''), fits: false } : null;
   }
 
@@ -77,7 +80,7 @@ class Reader {
   /** A heading that starts an item of one of the style's heading templates, and where it ends. */
   headingItem(index: number): { end: number; piece: Piece } | null {
     const block = this.blocks[index];
-    if (!block || block.kind !== 'heading') return null;
+    if (block?.kind !== 'heading') return null;
     for (const [shape, template] of this.style.items.entries()) {
       const level = template.headingLevel;
       if (!level || (block.level ?? 0) > level || (block.level ?? 0) < level - 1) continue;
@@ -86,7 +89,8 @@ class Reader {
       const last = this.blocks[end - 1] as Block;
       const stop = contentEnd(this.lines, block.start, last.end);
       const values = matchTemplate(template, normalized(this.lines.slice(block.start, stop)));
-      if (values) return { end, piece: { kind: 'item', start: block.start, end: stop, values, shape } };
+      if (values)
+        return { end, piece: { kind: 'item', start: block.start, end: stop, values, shape } };
     }
     return null;
   }
@@ -123,12 +127,27 @@ class Reader {
       if (block.kind === 'hr') continue;
       const level = this.style.itemLevel;
       const heads = block.kind === 'html' || level === null || (block.level ?? 7) < level;
-      const label = (block.kind === 'heading' || block.kind === 'html') && heads ? this.sectionLabel(block) : null;
+      const label =
+        (block.kind === 'heading' || block.kind === 'html') && heads
+          ? this.sectionLabel(block)
+          : null;
       if (label) {
         const { fits, ...name } = label;
-        this.pieces.push({ kind: 'section', start: block.start, end: block.end, label: name, level: block.level ?? 0, fits });
+        this.pieces.push({
+          kind: 'section',
+          start: block.start,
+          end: block.end,
+          label: name,
+          level: block.level ?? 0,
+          fits,
+        });
       } else if (block.kind === 'list' && hasLists) this.listItems(block);
-      else this.pieces.push({ kind: 'text', start: block.start, end: contentEnd(this.lines, block.start, block.end) });
+      else
+        this.pieces.push({
+          kind: 'text',
+          start: block.start,
+          end: contentEnd(this.lines, block.start, block.end),
+        });
     }
   }
 }
@@ -137,7 +156,8 @@ class Reader {
 function frameEnd(reader: Reader, first: number): number {
   for (let index = first; index < reader.blocks.length; index++) {
     const block = reader.blocks[index] as Block;
-    if (block.kind === 'heading' || (block.kind === 'html' && reader.sectionLabel(block))) return index;
+    if (block.kind === 'heading' || (block.kind === 'html' && reader.sectionLabel(block)))
+      return index;
   }
   return reader.blocks.length;
 }
@@ -161,7 +181,12 @@ export interface Parsed {
 export function parseDocument(markdown: string): Parsed {
   const lines = splitLines(markdown);
   const frontMatter = frontMatterLength(lines);
-  return { lines, eol: dominantEol(lines) as Layout['eol'], frontMatter, blocks: topBlocks(lines, frontMatter) };
+  return {
+    lines,
+    eol: dominantEol(lines) as Layout['eol'],
+    frontMatter,
+    blocks: topBlocks(lines, frontMatter),
+  };
 }
 
 /** What a style makes of a parsed document: its pieces, and where the body starts. */
@@ -186,7 +211,12 @@ export function explain(parsed: Parsed, houseStyle: HouseStyle): Explained {
   }
   const bodyStart = frameEnd(reader, first);
   reader.read(bodyStart);
-  return { style, pieces: reader.pieces, startLine: blocks[bodyStart]?.start ?? lines.length, titleLine };
+  return {
+    style,
+    pieces: reader.pieces,
+    startLine: blocks[bodyStart]?.start ?? lines.length,
+    titleLine,
+  };
 }
 
 /**
@@ -194,15 +224,27 @@ export function explain(parsed: Parsed, houseStyle: HouseStyle): Explained {
  * the style's templates describe as a clip, and every other byte verbatim in place, so that
  * rendering the result in the same style gives the input back exactly.
  */
-export function readIssue(markdown: string | Parsed, houseStyle: HouseStyle, options: ReadOptions = {}): IssueDocument {
+export function readIssue(
+  markdown: string | Parsed,
+  houseStyle: HouseStyle,
+  options: ReadOptions = {},
+): IssueDocument {
   const parsed = typeof markdown === 'string' ? parseDocument(markdown) : markdown;
   return readExplained(parsed, explain(parsed, houseStyle), options);
 }
 
-export function readExplained(parsed: Parsed, explained: Explained, options: ReadOptions = {}): IssueDocument {
+export function readExplained(
+  parsed: Parsed,
+  explained: Explained,
+  options: ReadOptions = {},
+): IssueDocument {
   const now = (options.now ?? systemClock)().toISOString();
   const id = options.id ?? randomId;
-  const frame = readFrame(parsed.lines.slice(0, explained.startLine), parsed.frontMatter, explained.titleLine);
+  const frame = readFrame(
+    parsed.lines.slice(0, explained.startLine),
+    parsed.frontMatter,
+    explained.titleLine,
+  );
   return assemble({ ...parsed, ...explained, frame, now, id });
 }
 
@@ -217,7 +259,7 @@ function afterwordAt(pieces: Piece[], style: CompiledStyle): number {
   if (!template?.headingLevel) return -1;
   const last = pieces.findLastIndex((p) => p.kind === 'section');
   const piece = pieces[last];
-  if (!piece || piece.kind !== 'section' || piece.level !== template.headingLevel) return -1;
+  if (piece?.kind !== 'section' || piece.level !== template.headingLevel) return -1;
   return pieces.slice(last).some((p) => p.kind === 'item') ? -1 : last;
 }
 
@@ -243,8 +285,16 @@ function assemble(a: Assembly): IssueDocument {
     const piece = pieces[index] as Piece;
     if (index === closing) {
       const rest = text(piece.start, lines.length);
-      const body = lines.slice(piece.end).map(bare).join('\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
-      const heading = piece.kind === 'section' ? [piece.label.emoji, piece.label.name].filter(Boolean).join(' ') : '';
+      const body = lines
+        .slice(piece.end)
+        .map(bare)
+        .join('\n')
+        .replace(/^(?:[ \t]*\n)+/, '')
+        .replace(/\s+$/, '');
+      const heading =
+        piece.kind === 'section'
+          ? [piece.label.emoji, piece.label.name].filter(Boolean).join(' ')
+          : '';
       afterword = { heading, text: body };
       spans.push({ kind: 'afterword', text: rest, heading, afterword: body });
       break;
@@ -283,12 +333,24 @@ function assemble(a: Assembly): IssueDocument {
     }
     const order = counts.get(current.id) ?? 0;
     counts.set(current.id, order + 1);
-    clips.push(toClip(piece, text(piece.start, piece.end), style, { issueId, categoryId: current.id, order, now, id: id() }));
+    clips.push(
+      toClip(piece, text(piece.start, piece.end), style, {
+        issueId,
+        categoryId: current.id,
+        order,
+        now,
+        id: id(),
+      }),
+    );
     spans.push({ kind: 'item', categoryId: current.id, gap: gapAfter(index) });
   }
   for (const span of spans) {
     if (span.kind !== 'section') continue;
-    span.sectionText = span.body.split(/\r\n?|\n/).join('\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+    span.sectionText = span.body
+      .split(/\r\n?|\n/)
+      .join('\n')
+      .replace(/^(?:[ \t]*\n)+/, '')
+      .replace(/\s+$/, '');
     if (span.sectionText) sectionText[span.categoryId] = span.sectionText;
   }
   const issue: Issue = {
@@ -319,7 +381,12 @@ interface ClipPlace {
   id: string;
 }
 
-function toClip(piece: Extract<Piece, { kind: 'item' }>, source: string, style: CompiledStyle, place: ClipPlace): Clip {
+function toClip(
+  piece: Extract<Piece, { kind: 'item' }>,
+  source: string,
+  style: CompiledStyle,
+  place: ClipPlace,
+): Clip {
   const { values } = piece;
   const clip: Clip = {
     id: place.id,
@@ -337,7 +404,9 @@ function toClip(piece: Extract<Piece, { kind: 'item' }>, source: string, style: 
   if (values.lead) clip.lead = values.lead;
   if (values.clippedBy) clip.clippedBy = values.clippedBy;
   const known = new Set<string>(CLIP_FIELDS);
-  const extra = Object.entries(values).filter(([name, value]) => value !== '' && !known.has(name) && !DERIVED.has(name));
+  const extra = Object.entries(values).filter(
+    ([name, value]) => value !== '' && !known.has(name) && !DERIVED.has(name),
+  );
   if (extra.length) clip.extra = Object.fromEntries(extra);
   clip.source = { style: style.style.name, text: source, sum: clipSum(clip), shape: piece.shape };
   return clip;

@@ -88,7 +88,8 @@ export function parseStyle(data: unknown): StyleResult {
   try {
     compileStyle(parsed.data);
   } catch (error) {
-    if (error instanceof TemplateError) return { ok: false, error: `not a valid style: ${error.message}` };
+    if (error instanceof TemplateError)
+      return { ok: false, error: `not a valid style: ${error.message}` };
     throw error;
   }
   return { ok: true, style: parsed.data };

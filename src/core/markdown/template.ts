@@ -76,20 +76,29 @@ function parseLine(line: string, where: string): Part[] {
     if (match.index > last) push({ kind: 'text', text: line.slice(last, match.index) });
     last = match.index + whole.length;
     if (sigil === '#') {
-      if (group) throw new TemplateError(`${where}: {#${name}} inside {#${group.name}}; groups do not nest`);
+      if (group)
+        throw new TemplateError(`${where}: {#${name}} inside {#${group.name}}; groups do not nest`);
       group = { name, parts: [] };
     } else if (sigil === '/') {
-      if (group?.name !== name) throw new TemplateError(`${where}: {/${name}} closes no {#${name}}`);
+      if (group?.name !== name)
+        throw new TemplateError(`${where}: {/${name}} closes no {#${name}}`);
       root.push({ kind: 'group', name, parts: group.parts });
       group = null;
     } else push({ kind: 'var', name, context: 'inline' });
   }
-  if (group) throw new TemplateError(`${where}: {#${group.name}} is never closed with {/${group.name}}`);
+  if (group)
+    throw new TemplateError(`${where}: {#${group.name}} is never closed with {/${group.name}}`);
   if (last < line.length) push({ kind: 'text', text: line.slice(last) });
   return root;
 }
 
-function contextOf(name: string, before: string, after: string, line: string, yaml: boolean): Context {
+function contextOf(
+  name: string,
+  before: string,
+  after: string,
+  line: string,
+  yaml: boolean,
+): Context {
   if (name === 'url') {
     if (/=["']$/.test(before)) return 'url-attr';
     if (/\]\(<?$/.test(before)) return 'url-dest';
@@ -144,7 +153,8 @@ function collectNames(parts: Part[], into: Set<string>): void {
  * YAML, where values are quoted the YAML way.
  */
 export function compileTemplate(source: string, where = 'template'): Template {
-  if (source.length > MAX_TEMPLATE) throw new TemplateError(`${where} is longer than ${MAX_TEMPLATE} characters`);
+  if (source.length > MAX_TEMPLATE)
+    throw new TemplateError(`${where} is longer than ${MAX_TEMPLATE} characters`);
   const text = source.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
   if (text.trim() === '') throw new TemplateError(`${where} is empty`);
   const blocks: TemplateBlock[] = [];
@@ -155,7 +165,7 @@ export function compileTemplate(source: string, where = 'template'): Template {
       lineNo++;
       const at = `${where}, line ${lineNo}`;
       const yaml = inYaml && line !== '---';
-      if (line === '---') inYaml = lineNo === 1 ? true : false;
+      if (line === '---') inYaml = lineNo === 1;
       const parts = parseLine(line, at);
       assignContexts(parts, line, yaml);
       return parts;

@@ -3,7 +3,15 @@ import type { Clip } from '../model';
 import type { Values } from './fill';
 
 /** Names the clip model has a field for; any other template name is kept in `clip.extra`. */
-export const CLIP_FIELDS = ['url', 'pageTitle', 'description', 'heading', 'comment', 'lead', 'clippedBy'] as const;
+export const CLIP_FIELDS = [
+  'url',
+  'pageTitle',
+  'description',
+  'heading',
+  'comment',
+  'lead',
+  'clippedBy',
+] as const;
 /** Worked out from the URL, so reading them back stores nothing. */
 export const DERIVED = new Set(['site', 'urlText']);
 

@@ -17,7 +17,8 @@ import { clipSum, clipValues } from './values';
 export function renderIssue(doc: IssueDocument, houseStyle: HouseStyle): string {
   const style = compileStyle(houseStyle);
   const layout = doc.issue.layout;
-  if (layout && layout.style === houseStyle.name) return new LayoutWriter(doc, style, layout).write();
+  if (layout && layout.style === houseStyle.name)
+    return new LayoutWriter(doc, style, layout).write();
   return renderFresh(doc, style);
 }
 
@@ -37,7 +38,7 @@ export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string 
   const own = clip.source?.style === style.style.name ? clip.source.shape : shape;
   const template = style.items[own] ?? style.items[shape] ?? style.items[0];
   if (!template) return '';
-  const values = { ...clipValues(clip) };
+  const values: Record<string, string | undefined> = { ...clipValues(clip) };
   // A style with no place for text above the card reads it as the start of the comment.
   if (clip.lead && !template.names.includes('lead')) {
     values.comment = [clip.lead, clip.comment].filter(Boolean).join('\n\n');
@@ -48,16 +49,23 @@ export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string 
 /** An item as written: its own text while it is unchanged, else in the style. */
 function itemOf(style: CompiledStyle, clip: Clip, shape = 0): string {
   const source = clip.source;
-  if (source?.style === style.style.name && source.sum === clipSum(clip)) return source.text.replace(/(?:\r?\n)+$/, '').replace(/\r\n/g, '\n');
+  if (source?.style === style.style.name && source.sum === clipSum(clip))
+    return source.text.replace(/(?:\r?\n)+$/, '').replace(/\r\n/g, '\n');
   return renderItem(style, clip, shape);
 }
 
 function sectionHeading(style: CompiledStyle, category: Category): string {
-  return fillTemplate(style.section, { emoji: singleLine(category.emoji), name: singleLine(category.name) });
+  return fillTemplate(style.section, {
+    emoji: singleLine(category.emoji),
+    name: singleLine(category.name),
+  });
 }
 
 function afterwordText(style: CompiledStyle, issue: Issue): string {
-  const values = { afterwordHeading: singleLine(issue.afterwordHeading), afterword: issue.afterword };
+  const values = {
+    afterwordHeading: singleLine(issue.afterwordHeading),
+    afterword: issue.afterword,
+  };
   return style.afterword
     ? fillTemplate(style.afterword, values)
     : `## ${values.afterwordHeading}\n\n${issue.afterword}`.trim();
@@ -85,10 +93,13 @@ function renderFresh(doc: IssueDocument, style: CompiledStyle): string {
     if (categoryLabel(category).trim()) blocks.push(sectionHeading(style, category));
     const text = trimmed(issue.sectionText[category.id] ?? '');
     if (text) blocks.push(text);
-    const items = (groups.get(category.id) ?? []).map((clip) => itemOf(style, clip)).filter(Boolean);
+    const items = (groups.get(category.id) ?? [])
+      .map((clip) => itemOf(style, clip))
+      .filter(Boolean);
     if (items.length) blocks.push(items.join(itemJoin(style)));
   }
-  if (issue.afterword || (issue.afterwordHeading && style.afterword)) blocks.push(afterwordText(style, issue));
+  if (issue.afterword || (issue.afterwordHeading && style.afterword))
+    blocks.push(afterwordText(style, issue));
   const join = style.style.separator ? `\n\n${style.style.separator}\n\n` : '\n\n';
   return `${blocks.filter(Boolean).join(join).replace(/\s+$/, '')}\n`;
 }
@@ -139,7 +150,8 @@ class LayoutWriter {
   write(): string {
     const { issue } = this.doc;
     const { head, sections, tail } = this.blocks();
-    for (const span of head) this.emit(span.kind === 'frame' ? this.frame(span) : 'text' in span ? span.text : '');
+    for (const span of head)
+      this.emit(span.kind === 'frame' ? this.frame(span) : 'text' in span ? span.text : '');
     const byCategory = new Map(sections.map((block) => [block.categoryId, block]));
     for (const category of orderedCategories(issue, this.doc.categories)) {
       const block = byCategory.get(category.id);
@@ -240,10 +252,17 @@ class LayoutWriter {
 
   private heading(span: Extract<Span, { kind: 'section' }>, category: Category): string {
     const label = [category.emoji, category.name].filter(Boolean).join(' ');
-    const line = label === span.label ? span.line : `${this.lines(sectionHeading(this.style, category))}${this.eol}`;
+    const line =
+      label === span.label
+        ? span.line
+        : `${this.lines(sectionHeading(this.style, category))}${this.eol}`;
     const text = this.doc.issue.sectionText[category.id] ?? '';
     const body =
-      text === span.sectionText ? span.body : text ? `${this.lines(trimmed(text))}${this.eol}${this.eol}` : '';
+      text === span.sectionText
+        ? span.body
+        : text
+          ? `${this.lines(trimmed(text))}${this.eol}${this.eol}`
+          : '';
     return line + span.gap + body;
   }
 
