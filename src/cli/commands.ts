@@ -10,7 +10,7 @@ import { checkDocument } from '../core/markdown/check';
 import { renderIssue } from '../core/render';
 import { withSafeUrls } from '../core/safe-values';
 import type { BackupFile } from '../core/schema';
-import { CliError, type CliIo, readText, writeText } from './io';
+import { CliError, type CliIo, readText, writeJsonChecked, writeText } from './io';
 import { chosenStyle, type StyleOptions } from './style-options';
 
 export interface CommandOptions extends StyleOptions {
@@ -52,7 +52,7 @@ export async function importCommand(
   const pack = backupFromDocument(doc);
   // A style from a file travels with the pack, so the pack renders without the file.
   if (options.styleFile && style) pack.styles = [style];
-  await writeText(io, options.output, serializeBackup(pack));
+  await writeJsonChecked(io, options.output, serializeBackup(pack));
   const first = safe.dropped[0];
   if (first) {
     // The item itself is kept verbatim; only the clip's link field stays empty.

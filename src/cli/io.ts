@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseBackup } from '../core/backup';
 import { writeFileAtomic } from './atomic-write';
 
 /** What the commands touch outside themselves; tests pass an in-memory version. */
@@ -69,4 +70,23 @@ export async function writeText(io: CliIo, path: string | undefined, text: strin
   } catch (error) {
     throw new CliError(describeFsError(path, error as NodeJS.ErrnoException));
   }
+}
+
+/**
+ * Writes a backup or pack only if `check` would accept it: the reader's own validation
+ * (core/backup.ts parseBackup, which applies core/schema.ts and its limits), so what the
+ * CLI writes and what it reads can never disagree. A refusal is one line; nothing is written.
+ */
+export async function writeJsonChecked(
+  io: CliIo,
+  path: string | undefined,
+  text: string,
+): Promise<void> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) {
+    throw new CliError(
+      `${path ?? 'output'}: not written, it would not be a valid pack: ${parsed.error}`,
+    );
+  }
+  await writeText(io, path, text);
 }

@@ -1,7 +1,7 @@
 import { serializeBackup } from '../core/backup';
 import { mergeBackupFiles } from '../core/merge-files';
 import { loadBackup, loadBackupText } from './commands';
-import { CliError, type CliIo, writeText } from './io';
+import { CliError, type CliIo, writeJsonChecked } from './io';
 
 export interface MergeCommandOptions {
   output?: string;
@@ -30,7 +30,7 @@ export async function mergeCommand(
     throw new CliError(`${result.in === 'target' ? target : source}: ${result.error}`);
   const { file, plan } = result.value;
   // A merge that changes nothing writes A back as it was read, so git shows no diff.
-  await writeText(io, options.output, plan.changed ? serializeBackup(file) : text);
+  await writeJsonChecked(io, options.output, plan.changed ? serializeBackup(file) : text);
   io.stderr(
     `Merged ${source} into ${target}: ${plan.added.length} added, ${plan.merged.length} merged, ` +
       `${plan.unchanged.length} already there, ${plan.newCategories.length} new categories.\n`,
