@@ -69,6 +69,18 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
       ? { config: loaded.config, token: loaded.token, name: loaded.name.trim() }
       : null;
 
+  const needConnect = <p class="muted">{tt('needConnect')}</p>;
+  const actions = connection && (
+    <TeamActions
+      connection={connection}
+      doc={doc}
+      markdown={markdown}
+      busy={busy}
+      run={run}
+      onChanged={() => onChanged?.()}
+    />
+  );
+
   return (
     <section class="team-panel" aria-labelledby="team-title">
       <h2 id="team-title">{tt('title')}</h2>
@@ -106,18 +118,7 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
           </p>
         )}
       </div>
-      {connection ? (
-        <TeamActions
-          connection={connection}
-          doc={doc}
-          markdown={markdown}
-          busy={busy}
-          run={run}
-          onChanged={() => onChanged?.()}
-        />
-      ) : (
-        loaded && <p class="muted">{tt('needConnect')}</p>
-      )}
+      {actions || (loaded && needConnect)}
     </section>
   );
 }
