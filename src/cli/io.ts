@@ -47,20 +47,85 @@ function describeFsError(path: string, error: NodeJS.ErrnoException): string {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a UTF-8 text file; binary or mis-encoded input is refused with a clear message. */
-export async function readText(io: CliIo, path: string): Promise<string> {
+/**
+ * Input limits (README, "Command line"). Real issues are tens of KB and real backups a few
+ * MB; past these the Markdown importer or the JSON checks would exhaust the heap or the
+ * stack instead of answering, so such a file is refused before it is read as text.
+ */
+export const MAX_MARKDOWN_BYTES = 8 * 1024 * 1024;
+export const MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** Far deeper than a backup nests (under ten levels); deeper input is refused unparsed. */
+export const MAX_JSON_DEPTH = 64;
+
+export type InputKind = 'markdown' | 'json';
+
+const MiB = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+
+/** The deepest `{`/`[` nesting outside strings, counting no further than `limit + 1`. */
+function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      deepest = Math.max(deepest, depth);
+      if (deepest > limit) return deepest;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
+}
+
+const LEADING = new Set([0x20, 0x09, 0x0a, 0x0d, 0xef, 0xbb, 0xbf]);
+
+/** JSON starts with `{` or `[`; everything else the CLI reads is Markdown. */
+const kindOf = (bytes: Uint8Array): InputKind => {
+  for (const byte of bytes.subarray(0, 4096)) {
+    if (byte === 0x7b || byte === 0x5b) return 'json';
+    // Spaces, line breaks and a UTF-8 byte order mark may come first.
+    if (!LEADING.has(byte)) return 'markdown';
+  }
+  return 'markdown';
+};
+
+/**
+ * Reads a UTF-8 text file; binary or mis-encoded input is refused with a clear message, as
+ * is input over its size limit or JSON nested too deeply. Without `kind`, input that starts
+ * with `{` or `[` is taken for JSON.
+ */
+export async function readText(io: CliIo, path: string, kind?: InputKind): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
   } catch (error) {
     throw new CliError(describeFsError(path, error as NodeJS.ErrnoException));
   }
+  const as = kind ?? kindOf(bytes);
+  const limit = as === 'json' ? MAX_JSON_BYTES : MAX_MARKDOWN_BYTES;
+  if (bytes.length > limit) {
+    const what = as === 'json' ? 'JSON' : 'Markdown';
+    throw new CliError(
+      `${path}: is ${MiB(bytes.length)}; ${what} input is limited to ${MiB(limit)}`,
+    );
+  }
   if (bytes.includes(0)) throw new CliError(`${path}: is a binary file, not text`);
+  let text: string;
   try {
-    return decoder.decode(bytes);
+    text = decoder.decode(bytes);
   } catch {
     throw new CliError(`${path}: is not UTF-8 text`);
   }
+  if (as === 'json' && jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new CliError(
+      `${path}: is nested too deeply (more than ${MAX_JSON_DEPTH} levels of arrays or objects); a backup nests only a few`,
+    );
+  }
+  return text;
 }
 
 export async function writeText(io: CliIo, path: string | undefined, text: string): Promise<void> {
