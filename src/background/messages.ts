@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Request, ResponseFor } from '../core/messages';
+import { parseRequest, type Request, type ResponseFor } from '../core/messages';
 import { refreshBadge } from './badge';
 import { saveContext } from './context';
 import { saveCapture } from './save';
@@ -41,7 +41,13 @@ export async function respond<R extends Request>(request: R): Promise<ResponseFo
   }
 }
 
-/** runtime.onMessage listener: only our own typed requests get an answer. */
+/**
+ * runtime.onMessage listener: only our own requests get an answer, and each is checked
+ * against the shared schema first, so a malformed one is refused with its reason (never
+ * a TypeError) and keys beyond the schema's never reach storage.
+ */
 export function handleMessage(message: unknown): Promise<unknown> | undefined {
-  return isRequest(message) ? respond(message) : undefined;
+  if (!isRequest(message)) return undefined;
+  const parsed = parseRequest(message);
+  return parsed.ok ? respond(parsed.request) : Promise.resolve({ ok: false, error: parsed.error });
 }

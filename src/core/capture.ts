@@ -30,10 +30,15 @@ export function checkClipInput(input: ClipInput): Checked<ClipInput> {
     };
   }
   if (!input.categoryId) return { ok: false, error: 'Choose a category.' };
+  // Named fields only: whatever else a caller put on the object is never stored.
+  const { id, base, comment, categoryId } = input;
   return {
     ok: true,
     value: {
-      ...input,
+      ...(id ? { id } : {}),
+      ...(base ? { base } : {}),
+      comment,
+      categoryId,
       url: url.url,
       pageTitle: clampLine(input.pageTitle),
       heading: clampLine(input.heading),

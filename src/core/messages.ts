@@ -1,52 +1,53 @@
-import type { EditBase } from './edit';
-import type { Clip } from './model';
+import browser from 'webextension-polyfill';
+import { parseRequest, type Request, type ResponseFor } from '../core/messages';
+import { refreshBadge } from './badge';
+import { saveContext } from './context';
+import { saveCapture } from './save';
 
-/**
- * Messages between the extension's pages and its service worker: a discriminated union
- * per request, and a map from request type to its response, so a handler and its callers
- * cannot disagree on shapes.
- */
+const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
+  'ping',
+  'save-clip',
+  'refresh-badge',
+]);
 
-/** What the popup (or a menu) captured; the background fills in ids, order and times. */
-export interface ClipInput {
-  /** Set when editing an existing clip (the duplicate path). */
-  id?: string;
-  url: string;
-  pageTitle: string;
-  description: string;
-  heading: string;
-  comment: string;
-  categoryId: string;
-  /**
-   * With `id`: the clip's `updatedAt` and values when the form loaded it, so an edit made
-   * elsewhere since is a conflict instead of being overwritten (see core/edit.ts).
-   */
-  base?: EditBase<Clip>;
+/** Only our own requests get an answer; anything else is left to other listeners. */
+function isRequest(message: unknown): message is Request {
+  const type = (message as Request | null)?.type;
+  return typeof type === 'string' && REQUEST_TYPES.has(type);
 }
 
-export type Request =
-  | { type: 'ping' }
-  | { type: 'save-clip'; input: ClipInput }
-  | { type: 'refresh-badge' };
-
-/**
- * Why a save failed, for pages that act on it: `category-missing` asks for another
- * category; `conflict` means the clip changed elsewhere since the form loaded it.
- */
-export type FailureCode = 'category-missing' | 'conflict';
-
-export type Failure = { ok: false; error: string; code?: FailureCode };
-
-export interface Responses {
-  ping: { ok: true; version: string };
-  'save-clip':
-    | { ok: true; clip: Clip; created: boolean }
-    | (Failure & { code: 'conflict'; current: Clip; fields: string[] })
-    | Failure;
-  'refresh-badge': { ok: true; count: number } | Failure;
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-export type ResponseFor<R extends Request> = Responses[R['type']];
+/** Answers one request; each type has its own small handler. */
+export async function respond<R extends Request>(request: R): Promise<ResponseFor<R>> {
+  switch (request.type) {
+    case 'ping':
+      return { ok: true, version: browser.runtime.getManifest().version } as ResponseFor<R>;
+    case 'save-clip':
+      return (await saveCapture(request.input, saveContext())) as ResponseFor<R>;
+    case 'refresh-badge':
+      try {
+        return { ok: true, count: await refreshBadge() } as ResponseFor<R>;
+      } catch (error) {
+        return { ok: false, error: errorMessage(error) } as ResponseFor<R>;
+      }
+    default:
+      return {
+        ok: false,
+        error: `unknown request "${(request as Request).type}"`,
+      } as ResponseFor<R>;
+  }
+}
 
-/** Broadcast to every open extension page after a change, so views update live. */
-export type ChangeNotice = { type: 'changed'; what: 'clips' | 'categories' | 'issues' };
+/**
+ * runtime.onMessage listener: only our own requests get an answer, and each is checked
+ * against the shared schema first, so a malformed one is refused with its reason (never
+ * a TypeError) and keys beyond the schema's never reach storage.
+ */
+export function handleMessage(message: unknown): Promise<unknown> | undefined {
+  if (!isRequest(message)) return undefined;
+  const parsed = parseRequest(message);
+  return parsed.ok ? respond(parsed.request) : Promise.resolve({ ok: false, error: parsed.error });
+}
