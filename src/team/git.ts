@@ -30,12 +30,22 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 
 function transport(remote: Remote) {
   const timeout = remote.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const username = remote.config.username || 'git';
+  const bytes = new TextEncoder().encode(`${username}:${remote.token}`);
+  const basic = `Basic ${btoa(String.fromCharCode(...bytes))}`;
   const http = {
     request: (request: Parameters<typeof web.request>[0]) =>
-      web.request({ ...request, signal: request.signal ?? AbortSignal.timeout(timeout) }),
+      web.request({
+        ...request,
+        // Sent with every request, and the browser's own credentials never: a 401 that
+        // may carry them makes Chrome open its sign-in dialog and the request waits on it.
+        headers: { ...request.headers, Authorization: basic },
+        fetchOptions: { credentials: 'omit' },
+        signal: request.signal ?? AbortSignal.timeout(timeout),
+      }),
   };
-  // Offered on the first 401 only: a wrong token fails once instead of looping.
-  const onAuth = () => ({ username: remote.config.username || 'git', password: remote.token });
+  // Offered on a 401 only once: a wrong token fails at once instead of looping.
+  const onAuth = () => ({ username, password: remote.token });
   return { http, onAuth, url: remote.config.url.trim() };
 }
 
