@@ -21,12 +21,16 @@ import type { Context } from './template';
 const BACKSLASH = /\\([!-/:-@[-`{-~])/g;
 const unbackslash = (text: string) => text.replace(BACKSLASH, '$1');
 
-/** A URL for a bare link line: only what would end the autolink is encoded. */
+/**
+ * A URL for a bare link line. Besides what would end the link, brackets, parentheses and
+ * `!` are encoded: on a line of its own a URL is Markdown text, where `)![t](…)` would
+ * otherwise open an image or a link of the page's choosing.
+ */
 function bareUrl(url: string): string | null {
-  const href = safeHref(url);
+  const href = safeDestination(url);
   return href === null
     ? null
-    : href.replace(/[<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    : href.replace(/[[\]!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function yamlQuoted(text: string): string {

@@ -31,12 +31,19 @@ function fillParts(parts: Part[], values: Values): { text: string; used: number;
   return { text, used, filled };
 }
 
+// What would start a block at the front of a line: without its link's brackets, a title
+// such as `## x` or `> x` must stay text.
+const BLOCK_START = /^[ \t]*(?:[#>+\-*=~`|]|\d{1,9}[.)])/;
+
 /** A link whose URL may not be written keeps its text; a card or URL line goes. */
 function withoutMissingUrl(line: string): string | null {
   if (!line.includes(NO_URL)) return line;
   const unlinked = line.replace(
     /\[((?:[^\]\\]|\\.)*)\]\(\uE000no-url\uE000(?:\s+"(?:[^"\\]|\\.)*")?\)/g,
-    '$1',
+    (_link, text: string) => {
+      const trimmed = text.trimStart();
+      return BLOCK_START.test(trimmed) ? `&#${trimmed.charCodeAt(0)};${trimmed.slice(1)}` : trimmed;
+    },
   );
   return unlinked.includes(NO_URL) ? null : unlinked;
 }

@@ -9,9 +9,12 @@ import { renderIssue } from '../../../src/core/render';
 // that skipped them would pass without checking the engine on real digests.
 const SHARED = join(import.meta.dirname, '../../../../shared/fixtures');
 const present = existsSync(SHARED);
-if (!present && process.env.CI === 'true') throw new Error(`${SHARED} is missing; CI must run the real-digest tests`);
+if (!present && process.env.CI === 'true')
+  throw new Error(`${SHARED} is missing; CI must run the real-digest tests`);
 if (!present) console.warn(`Skipping real-digest tests: ${SHARED} is absent.`);
-const files = present ? readdirSync(SHARED).filter((f) => f.endsWith('.md') && f !== 'README.md') : [];
+const files = present
+  ? readdirSync(SHARED).filter((f) => f.endsWith('.md') && f !== 'README.md')
+  : [];
 
 const md = new MarkdownIt('default', { html: true });
 const LINK = /\]\((https?:\/\/[^\s)]+)/;
@@ -24,7 +27,10 @@ const CARD = /class="embedly-card"/;
  * intro), a top-level bullet holding a link that does not sit inside such a heading item.
  */
 function linkItems(markdown: string): number {
-  const tokens = md.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1)), {});
+  const tokens = md.parse(
+    markdown.replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1)),
+    {},
+  );
   let count = 0;
   let insideItem = true;
   for (let i = 0; i < tokens.length; i++) {
@@ -34,9 +40,17 @@ function linkItems(markdown: string): number {
       const level = Number(token.tag.slice(1));
       const text = tokens[i + 1]?.content ?? '';
       const next = tokens[i + 3];
-      const nextText = next?.type === 'paragraph_open' ? (tokens[i + 4]?.content ?? '') : next?.type === 'html_block' ? next.content : '';
+      const nextText =
+        next?.type === 'paragraph_open'
+          ? (tokens[i + 4]?.content ?? '')
+          : next?.type === 'html_block'
+            ? next.content
+            : '';
       const first = nextText.split('\n')[0] ?? '';
-      const card = CARD.test(first) || /^https?:\/\/\S+$/.test(first) || /^\[[^\]]*\]\(https?:\/\/[^)\s]+(?: "[^"]*")?\)$/.test(first);
+      const card =
+        CARD.test(first) ||
+        /^https?:\/\/\S+$/.test(first) ||
+        /^\[[^\]]*\]\(https?:\/\/[^)\s]+(?: "[^"]*")?\)$/.test(first);
       insideItem = level >= 2 && level <= 4 && (LINK.test(text) || card);
       if (insideItem) count++;
     } else if (token.type === 'bullet_list_open' && !insideItem) {
@@ -65,7 +79,9 @@ describe.skipIf(!present)('real digest issues', () => {
       const { doc, style } = importDocument(markdown);
       const expected = linkItems(markdown);
       const found = doc.clips.filter((c) => c.url !== '');
-      console.log(`${name}: style ${style.name}, ${expected} link items in the source, ${found.length} clips with a URL`);
+      console.log(
+        `${name}: style ${style.name}, ${expected} link items in the source, ${found.length} clips with a URL`,
+      );
       expect(expected).toBeGreaterThan(0);
       expect(found.length).toBeGreaterThanOrEqual(Math.ceil(expected * 0.95));
       for (const clip of found) expect(markdown).toContain(clip.url.replace(/&/g, '&'));
@@ -73,7 +89,8 @@ describe.skipIf(!present)('real digest issues', () => {
   }
 
   it('each digest is read in its own house style', () => {
-    const styleOf = (file: string) => importDocument(readFileSync(join(SHARED, file), 'utf8')).style.name;
+    const styleOf = (file: string) =>
+      importDocument(readFileSync(join(SHARED, file), 'utf8')).style.name;
     const expected: Record<string, string> = {
       'this-week-in-rust': 'this-week-in-rust',
       lwkd: 'lwkd',
@@ -84,7 +101,8 @@ describe.skipIf(!present)('real digest issues', () => {
     for (const file of files) {
       const key = Object.keys(expected).find((prefix) => file.startsWith(prefix));
       if (key) expect(styleOf(file), file).toBe(expected[key]);
-      if (file.startsWith('neco-weekly')) expect(['embedly-link', 'embedly-blockquote']).toContain(styleOf(file));
+      if (file.startsWith('neco-weekly'))
+        expect(['embedly-link', 'embedly-blockquote']).toContain(styleOf(file));
     }
   });
 });

@@ -82,7 +82,10 @@ describe('any digest-like document', () => {
         fc.pre(linked.length > 0);
         const target = linked[pick % linked.length];
         if (!target?.source) throw new Error('an imported clip keeps its source');
-        const edited = { ...doc, clips: doc.clips.map((c) => (c === target ? { ...c, heading: 'Edited heading' } : c)) };
+        const edited = {
+          ...doc,
+          clips: doc.clips.map((c) => (c === target ? { ...c, heading: 'Edited heading' } : c)),
+        };
         const out = renderIssue(edited, style);
         const before = markdown.indexOf(target.source.text);
         expect(before).toBeGreaterThanOrEqual(0);
