@@ -1,53 +1,82 @@
-import browser from 'webextension-polyfill';
-import { parseRequest, type Request, type ResponseFor } from '../core/messages';
-import { refreshBadge } from './badge';
-import { saveContext } from './context';
-import { saveCapture } from './save';
-
-const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
-  'ping',
-  'save-clip',
-  'refresh-badge',
-]);
-
-/** Only our own requests get an answer; anything else is left to other listeners. */
-function isRequest(message: unknown): message is Request {
-  const type = (message as Request | null)?.type;
-  return typeof type === 'string' && REQUEST_TYPES.has(type);
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Answers one request; each type has its own small handler. */
-export async function respond<R extends Request>(request: R): Promise<ResponseFor<R>> {
-  switch (request.type) {
-    case 'ping':
-      return { ok: true, version: browser.runtime.getManifest().version } as ResponseFor<R>;
-    case 'save-clip':
-      return (await saveCapture(request.input, saveContext())) as ResponseFor<R>;
-    case 'refresh-badge':
-      try {
-        return { ok: true, count: await refreshBadge() } as ResponseFor<R>;
-      } catch (error) {
-        return { ok: false, error: errorMessage(error) } as ResponseFor<R>;
-      }
-    default:
-      return {
-        ok: false,
-        error: `unknown request "${(request as Request).type}"`,
-      } as ResponseFor<R>;
-  }
-}
+import * as z from 'zod';
+import { MAX_COMMENT_LENGTH } from './capture';
+import type { Clip } from './model';
 
 /**
- * runtime.onMessage listener: only our own requests get an answer, and each is checked
- * against the shared schema first, so a malformed one is refused with its reason (never
- * a TypeError) and keys beyond the schema's never reach storage.
+ * Messages between the extension's pages and its service worker: a discriminated union
+ * per request, and a map from request type to its response, so a handler and its callers
+ * cannot disagree on shapes.
  */
-export function handleMessage(message: unknown): Promise<unknown> | undefined {
-  if (!isRequest(message)) return undefined;
-  const parsed = parseRequest(message);
-  return parsed.ok ? respond(parsed.request) : Promise.resolve({ ok: false, error: parsed.error });
+
+// Bounds far above real use that keep a malformed message from costing memory; the
+// stored limits themselves are checked on save (core/capture.ts).
+const line = z.string().max(100_000);
+const text = z.string().max(MAX_COMMENT_LENGTH);
+const id = z.string().min(1).max(200);
+
+const fields = {
+  url: z.string().max(16_384),
+  pageTitle: line,
+  description: text,
+  heading: line,
+  comment: text,
+  categoryId: id,
+};
+
+/**
+ * What the popup (or a menu) captured; the background fills in ids, order and times.
+ * Unknown keys are stripped, so nothing a page sends beyond these fields is stored.
+ */
+export const clipInputSchema = z.object({
+  /** Set when editing an existing clip (the duplicate path). */
+  id: id.optional(),
+  ...fields,
+  /**
+   * With `id`: the clip's `updatedAt` and values when the form loaded it, so an edit made
+   * elsewhere since is a conflict instead of being overwritten (see core/edit.ts).
+   */
+  base: z.object({ updatedAt: z.string().max(64), values: z.object(fields).partial() }).optional(),
+});
+
+export type ClipInput = z.infer<typeof clipInputSchema>;
+
+/** Every request the worker answers; one schema checks each message before it is used. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('save-clip'), input: clipInputSchema }),
+  z.object({ type: z.literal('refresh-badge') }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+
+/**
+ * A message checked against `requestSchema`: the request with unknown keys stripped, or why
+ * it was refused (the first problem, with its path).
+ */
+export function parseRequest(
+  message: unknown,
+): { ok: true; request: Request } | { ok: false; error: string } {
+  const parsed = requestSchema.safeParse(message);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const [issue] = parsed.error.issues;
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, error: `malformed request: ${where}${issue?.message ?? 'invalid'}` };
 }
+
+export type FailureCode = 'category-missing' | 'conflict';
+
+export type Failure = { ok: false; error: string; code?: FailureCode };
+
+export interface Responses {
+  ping: { ok: true; version: string };
+  'save-clip':
+    | { ok: true; clip: Clip; created: boolean }
+    | (Failure & { code: 'conflict'; current: Clip; fields: string[] })
+    | Failure;
+  'refresh-badge': { ok: true; count: number } | Failure;
+}
+
+export type ResponseFor<R extends Request> = Responses[R['type']];
+
+/** Broadcast to every open extension page after a change, so views update live. */
+export type ChangeNotice = { type: 'changed'; what: 'clips' | 'categories' | 'issues' };
