@@ -1,7 +1,8 @@
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkCommand, importCommand, renderCommand, stylesCommand } from './commands';
 import { CliError, type CliIo, nodeIo } from './io';
-import { mergeCommand } from './merge-command';
+import { mergeManyCommand, renderDirCommand } from './team-render';
 
 export const USAGE = `Usage: digest-clipper <command> [options]
 
@@ -10,11 +11,12 @@ Commands:
   import ISSUE.md [--style NAME | --style-file S.json] [-o FILE.json]
                                                     Markdown issue -> JSON pack (style
                                                     detected unless given)
-  render FILE.json [--style NAME | --style-file S.json] [--issue ID] [-o OUT.md]
-                                                    JSON backup or pack -> Markdown
+  render FILE.json|DIR [--style NAME | --style-file S.json] [--issue ID] [-o OUT.md]
+                                                    JSON backup or pack (or a folder of
+                                                    packs, merged) -> Markdown
                                                     (--preset is an alias of --style)
-  merge A.json B.json [--issue ID] [--from NAME] [-o OUT.json]
-                                                    B's clips merged into A's draft;
+  merge A.json B.json [C.json …] [--issue ID] [--from NAME] [-o OUT.json]
+                                                    B's (C's …) clips merged into A's draft;
                                                     NAME credits B's unsigned comments
   check FILE.json | ISSUE.md [--style NAME]         validate a backup or pack, or what a
                                                     Markdown issue's style requires
@@ -34,13 +36,30 @@ type Options = {
 /** Each command with the number of files it reads. */
 const COMMANDS: Record<
   string,
-  { files: number; run: (io: CliIo, files: string[], options: Options) => Promise<void> }
+  {
+    files: number;
+    /** Takes any number of files past `files`. */
+    many?: boolean;
+    run: (io: CliIo, files: string[], options: Options) => Promise<void>;
+  }
 > = {
   import: { files: 1, run: (io, [path], options) => importCommand(io, path as string, options) },
-  render: { files: 1, run: (io, [path], options) => renderCommand(io, path as string, options) },
+  render: {
+    files: 1,
+    run: async (io, [path], options) => {
+      const dir = await stat(path as string).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
+      // A folder of packs (a team repository's) is merged and rendered as one issue.
+      return dir
+        ? renderDirCommand(io, path as string, options)
+        : renderCommand(io, path as string, options);
+    },
+  },
   check: { files: 1, run: (io, [path], options) => checkCommand(io, path as string, options) },
   styles: { files: 0, run: (io) => stylesCommand(io) },
-  merge: { files: 2, run: mergeCommand },
+  merge: { files: 2, many: true, run: mergeManyCommand },
 };
 
 /** Runs one command; returns the exit code. Expected failures print one line. */
@@ -72,7 +91,7 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
     if (paths.length < command.files) {
       throw new CliError(`${name}: needs ${command.files} files, got ${paths.length}`, 2);
     }
-    const extra = paths[command.files];
+    const extra = command.many ? undefined : paths[command.files];
     if (extra !== undefined) throw new CliError(`${name}: unexpected argument "${extra}"`, 2);
     const { 'style-file': styleFile, ...rest } = values;
     await command.run(io, paths, { ...rest, ...(styleFile === undefined ? {} : { styleFile }) });
