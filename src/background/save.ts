@@ -6,7 +6,7 @@ import { getCurrentDraft } from '../storage/issues';
 import { getSettings, setSetting } from '../storage/settings';
 
 type SaveResult = Responses['save-clip'];
-type Fields = Omit<ClipInput, 'id' | 'base'>;
+type Fields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
 
 /**
  * What the worker knows about the user that storage and core must not ask the browser
@@ -30,9 +30,10 @@ async function edit(
   id: string,
   fields: Fields,
   base: ClipInput['base'],
+  draft: { draftUrl?: string },
   context: SaveContext,
 ): Promise<SaveResult> {
-  const result = await editCapturedClip(id, fields, base);
+  const result = await editCapturedClip(id, fields, base, draft);
   if (result.status === 'missing') return { ok: false, error: context.deletedMessage ?? DELETED };
   if (result.status === 'conflict') {
     const { current, fields: changed } = result;
@@ -43,11 +44,18 @@ async function edit(
 }
 
 /** A new clip in the current draft, or a quote added to the page's existing clip. */
-async function capture(fields: Fields, context: SaveContext): Promise<SaveResult> {
+async function capture(
+  fields: Fields,
+  draft: { draftUrl?: string },
+  context: SaveContext,
+): Promise<SaveResult> {
   const locale = context.locale ? { locale: context.locale } : {};
-  const [draft, settings] = await Promise.all([getCurrentDraft(locale), getSettings()]);
+  const [issue, settings] = await Promise.all([getCurrentDraft(locale), getSettings()]);
   const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
-  const { clip, created } = await captureClip({ ...fields, issueId: draft.id, ...clippedBy });
+  const { clip, created } = await captureClip(
+    { ...fields, issueId: issue.id, ...clippedBy },
+    draft,
+  );
   if (created) await setSetting('lastCategoryId', fields.categoryId);
   return { ok: true, clip, created };
 }
@@ -63,9 +71,13 @@ export async function saveCapture(
 ): Promise<SaveResult> {
   const checked = checkClipInput(input);
   if (!checked.ok) return { ok: false, error: checked.error };
-  const { id, base, ...fields } = checked.value;
+  const { id, base, draftUrl, ...fields } = checked.value;
+  // The popup's draft is keyed by its tab's address, which the URL field may differ from.
+  const draft = draftUrl ? { draftUrl } : {};
   try {
-    return id ? await edit(id, fields, base, context) : await capture(fields, context);
+    return id
+      ? await edit(id, fields, base, draft, context)
+      : await capture(fields, draft, context);
   } catch (error) {
     if (error instanceof CategoryMissingError) {
       return { ok: false, error: error.message, code: 'category-missing' };

@@ -31,12 +31,13 @@ export function checkClipInput(input: ClipInput): Checked<ClipInput> {
   }
   if (!input.categoryId) return { ok: false, error: 'Choose a category.' };
   // Named fields only: whatever else a caller put on the object is never stored.
-  const { id, base, comment, categoryId } = input;
+  const { id, base, draftUrl, comment, categoryId } = input;
   return {
     ok: true,
     value: {
       ...(id ? { id } : {}),
       ...(base ? { base } : {}),
+      ...(draftUrl ? { draftUrl } : {}),
       comment,
       categoryId,
       url: url.url,

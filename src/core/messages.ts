@@ -36,6 +36,8 @@ export const clipInputSchema = z.object({
    * elsewhere since is a conflict instead of being overwritten (see core/edit.ts).
    */
   base: z.object({ updatedAt: z.string().max(64), values: z.object(fields).partial() }).optional(),
+  /** The popup's draft key (its tab's address), dropped with the save even if `url` was edited. */
+  draftUrl: z.string().max(16_384).optional(),
 });
 
 export type ClipInput = z.infer<typeof clipInputSchema>;

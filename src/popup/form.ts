@@ -3,9 +3,9 @@ import type { EditBase } from '../core/edit';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
 import { suggestHeading } from '../core/title';
-import type { Draft } from '../storage/schema';
+import type { DraftInput, PopupDraft } from '../storage/drafts';
 
-export type FormFields = Omit<ClipInput, 'id' | 'base'>;
+export type FormFields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
 
 /** Where the clip already is, for the "Already clipped" notice. */
 export interface ExistingClip {
@@ -35,6 +35,12 @@ export function fieldsFromClip(clip: Clip): FormFields {
   return { url, pageTitle, heading, description, comment, categoryId };
 }
 
+/** Every field of the form, kept under the tab's address (not the edited URL field). */
+export function draftOf(tabUrl: string, fields: FormFields): DraftInput {
+  const { url, pageTitle, description, heading, comment, categoryId } = fields;
+  return { url: tabUrl, clipUrl: url, pageTitle, description, heading, comment, categoryId };
+}
+
 /** What an edit starts from: the stored clip's time and the values the form showed. */
 export function baseOf(clip: Clip): EditBase<Clip> {
   return { updatedAt: clip.updatedAt, values: fieldsFromClip(clip) };
@@ -46,7 +52,7 @@ export function baseOf(clip: Clip): EditBase<Clip> {
  */
 export function withDraft(
   fields: FormFields,
-  draft: Draft | undefined,
+  draft: PopupDraft | undefined,
   categories: Category[],
   since = '',
 ): FormFields {
@@ -56,6 +62,9 @@ export function withDraft(
     ...fields,
     comment: draft.comment,
     heading: draft.heading ?? fields.heading,
+    url: draft.clipUrl ?? fields.url,
+    pageTitle: draft.pageTitle ?? fields.pageTitle,
+    description: draft.description ?? fields.description,
     categoryId: known && draft.categoryId ? draft.categoryId : fields.categoryId,
   };
 }

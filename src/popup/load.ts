@@ -21,6 +21,8 @@ import {
 import { targetTab } from './target-tab';
 
 export interface Capture {
+  /** The tab's address as the popup opened: its draft's key, whatever the URL field says. */
+  tabUrl: string;
   fields: FormFields;
   categories: Category[];
   existing: ExistingClip | null;
@@ -68,6 +70,7 @@ async function load(): Promise<Loaded> {
     : fieldsFromTab(tab.url, tab.title ?? '', defaultCategory(categories, settings.lastCategoryId));
   return {
     capture: {
+      tabUrl: tab.url,
       fields: withDraft(base, draft, categories, existing?.clip.updatedAt),
       categories,
       existing,

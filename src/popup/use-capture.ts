@@ -3,7 +3,7 @@ import { listCategories } from '../storage/categories';
 import { saveDraft } from '../storage/drafts';
 import { t } from '../ui/i18n';
 import { send } from '../ui/send';
-import { baseOf, defaultCategory, type FormFields, withPageInfo } from './form';
+import { baseOf, defaultCategory, draftOf, type FormFields, withPageInfo } from './form';
 import { type Capture, loadCapture } from './load';
 
 export type { Capture } from './load';
@@ -51,12 +51,7 @@ export function useCapture() {
       const fields = { ...c.fields, [name]: value };
       // The popup closes whenever focus leaves it, with no event to rely on: every
       // keystroke is kept as a draft at once (one small put, committed in order).
-      void saveDraft({
-        url: fields.url,
-        comment: fields.comment,
-        heading: fields.heading,
-        categoryId: fields.categoryId,
-      });
+      void saveDraft(draftOf(c.tabUrl, fields));
       return { ...c, fields };
     });
   };
@@ -82,7 +77,11 @@ export function useCapture() {
     try {
       const result = await send({
         type: 'save-clip',
-        input: { ...capture.fields, ...(id ? { id, base: capture.base } : {}) },
+        input: {
+          ...capture.fields,
+          draftUrl: capture.tabUrl,
+          ...(id ? { id, base: capture.base } : {}),
+        },
       });
       if (!result.ok && result.code === 'category-missing') return await categoryGone();
       if (!result.ok && 'current' in result) {

@@ -13,6 +13,13 @@ import {
 import { transact } from './db';
 
 /** The fields the popup edits on a clipped page. */
+/** The popup's draft key when it differs from the clip's URL (the URL field was edited). */
+export type CaptureOptions = ClipOptions & { draftUrl?: string };
+
+type DraftStore = { delete(key: string): Promise<void> };
+const dropDraft = (store: DraftStore, url: string | undefined) =>
+  url ? store.delete(normalizeUrl(url)) : Promise.resolve();
+
 export type CapturedFields = Pick<
   Clip,
   'url' | 'pageTitle' | 'description' | 'heading' | 'comment' | 'categoryId'
@@ -44,7 +51,7 @@ export async function editCapturedClip(
   id: string,
   fields: Partial<CapturedFields>,
   base: EditBase<Clip> | undefined,
-  options: ClipOptions = {},
+  options: CaptureOptions = {},
 ): Promise<CapturedEdit> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['clips', 'categories', 'drafts'], 'readwrite', async (tx) => {
@@ -63,6 +70,7 @@ export async function editCapturedClip(
     const record = toStoredClip(next);
     await store.put(record);
     await tx.objectStore('drafts').delete(record.normalizedUrl);
+    await dropDraft(tx.objectStore('drafts'), options.draftUrl);
     return { status: 'saved' as const, clip: next };
   });
 }
@@ -78,13 +86,14 @@ export type CaptureOutcome = { clip: Clip; created: boolean };
  */
 export async function captureClip(
   input: NewClip,
-  options: ClipOptions = {},
+  options: CaptureOptions = {},
 ): Promise<CaptureOutcome> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
     const same = await store.index('by-url').getAll(normalizeUrl(input.url));
     const existing = same.find((clip) => !clip.deletedAt);
+    await dropDraft(tx.objectStore('drafts'), options.draftUrl);
     if (!existing) return { clip: toClip(await insertClip(tx, input, options)), created: true };
     if (!input.comment) return { clip: toClip(existing), created: false };
     const comment = [existing.comment, input.comment].filter(Boolean).join('\n\n');
