@@ -1,14 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCard } from '../../src/core/cards';
 import { importIssue } from '../../src/core/import';
 import { renderIssue } from '../../src/core/render';
+import { requireShared, SHARED_FIXTURES } from './helpers/shared-fixtures';
 
 // The real issues live beside the project, not in it (ARCHITECTURE.md).
-const SHARED = join(import.meta.dirname, '../../../shared/fixtures');
-const present = existsSync(SHARED);
-if (!present) console.warn(`Skipping real-digest round trips: ${SHARED} is absent.`);
+// Skips only on a developer's machine without ../shared; under CI=true it throws instead.
+const SHARED = SHARED_FIXTURES;
+const present = requireShared();
 
 const read = (name: string) => readFileSync(join(SHARED, name), 'utf8');
 
