@@ -1,5 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { serializeBackup } from '../../src/core/backup';
+import { makeBackup, makeClip, makeIssue } from '../unit/helpers/backup-data';
 import { expect, test } from './fixtures';
 import { importMarkdown, openWorkspace, smallIssue } from './workspace-helpers';
+
+/**
+ * A backup of one published issue holding `count` clips, ten of them headed "Needle",
+ * made with the same factory as the storage and backup unit tests.
+ */
+function archiveOf(count: number): string {
+  const clips = Array.from({ length: count }, (_, i) =>
+    makeClip({
+      id: `bulk-${i}`,
+      url: `https://example.com/post/${i}`,
+      pageTitle: `Post ${i}`,
+      heading: i % 1000 === 0 ? `Needle ${i}` : `Article ${i} about storage engines`,
+      comment: 'A comment of a few words, as editors write them. '.repeat(4),
+      categoryId: 'tools',
+      issueId: 'archive',
+      order: i,
+    }),
+  );
+  const issue = makeIssue({
+    id: 'archive',
+    title: 'Archive',
+    number: 1,
+    date: '2020-01-03',
+    status: 'published',
+    publishedMarkdown: '# Archive\n',
+  });
+  return serializeBackup(makeBackup({ issues: [issue], clips }));
+}
+
+/**
+ * Restores a backup the way an editor does (Data, Import backup, Replace everything), so
+ * the workspace's own validation and storage code write it: typing 10,000 clips through
+ * the UI is not the point here; finding them is.
+ */
+async function restoreBackup(page: Page, text: string): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'digest-search-e2e-')), 'archive.json');
+  writeFileSync(file, text);
+  await page
+    .getByRole('navigation', { name: 'Workspace views' })
+    .getByRole('button', { name: /^Data/ })
+    .click();
+  await page.getByLabel('Import backup').setInputFiles(file);
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Restored / })).toBeVisible({
+    timeout: 15_000,
+  });
+}
 
 test('search finds clips by text, category, issue and date, and shows one in the draft', async ({
   context,
@@ -60,56 +113,9 @@ test('search finds the matches among 10,000 clips in past issues', async ({
   extensionUrl,
 }) => {
   const page = await openWorkspace(context, extensionUrl);
-  // Seeded straight into the extension's IndexedDB from its own page: typing 10,000 clips
-  // through the UI is not the point here; finding them is.
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('digest-clipper');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction(['clips', 'issues'], 'readwrite');
-    const stamp = new Date().toISOString();
-    tx.objectStore('issues').put({
-      id: 'archive',
-      title: 'Archive',
-      number: 1,
-      date: '2020-01-03',
-      header: '',
-      intro: '',
-      afterwordHeading: '',
-      afterword: '',
-      preset: 'embedly-link',
-      status: 'published',
-      sectionText: {},
-      categoryOrder: [],
-      createdAt: stamp,
-      updatedAt: stamp,
-      publishedMarkdown: '# Archive\n',
-    });
-    for (let i = 0; i < 10_000; i++) {
-      const url = `https://example.com/post/${i}`;
-      tx.objectStore('clips').put({
-        id: `bulk-${i}`,
-        url,
-        normalizedUrl: url,
-        pageTitle: `Post ${i}`,
-        description: '',
-        heading: i % 1000 === 0 ? `Needle ${i}` : `Article ${i} about storage engines`,
-        comment: 'A comment of a few words, as editors write them. '.repeat(4),
-        categoryId: 'tools',
-        issueId: 'archive',
-        order: i,
-        createdAt: stamp,
-        updatedAt: stamp,
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  await restoreBackup(page, archiveOf(10_000));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /^Issue:/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const count = page.getByTestId('search-count');
