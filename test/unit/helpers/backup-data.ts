@@ -20,7 +20,7 @@ export function makeIssue(overrides: Partial<Issue> & Pick<Issue, 'id'>): Issue 
     intro: '',
     afterwordHeading: 'Afterword',
     afterword: '',
-    preset: 'embedly-link',
+    style: 'embedly-link',
     status: 'draft',
     sectionText: {},
     categoryOrder: DEFAULTS.map((c) => c.id),
@@ -53,7 +53,7 @@ export function makeDoc(clips: Clip[], issue: Partial<Issue> = {}): IssueDocumen
 export function makeBackup(overrides: Partial<BackupFile> = {}): BackupFile {
   return {
     format: 'digest-clipper',
-    version: 1,
+    version: 2,
     kind: 'backup',
     exportedAt: T0,
     categories: [...DEFAULTS],

@@ -14,33 +14,38 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('schema, version 1', () => {
-  it('is the digest-clipper database at version 1', () => {
+describe('schema, version 2', () => {
+  it('is the digest-clipper database at version 2', () => {
     expect(DB_NAME).toBe('digest-clipper');
-    expect(DB_VERSION).toBe(1);
+    expect(DB_VERSION).toBe(2);
   });
 
-  // Upgrade skeleton: when version 2 exists, build a real version-1 database here with
-  // data, reopen it through openDatabase and check the data and the new stores.
+  // The upgrade from a real version-1 database with data is in migrations.test.ts.
   it('gives a fresh database every store and index', async () => {
     const { dbName } = freshDb();
     const db = await openDatabase(dbName);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(2);
     expect([...db.objectStoreNames].sort()).toEqual([
       'categories',
       'clips',
       'drafts',
       'issues',
       'settings',
+      'styles',
     ]);
-    const indexes = (store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts') =>
+    const indexes = (
+      store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts' | 'styles',
+    ) =>
       [...db.transaction(store).store.indexNames].sort();
     expect(indexes('clips')).toEqual(['by-category', 'by-created', 'by-issue', 'by-url']);
     expect(indexes('categories')).toEqual(['by-order']);
     expect(indexes('issues')).toEqual(['by-status']);
     expect(indexes('settings')).toEqual([]);
     expect(indexes('drafts')).toEqual([]);
+    expect(indexes('styles')).toEqual([]);
     expect(db.transaction('clips').store.keyPath).toBe('id');
+    expect(db.transaction('styles').store.keyPath).toBe('name');
+    expect(await db.count('styles')).toBe(0);
     expect(db.transaction('drafts').store.keyPath).toBe('url');
     expect(db.transaction('settings').store.keyPath).toBeNull();
     expect(db.transaction('clips').store.index('by-url').keyPath).toBe('normalizedUrl');
@@ -81,7 +86,7 @@ describe('openDatabase', () => {
     await expect(failure).rejects.toBeInstanceOf(StorageUnavailableError);
     await expect(failure).rejects.toThrow(/private window/);
     vi.stubGlobal('indexedDB', real);
-    expect((await openDatabase(dbName)).version).toBe(1);
+    expect((await openDatabase(dbName)).version).toBe(2);
   });
 
   it('leaves no half-built database when the first open fails midway', async () => {

@@ -29,7 +29,7 @@ describe('getCurrentDraft', () => {
       intro: '',
       afterwordHeading: 'Afterword',
       afterword: '',
-      preset: 'embedly-link',
+      style: 'embedly-link',
       status: 'draft',
       sectionText: {},
       categoryOrder: ['new-features', 'notable-articles', 'tools'],
@@ -71,11 +71,11 @@ describe('getCurrentDraft', () => {
   it('follows the settings and the workspace order', async () => {
     const db = freshDb();
     await setSetting('titleTemplate', 'Neco Weekly ({date}号)', db);
-    await setSetting('preset', 'embedly-blockquote', db);
+    await setSetting('style', 'embedly-blockquote', db);
     await reorderCategories(['tools'], db);
     const issue = await getCurrentDraft(db);
     expect(issue.title).toBe('Neco Weekly ({date}号)');
-    expect(issue.preset).toBe('embedly-blockquote');
+    expect(issue.style).toBe('embedly-blockquote');
     expect(issue.categoryOrder[0]).toBe('tools');
   });
 });

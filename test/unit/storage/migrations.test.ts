@@ -8,6 +8,7 @@ import { loadIssueDocument } from '../../../src/storage/documents';
 import { getDraft } from '../../../src/storage/drafts';
 import { DB_VERSION } from '../../../src/storage/schema';
 import { getSettings } from '../../../src/storage/settings';
+import { listStyles } from '../../../src/storage/styles';
 import { listTrash } from '../../../src/storage/trash';
 import { freshDb } from './fresh-db';
 import { createV1Database, V1, V1_SAMPLE } from './migrations/v1';
@@ -21,8 +22,12 @@ describe('upgrading a real version-1 database with data in it', () => {
 
     const opened = await openDatabase(db.dbName);
     expect(opened.version).toBe(DB_VERSION);
+    expect([...opened.objectStoreNames]).toContain('styles');
     const doc = await loadIssueDocument('i1', db);
-    expect(doc?.issue).toEqual(V1_SAMPLE.issues[0]);
+    // Version 2 names the issue's house style where version 1 named its preset.
+    const { preset, ...v1Issue } = V1_SAMPLE.issues[0] as Record<string, unknown>;
+    expect(preset).toBe('embedly-link');
+    expect(doc?.issue).toEqual({ ...v1Issue, style: 'embedly-link' });
     expect(doc?.clips).toEqual([
       expect.objectContaining({ id: 'c1', comment: 'Read it.  \n\n```js\nx()\n```' }),
     ]);
@@ -38,6 +43,31 @@ describe('upgrading a real version-1 database with data in it', () => {
     expect(await getDraft('https://example.net', db)).toMatchObject({ comment: 'half-written' });
     if (!doc) return;
     expect(renderIssue(doc)).toContain('### A post');
+  });
+
+  it('turns the preset setting into the style setting and a custom item template into a style', async () => {
+    const db = freshDb();
+    const [issue] = V1_SAMPLE.issues;
+    await createV1Database(db.dbName, {
+      ...V1_SAMPLE,
+      issues: [{ ...issue, preset: 'markdown-link', itemTemplate: '- [{heading}]({url})' }],
+      settings: { ...V1_SAMPLE.settings, preset: 'embedly-blockquote' },
+    });
+    const settings = (await getSettings(db)) as Record<string, unknown>;
+    expect(settings.style).toBe('embedly-blockquote');
+    expect(settings).not.toHaveProperty('preset');
+    const styles = await listStyles(db);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).toMatchObject({ items: ['- [{heading}]({url})'] });
+    const doc = await loadIssueDocument('i1', db);
+    expect(doc?.issue.style).toBe(styles[0]?.name);
+    expect(doc?.issue).not.toHaveProperty('itemTemplate');
+    expect(doc?.issue).not.toHaveProperty('preset');
+    if (!doc) return;
+    // The issue still renders its items with the template it had in version 1.
+    expect(renderIssue(doc, doc.issue.style, styles)).toContain(
+      '- [A post](https://example.com/post?utm_source=x)',
+    );
   });
 
   it('exports an upgraded database as a valid backup', async () => {

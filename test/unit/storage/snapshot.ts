@@ -53,7 +53,7 @@ export async function seed(db: { dbName: string }) {
   await moveToTrash('seed-2', { ...db, now: at(2024, 3, 3) });
   await saveDraft({ url: 'https://b.example/?utm_source=x', comment: 'typing…' }, db);
   await setSetting('clippedBy', 'Aiko', db);
-  await setSetting('preset', 'markdown-link', db);
+  await setSetting('style', 'markdown-link', db);
   await setBackupReminderDays(30, db);
   await recordBackup({ ...db, now: at(2024, 3, 1) });
 }

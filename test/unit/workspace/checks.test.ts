@@ -12,7 +12,7 @@ const issue: Issue = {
   intro: '',
   afterwordHeading: '',
   afterword: '',
-  preset: 'embedly-link',
+  style: 'embedly-link',
   status: 'draft',
   sectionText: { books: 'Only text here' },
   categoryOrder: ['news', 'tools', 'books', 'empty'],
