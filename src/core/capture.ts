@@ -11,9 +11,26 @@ const MAX_LINE_LENGTH = 10_000;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
+// Explicit bidi embeddings, overrides and isolates: in a page title they can make the
+// text display reversed or reordered (a "trojan source" title), and no title needs them.
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Page text without bidi controls; exported for the heading suggested from a title. */
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** The first `max` UTF-16 units, one fewer if the cut would split a surrogate pair. */
+export function cutAtCodePoint(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
 function clampLine(text: string): string {
   // Page titles are text: fold newlines and controls, trim, and bound the length.
-  return singleLine(text).replace(/\s+/g, ' ').trim().slice(0, MAX_LINE_LENGTH);
+  const folded = stripBidiControls(singleLine(text)).replace(/\s+/g, ' ').trim();
+  return cutAtCodePoint(folded, MAX_LINE_LENGTH);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { stripBidiControls } from './capture';
+
 /**
  * Suggests a short item heading from a noisy page title. The page title itself is never
  * changed: it stays on the clip for the card; this only proposes the `### heading`.
@@ -56,7 +58,7 @@ function withoutSiteSuffix(title: string): string {
 }
 
 export function suggestHeading(pageTitle: string, url = ''): string {
-  const title = pageTitle.replace(/\s+/g, ' ').trim();
+  const title = stripBidiControls(pageTitle).replace(/\s+/g, ' ').trim();
   if (!title) return '';
   if (isGithub(hostOf(url)) || / · [\w.-]+\/[\w.-]+$/.test(title)) {
     const github = fromGithub(title);

@@ -1,4 +1,5 @@
 import type { PageInfo } from '../capture/page-info';
+import { stripBidiControls } from '../core/capture';
 import type { EditBase } from '../core/edit';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
@@ -22,7 +23,7 @@ export function defaultCategory(categories: Category[], lastUsed: string): strin
 export function fieldsFromTab(url: string, title: string, categoryId: string): FormFields {
   return {
     url,
-    pageTitle: title,
+    pageTitle: stripBidiControls(title),
     heading: suggestHeading(title, url),
     description: '',
     comment: '',

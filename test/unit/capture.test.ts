@@ -37,7 +37,7 @@ describe('checkClipInput', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      value: { pageTitle: 'Line one ## injected \u202e', heading: 'a b', description: 'x y' },
+      value: { pageTitle: 'Line one ## injected', heading: 'a b', description: 'x y' },
     });
   });
 
