@@ -55,6 +55,14 @@ export async function startSession(): Promise<Session> {
   await workspace.waitForSelector('::-p-aria([name="Import Markdown"][role="button"])', {
     timeout: 15_000,
   });
+  // Firefox grants an MV3 add-on's host permissions at install, and the user may revoke
+  // them (firefox-rules.test.ts does): each file starts with the test build's grant.
+  const origins = await workspace.evaluate(
+    async () => (await browser.permissions.getAll()).origins,
+  );
+  if (!origins?.includes('http://127.0.0.1/*')) {
+    throw new Error(`dist/firefox-e2e was installed without its 127.0.0.1 access: ${origins}`);
+  }
   return { firefox, workspace, downloads: DOWNLOADS, extensionId: installed };
 }
 

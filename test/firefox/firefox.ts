@@ -49,6 +49,7 @@ export function launchFirefox(options: { downloadDir?: string } = {}): Promise<B
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
       ...downloads,
+      'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   });
 }

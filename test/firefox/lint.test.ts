@@ -1,11 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import webExt, { type LintMessage } from 'web-ext';
-import { FIREFOX_DIR, firefoxPath } from './firefox';
+import { FIREFOX_DIR, FIREFOX_E2E_DIR, firefoxPath } from './firefox';
 
 const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+/** Every script of a build, as one string (as test/e2e/smoke.spec.ts reads Chrome's). */
+function scripts(dir: string): string {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(join(assets, name), 'utf8'))
+    .join('\n');
+}
 
 /**
  * Every warning web-ext lint may give on our build, and why it stays. Each is recognised
@@ -53,6 +62,19 @@ describe('dist/firefox', () => {
       expect(firefox[key], key).toEqual(chrome[key]);
     }
     expect(firefox.host_permissions).toBeUndefined();
+  });
+
+  test('carries none of the test seam, which only dist/firefox-e2e has', () => {
+    // src/background/firefox-seam.ts and vite.config.ts: the test build answers the menu
+    // and shortcut messages, opens its workspace on install, and may read 127.0.0.1.
+    const product = scripts(FIREFOX_DIR);
+    const testBuild = scripts(FIREFOX_E2E_DIR);
+    for (const marker of ['test:menu-click', 'test:command']) {
+      expect(testBuild, marker).toContain(marker);
+      expect(product, marker).not.toContain(marker);
+    }
+    expect(readManifest(FIREFOX_E2E_DIR).host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(readManifest(FIREFOX_DIR).host_permissions).toBeUndefined();
   });
 
   test('asks for no newer Firefox than the ESR the tests run', () => {
