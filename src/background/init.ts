@@ -9,6 +9,8 @@ import { handleMessage } from './messages';
 /** Registers every listener; called once per service-worker start, and by tests. */
 export function init(): void {
   browser.runtime.onInstalled.addListener(handleInstalled);
+  // The badge text does not survive a browser restart; onInstalled does not fire then.
+  browser.runtime.onStartup.addListener(() => void refreshBadge().catch(() => undefined));
   browser.runtime.onMessage.addListener(handleMessage);
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
   browser.commands.onCommand.addListener((command) => void handleCommand(command));
