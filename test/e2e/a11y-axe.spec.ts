@@ -5,7 +5,11 @@ import { messages } from './messages';
 import { PAGES, type PageServer, startPageServer } from './page-server';
 import { fillWorkspace, openWorkspaceIn, showView, VIEWS } from './scenes';
 
-/** Issue 6, part 4: zero axe-core violations on the popup and every workspace view. */
+/**
+ * Zero axe-core violations on the popup and every workspace view, in both color schemes:
+ * each control must have an accessible name and enough contrast for screen-reader and
+ * low-vision users, and axe catches a regression before a person has to.
+ */
 const m = messages('en');
 
 for (const scheme of SCHEMES) {

@@ -9,7 +9,8 @@ import { issueTitle } from '../../src/core/render';
 import { expect, test } from './fixtures';
 
 // Export a backup from the workspace, remove all data, import the backup: the workspace
-// shows the same issue, and a second export equals the first (issue 5).
+// shows the same issue, and a second export equals the first: a backup is only worth
+// keeping if restoring it gives back exactly what was saved.
 
 const dir = mkdtempSync(join(tmpdir(), 'digest-backup-e2e-'));
 const sample = readFileSync(resolve(import.meta.dirname, '../fixtures/sample-issue.md'), 'utf8');

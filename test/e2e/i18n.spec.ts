@@ -4,7 +4,11 @@ import type { UiLanguage } from './language';
 import { messages } from './messages';
 import { type PageServer, startPageServer } from './page-server';
 
-/** Issue 6, part 3: the extension follows the browser's language, defaults included. */
+/**
+ * The extension follows the browser's language, defaults included: for a Japanese
+ * editor the popup, the workspace, the toolbar button and a new draft speak Japanese
+ * without any setting.
+ */
 test.use({ extensionDir: E2E_EXTENSION_DIR });
 let server: PageServer;
 test.beforeAll(async () => {

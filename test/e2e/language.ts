@@ -5,7 +5,8 @@ export type UiLanguage = 'en' | 'ja';
 
 /**
  * How a test sets the browser's language, found by trying each knob on Debian's Chromium
- * 156 (issue 6, part 3; see README "Screenshots"):
+ * 156, since the Japanese screenshots and the language tests depend on it (see README
+ * "Screenshots"):
  * - `--lang=ja` alone makes `i18n.getMessage` answer from `_locales/ja`, but on Linux it
  *   does not set the UI language: `i18n.getUILanguage()` stays `en-US`.
  * - The UI language on Linux comes from the environment: `LANGUAGE`, `LC_ALL` or `LANG`

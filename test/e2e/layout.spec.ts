@@ -6,7 +6,10 @@ import { messages } from './messages';
 import { type PageServer, startPageServer } from './page-server';
 import { fillWorkspace, openWorkspaceIn, showView, VIEWS, type View } from './scenes';
 
-/** Issue 6, part 5: no sideways scrolling in the popup's width and at 200% zoom. */
+/**
+ * No sideways scrolling in the popup's width and at 200% zoom (WCAG 1.4.10, reflow): a
+ * control that slides off the edge is one a keyboard or zoom user cannot reach.
+ */
 const m = messages('en');
 
 /** The control each view is for, which must stay on screen. */

@@ -10,9 +10,9 @@ import { PAGES, type PageServer, startPageServer } from './page-server';
 import { fillWorkspace, openWorkspaceIn } from './scenes';
 
 /**
- * Issue 6, "Shown by": the popup and the workspace in light and dark, English and
- * Japanese, written to artifacts/screenshots/ (git-ignored). The ones in the README are
- * copies, committed by hand after a look (docs/screenshots/).
+ * What a person sees, kept so it can be looked at: the popup and the workspace in light
+ * and dark, English and Japanese, written to artifacts/screenshots/ (git-ignored). The
+ * ones in the README are copies, committed by hand after a look (docs/screenshots/).
  */
 const OUT = resolve(import.meta.dirname, '../../artifacts/screenshots');
 
