@@ -1,12 +1,17 @@
 /**
- * Hostile page text through every preset, read back the way a reader gets it: the issue is
+ * Hostile page text through each Neco Weekly style, read back the way a reader gets it: the issue is
  * rendered, parsed by a real Markdown engine (HTML allowed) and then by a spec HTML parser.
  * Nothing a page supplies may add elements, attributes, links or sections; and what the
  * reader sees must still be what the page said.
  */
 import { describe, expect, it } from 'vitest';
-import { PRESET_NAMES } from '../../src/core/model';
-import { checkIssue, ENGINES, isHttpUrl, type PageFields } from './helpers/markdown-html';
+import {
+  checkIssue,
+  ENGINES,
+  isHttpUrl,
+  NECO_STYLES,
+  type PageFields,
+} from './helpers/markdown-html';
 
 const HOSTILE_TEXT = [
   'x</a><script>alert(1)</script>',
@@ -54,7 +59,7 @@ const HOSTILE_URLS: { url: string; safe: boolean }[] = [
 
 const FIELDS = ['pageTitle', 'heading', 'description'] as const;
 
-for (const preset of PRESET_NAMES) {
+for (const preset of NECO_STYLES) {
   describe(`${preset}: hostile page text`, () => {
     for (const text of HOSTILE_TEXT) {
       for (const field of FIELDS) {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../src/core/import';
-import { counterIds, PRESET_NAMES } from '../../src/core/model';
+import { counterIds } from '../../src/core/model';
 import { renderIssue } from '../../src/core/render';
 import { expectGolden, readFixture } from './helpers/golden';
+import { NECO_STYLES } from './helpers/markdown-html';
 
 const frozen = () => new Date('2026-11-20T09:00:00.000Z');
 const sample = readFixture('sample-issue.md');
 const doc = () => importIssue(sample, { now: frozen, id: counterIds('t') });
 
 describe('the project sample issue', () => {
-  it('round-trips byte for byte with the detected preset', () => {
-    expect(doc().issue.preset).toBe('embedly-link');
+  it('round-trips byte for byte with the detected style', () => {
+    expect(doc().issue.style).toBe('embedly-link');
     expect(renderIssue(doc())).toBe(sample);
   });
 
@@ -44,19 +45,20 @@ describe('the project sample issue', () => {
     expect(clips[0]?.comment).toContain('trailing spaces.  \n');
     expect(clips[0]?.comment).toContain('## not a heading');
     expect(clips[1]?.comment).toBe('Only a note, kept verbatim.');
-    expect(clips[2]?.source?.headingLine).toBe('## Misleveled item');
+    // A hand-made line is kept in the item's exact source text.
+    expect(clips[2]?.source?.text.split('\n')[0]).toBe('## Misleveled item');
     expect(clips[3]?.lead).toBe('Some lead text before the card.');
-    expect(clips[3]?.source?.card).toContain('One without controls');
+    expect(clips[3]?.source?.text).toMatch(/^<a class="embedly-card" href="[^"]*">One without controls/m);
     expect(clips[3]?.comment).toContain('Second card stays in the comment');
   });
 
-  for (const preset of PRESET_NAMES) {
+  for (const preset of NECO_STYLES) {
     it(`renders as ${preset} like the golden file`, () => {
       expectGolden(`sample-issue.${preset}.md`, renderIssue(doc(), preset));
     });
   }
 
-  it('writes the hand-made ## item as ### in a preset other than its own', () => {
+  it('writes the hand-made ## item as ### in a style other than its own', () => {
     const out = renderIssue(doc(), 'embedly-blockquote');
     expect(out).toContain('### Misleveled item\n');
     expect(out).not.toMatch(/^## Misleveled item/m);

@@ -17,7 +17,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../src/core/import';
-import { counterIds, PRESET_NAMES } from '../../src/core/model';
+import { counterIds } from '../../src/core/model';
 import { renderIssue } from '../../src/core/render';
 import {
   checkIssue,
@@ -26,6 +26,7 @@ import {
   expectedHeading,
   fold,
   issueWith,
+  NECO_STYLES,
   NOW,
   type PageFields,
   sameResource,
@@ -96,7 +97,7 @@ const fields: fc.Arbitrary<PageFields> = fc.record({
 });
 
 describe('rendered Markdown, read by a real engine, says what the page said', () => {
-  for (const preset of PRESET_NAMES) {
+  for (const preset of NECO_STYLES) {
     it.each(ENGINES)(`${preset}: one link, fixed structure, faithful text (%s)`, (engine) => {
       fc.assert(
         fc.property(fields, (f) => checkIssue(f, preset, engine)),
@@ -105,7 +106,7 @@ describe('rendered Markdown, read by a real engine, says what the page said', ()
     });
   }
 
-  it.each(ENGINES)('unsafe URLs are never linked in any preset (%s)', (engine) => {
+  it.each(ENGINES)('unsafe URLs are never linked in any Neco Weekly style (%s)', (engine) => {
     const unsafeUrl = fc.oneof(
       fc.constantFrom('javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative'),
       fc
@@ -114,7 +115,7 @@ describe('rendered Markdown, read by a real engine, says what the page said', ()
     );
     fc.assert(
       fc.property(unsafeUrl, pageText, pageText, (url, pageTitle, description) => {
-        for (const preset of PRESET_NAMES) {
+        for (const preset of NECO_STYLES) {
           checkIssue({ url, pageTitle, description, heading: '' }, preset, engine);
         }
       }),
@@ -132,7 +133,7 @@ describe('the escaping round-trips through the importer', () => {
         fc.property(fields, (f) => {
           const markdown = renderIssue(issueWith(f, preset));
           const imported = importIssue(markdown, importOptions());
-          expect(imported.issue.preset).toBe(preset);
+          expect(imported.issue.style).toBe(preset);
           expect(imported.clips).toHaveLength(1);
           const clip = imported.clips[0] as PageFields;
           // A URL as browsers serialize it (tab.url always is) must come back byte for
@@ -170,7 +171,7 @@ describe('the escaping round-trips through the importer', () => {
     }
   }
 
-  for (const preset of PRESET_NAMES) {
+  for (const preset of NECO_STYLES) {
     it(`${preset}: render(import(render(doc))) === render(doc)`, () => {
       fc.assert(
         fc.property(fields, (f) => {

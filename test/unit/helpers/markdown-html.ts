@@ -14,7 +14,7 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import { expect } from 'vitest';
-import type { Clip, IssueDocument, PresetName } from '../../../src/core/model';
+import type { Clip, IssueDocument } from '../../../src/core/model';
 import { renderIssue } from '../../../src/core/render';
 
 export type Element = DefaultTreeAdapterTypes.Element;
@@ -93,16 +93,20 @@ export function blockTags(root: Node): string[] {
 }
 
 // Hand-built issues and the expectations for them, written from the spec (model.ts, the
-// presets' comments, ARCHITECTURE.md) rather than computed by src code.
+// built-in styles, ARCHITECTURE.md) rather than computed by src code.
 
 export const NOW = '2024-01-05T09:00:00.000Z';
 export const ISSUE_TITLE = 'Hostile Weekly 2024-01-05';
 export const SECTION = '🔗 Links';
 
+/** The three Neco Weekly styles, whose HTML structure the checks below know by hand. */
+export const NECO_STYLES = ['embedly-link', 'embedly-blockquote', 'markdown-link'] as const;
+export type NecoStyle = (typeof NECO_STYLES)[number];
+
 export type PageFields = Pick<Clip, 'url' | 'pageTitle' | 'description' | 'heading'>;
 
 /** One issue with one section holding one clip; no header, intro, comment or afterword. */
-export function issueWith(fields: PageFields, preset: PresetName): IssueDocument {
+export function issueWith(fields: PageFields, style: NecoStyle): IssueDocument {
   return {
     issue: {
       id: 'issue-1',
@@ -113,7 +117,7 @@ export function issueWith(fields: PageFields, preset: PresetName): IssueDocument
       intro: '',
       afterwordHeading: '',
       afterword: '',
-      preset,
+      style,
       status: 'draft',
       sectionText: {},
       categoryOrder: ['cat-links'],
@@ -195,18 +199,18 @@ export function sameResource(a: string, b: string): boolean {
 /** Elements a page's text must never produce; the comment, which may, is empty here. */
 const FORBIDDEN = ['script', 'img', 'iframe', 'svg', 'object', 'embed', 'style', 'form'];
 
-function expectedBlocks(preset: PresetName, linked: boolean): string[] {
+function expectedBlocks(style: NecoStyle, linked: boolean): string[] {
   if (!linked) return ['h1', 'h2', 'h3'];
   return {
     'embedly-link': ['h1', 'h2', 'h3', 'p'],
     'embedly-blockquote': ['h1', 'h2', 'h3', 'blockquote'],
     'markdown-link': ['h1', 'h2', 'h3'],
-  }[preset];
+  }[style];
 }
 
 /** Checks one rendered issue against everything the clip's fields allow. */
-export function checkIssue(fields: PageFields, preset: PresetName, engine: Engine) {
-  const markdown = renderIssue(issueWith(fields, preset));
+export function checkIssue(fields: PageFields, style: NecoStyle, engine: Engine) {
+  const markdown = renderIssue(issueWith(fields, style));
   const dom = markdownToDom(markdown, engine);
   const linked = isHttpUrl(fields.url);
   const all = elements(dom);
@@ -216,7 +220,7 @@ export function checkIssue(fields: PageFields, preset: PresetName, engine: Engin
   const handlers = allAttributes(dom).filter((a) => a.name.toLowerCase().startsWith('on'));
   expect(handlers).toEqual([]);
 
-  // Links: exactly the one the preset writes, to the clip's URL.
+  // Links: exactly the one the style writes, to the clip's URL.
   const links = byTag(dom, 'a');
   expect(links).toHaveLength(linked ? 1 : 0);
   for (const a of links) {
@@ -229,9 +233,9 @@ export function checkIssue(fields: PageFields, preset: PresetName, engine: Engin
   }
 
   // Structure: title, section, item heading and the card; no heading from page text.
-  expect(blockTags(dom)).toEqual(expectedBlocks(preset, linked));
+  expect(blockTags(dom)).toEqual(expectedBlocks(style, linked));
   const headings = all.filter((el) => /^h[1-6]$/.test(el.tagName)).map((el) => el.tagName);
-  const cardHeading = preset === 'embedly-blockquote' && linked ? ['h4'] : [];
+  const cardHeading = style === 'embedly-blockquote' && linked ? ['h4'] : [];
   expect(headings).toEqual(['h1', 'h2', 'h3', ...cardHeading]);
   expect(textOf(byTag(dom, 'h1')[0] as Element)).toBe(ISSUE_TITLE);
   expect(textOf(byTag(dom, 'h2')[0] as Element)).toBe(SECTION);
@@ -241,7 +245,7 @@ export function checkIssue(fields: PageFields, preset: PresetName, engine: Engin
   const h3 = byTag(dom, 'h3')[0] as Element;
   const heading = fold(expectedHeading(fields));
   const cardTitle = fold(expectedCardTitle(fields));
-  if (preset === 'markdown-link' && linked) {
+  if (style === 'markdown-link' && linked) {
     expect(h3.childNodes.map((n) => n.nodeName)).toEqual(['a']);
     expect(textOf(links[0] as Element)).toBe(heading);
     expect(elements(links[0] as Element), 'markup inside the link text').toEqual([]);
@@ -249,13 +253,13 @@ export function checkIssue(fields: PageFields, preset: PresetName, engine: Engin
     expect(textOf(h3)).toBe(headingTrim(heading));
     expect(elements(h3), 'markup inside the item heading').toEqual([]);
   }
-  if (preset === 'embedly-link' && linked) {
+  if (style === 'embedly-link' && linked) {
     const [a] = links as [Element];
     expect(attr(a, 'class')).toBe('embedly-card');
     expect(textOf(a)).toBe(cardTitle);
     expect(elements(a), 'markup inside the card link').toEqual([]);
   }
-  if (preset === 'embedly-blockquote' && linked) {
+  if (style === 'embedly-blockquote' && linked) {
     const [quote] = byTag(dom, 'blockquote') as [Element];
     expect(attr(quote, 'class')).toBe('embedly-card');
     const expectedChildren = fields.description ? ['h4', 'p'] : ['h4'];
