@@ -26,7 +26,7 @@ export async function refreshBadge(): Promise<number> {
 /**
  * Feedback for clips saved without opening anything (menus, the shortcut): a mark for a
  * moment, then the count again. An error keeps its mark, and its reason in the tooltip,
- * until the next change.
+ * until the next change; other marks may carry a note in the tooltip while shown.
  */
 export async function flashBadge(kind: keyof typeof FLASH_TEXT, reason?: string): Promise<void> {
   flashUntil = kind === 'error' ? 0 : Date.now() + FLASH_MS;
@@ -39,5 +39,6 @@ export async function flashBadge(kind: keyof typeof FLASH_TEXT, reason?: string)
     });
     return;
   }
+  if (reason) await browser.action.setTitle({ title: `Digest Clipper: ${reason}` });
   setTimeout(() => void refreshBadge().catch(() => undefined), FLASH_MS);
 }

@@ -69,12 +69,31 @@ export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | u
   };
 }
 
+/** The tooltip for a page clipped before: where the clip is now, or why it stayed. */
+function existsNote(result: {
+  clip: { categoryId: string };
+  moved?: boolean;
+  elsewhere?: boolean;
+}) {
+  if (result.moved) return label('badgeMoved', 'Already clipped: moved to the chosen category');
+  if (result.elsewhere) {
+    return label(
+      'badgeInPastIssue',
+      'Already clipped in a published issue; its category is unchanged',
+    );
+  }
+  return label('badgeAlreadyClipped', 'Already clipped in this category');
+}
+
 export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {
   if (!String(info.menuItemId).includes(':')) return undefined;
-  const result = await saveCapture(await captureFromMenu(info, tab), saveContext());
-  await flashBadge(
-    result.ok ? (result.created ? 'saved' : 'exists') : 'error',
-    result.ok ? undefined : result.error,
-  );
+  // The submenu names a category: a page clipped before moves there (in this draft).
+  const result = await saveCapture(await captureFromMenu(info, tab), {
+    ...saveContext(),
+    move: true,
+  });
+  if (!result.ok) await flashBadge('error', result.error);
+  else if (result.created) await flashBadge('saved');
+  else await flashBadge('exists', existsNote(result));
   return result;
 }

@@ -16,6 +16,8 @@ type Fields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
 export interface SaveContext {
   locale?: string;
   deletedMessage?: string;
+  /** The category was chosen for this capture (a menu's submenu): a clipped page moves there. */
+  move?: boolean;
 }
 
 const DELETED = 'This clip was deleted in the meantime; save it again to clip anew.';
@@ -52,12 +54,18 @@ async function capture(
   const locale = context.locale ? { locale: context.locale } : {};
   const [issue, settings] = await Promise.all([getCurrentDraft(locale), getSettings()]);
   const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
-  const { clip, created } = await captureClip(
+  const { clip, created, moved, elsewhere } = await captureClip(
     { ...fields, issueId: issue.id, ...clippedBy },
-    draft,
+    { ...draft, move: !!context.move },
   );
-  if (created) await setSetting('lastCategoryId', fields.categoryId);
-  return { ok: true, clip, created };
+  if (created || moved) await setSetting('lastCategoryId', fields.categoryId);
+  return {
+    ok: true,
+    clip,
+    created,
+    ...(moved ? { moved } : {}),
+    ...(elsewhere ? { elsewhere } : {}),
+  };
 }
 
 /**

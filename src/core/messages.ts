@@ -72,7 +72,7 @@ export type Failure = { ok: false; error: string; code?: FailureCode };
 export interface Responses {
   ping: { ok: true; version: string };
   'save-clip':
-    | { ok: true; clip: Clip; created: boolean }
+    | { ok: true; clip: Clip; created: boolean; moved?: boolean; elsewhere?: boolean }
     | (Failure & { code: 'conflict'; current: Clip; fields: string[] })
     | Failure;
   'refresh-badge': { ok: true; count: number } | Failure;

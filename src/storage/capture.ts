@@ -75,18 +75,23 @@ export async function editCapturedClip(
   });
 }
 
-/** What a capture did: a new clip, or the page's existing clip (with a quote added). */
-export type CaptureOutcome = { clip: Clip; created: boolean };
+/**
+ * What a capture did: a new clip, or the page's existing clip (with a quote added).
+ * `moved` when an explicit category choice moved it there; `elsewhere` when the clip is
+ * in another (published) issue, which a capture never changes the category of.
+ */
+export type CaptureOutcome = { clip: Clip; created: boolean; moved?: boolean; elsewhere?: boolean };
 
 /**
  * Clips a page, or adds the capture's comment (a quote) to the clip the page already has.
  * The duplicate lookup, the category check and the write share one transaction, so two
  * saves of one page at once (a double press of the shortcut) make one clip, and parallel
- * quotes are appended one after another instead of overwriting each other.
+ * quotes are appended one after another instead of overwriting each other. With `move`
+ * (a category chosen in a menu), a clip of the same draft joins that category's end.
  */
 export async function captureClip(
   input: NewClip,
-  options: CaptureOptions = {},
+  options: CaptureOptions & { move?: boolean } = {},
 ): Promise<CaptureOutcome> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', async (tx) => {
@@ -95,10 +100,24 @@ export async function captureClip(
     const existing = same.find((clip) => !clip.deletedAt);
     await dropDraft(tx.objectStore('drafts'), options.draftUrl);
     if (!existing) return { clip: toClip(await insertClip(tx, input, options)), created: true };
-    if (!input.comment) return { clip: toClip(existing), created: false };
-    const comment = [existing.comment, input.comment].filter(Boolean).join('\n\n');
-    const next: Clip = { ...applyClipEdit(toClip(existing), { comment }), updatedAt: stamp };
+    const elsewhere = existing.issueId !== input.issueId;
+    const move = !!options.move && !elsewhere && existing.categoryId !== input.categoryId;
+    if (!input.comment && !move) return { clip: toClip(existing), created: false, elsewhere };
+    let next: Clip = toClip(existing);
+    if (input.comment) {
+      const comment = [existing.comment, input.comment].filter(Boolean).join('\n\n');
+      next = applyClipEdit(next, { comment });
+    }
+    if (move) {
+      await requireCategory(tx.objectStore('categories'), input.categoryId);
+      const siblings = (await store.index('by-issue').getAll(input.issueId)).filter(
+        (clip) => clip.categoryId === input.categoryId,
+      );
+      const order = Math.max(-1, ...siblings.map((clip) => clip.order)) + 1;
+      next = { ...next, categoryId: input.categoryId, order };
+    }
+    next = { ...next, updatedAt: stamp };
     await store.put(toStoredClip(next));
-    return { clip: next, created: false };
+    return { clip: next, created: false, moved: move, elsewhere };
   });
 }
