@@ -4,14 +4,14 @@ import { documentFromBackup, serializeBackup } from '../core/backup';
 import { mergeBackupFiles } from '../core/merge-files';
 import { renderIssue } from '../core/render';
 import type { BackupFile } from '../core/schema';
-import { combinePacks } from '../storage/team';
+import { combinePacks } from '../core/merge-files';
 import { loadBackup, loadBackupText } from './commands';
 import { CliError, type CliIo, writeText } from './io';
 
 /**
  * The team's repository on the command line, for CI: `render DIR` merges every pack in a
  * folder (what the Team view's Get team clips merges) and writes the issue; `merge` takes
- * any number of files. Both fold with storage/team.ts `combinePacks`, the workspace's code.
+ * any number of files. Both fold with core/merge-files.ts `combinePacks`, the workspace's code.
  */
 
 type ListDir = (path: string) => Promise<{ name: string; file: boolean; dir: boolean }[]>;

@@ -1,5 +1,4 @@
 import { createBackup, parseBackup } from '../core/backup';
-import { mergeBackupFiles } from '../core/merge-files';
 import type { IssueDocument } from '../core/model';
 import type { BackupFile } from '../core/schema';
 import { loadIssueDocument } from './documents';
@@ -65,25 +64,3 @@ export function readPacks(texts: NamedText[]): ReadPacks {
   return result;
 }
 
-export type CombineResult =
-  | { ok: true; value: BackupFile }
-  | { ok: false; name: string; error: string };
-
-/**
- * Every pack merged into the first, in the order given (the CLI sorts by name, the Team
- * view by file name too), with the same rules as a two-file merge: same normalised URL
- * merges, comments attributed, idempotent.
- */
-export function combinePacks(files: { name: string; file: BackupFile }[]): CombineResult {
-  const [first, ...rest] = files;
-  if (!first) return { ok: false, name: '', error: 'no packs to merge' };
-  const checked = mergeBackupFiles(first.file, first.file);
-  if (!checked.ok) return { ok: false, name: first.name, error: checked.error };
-  let combined = first.file;
-  for (const { name, file } of rest) {
-    const merged = mergeBackupFiles(combined, file);
-    if (!merged.ok) return { ok: false, name, error: merged.error };
-    combined = merged.value.file;
-  }
-  return { ok: true, value: combined };
-}

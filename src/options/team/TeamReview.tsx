@@ -7,7 +7,7 @@ import { tt } from './strings';
 import type { Status } from './types';
 
 export interface Review {
-  /** Every teammate's pack folded into one (storage/team.ts `combinePacks`). */
+  /** Every teammate's pack folded into one (core/merge-files.ts `combinePacks`). */
   file: BackupFile;
   names: string[];
   preview: MergePreview;

@@ -1,0 +1,64 @@
+import { singleLine } from '../escape';
+import type { Category, Clip, Issue } from '../model';
+import { byOrder } from '../order';
+import { fillTemplate } from './fill';
+import type { CompiledStyle } from './style';
+import { clipSum, clipValues } from './values';
+
+/** The pieces both writers share: an item, a section heading, the afterword, spacing. */
+
+export function clipsByCategory(clips: Clip[]): Map<string, Clip[]> {
+  const groups = new Map<string, Clip[]>();
+  for (const clip of clips) {
+    const list = groups.get(clip.categoryId) ?? [];
+    list.push(clip);
+    groups.set(clip.categoryId, list);
+  }
+  for (const list of groups.values()) list.sort(byOrder);
+  return groups;
+}
+
+/** One item in the style: its own shape when it was read by this style, else `shape`'s. */
+export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string {
+  const own = clip.source?.style === style.style.name ? clip.source.shape : shape;
+  const template = style.items[own] ?? style.items[shape] ?? style.items[0];
+  if (!template) return '';
+  const values: Record<string, string | undefined> = { ...clipValues(clip) };
+  // A style with no place for text above the card reads it as the start of the comment.
+  if (clip.lead && !template.names.includes('lead')) {
+    values.comment = [clip.lead, clip.comment].filter(Boolean).join('\n\n');
+  }
+  return fillTemplate(template, values);
+}
+
+/** An item as written: its own text while it is unchanged, else in the style. */
+export function itemOf(style: CompiledStyle, clip: Clip, shape = 0): string {
+  const source = clip.source;
+  if (source?.style === style.style.name && source.sum === clipSum(clip))
+    return source.text.replace(/(?:\r?\n)+$/, '').replace(/\r\n/g, '\n');
+  return renderItem(style, clip, shape);
+}
+
+export function sectionHeading(style: CompiledStyle, category: Category): string {
+  return fillTemplate(style.section, {
+    emoji: singleLine(category.emoji),
+    name: singleLine(category.name),
+  });
+}
+
+export function afterwordText(style: CompiledStyle, issue: Issue): string {
+  const values = {
+    afterwordHeading: singleLine(issue.afterwordHeading),
+    afterword: issue.afterword,
+  };
+  return style.afterword
+    ? fillTemplate(style.afterword, values)
+    : `## ${values.afterwordHeading}\n\n${issue.afterword}`.trim();
+}
+
+export function itemJoin(style: CompiledStyle): string {
+  const { separator, tight } = style.style;
+  return separator ? `\n\n${separator}\n\n` : tight ? '\n' : '\n\n';
+}
+
+export const trimmed = (text: string) => text.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
