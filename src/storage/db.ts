@@ -1,6 +1,6 @@
 import { type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import { announceChange } from './changes';
-import { storageError, unavailable } from './errors';
+import { storageError, storageNearlyFull, unavailable } from './errors';
 import { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, upgrade } from './schema';
 
 /** Where every storage operation runs; tests pass a unique `dbName`. */
@@ -24,7 +24,7 @@ async function connect(name: string, forget: () => void): Promise<DigestDatabase
     });
     return db;
   } catch (error) {
-    throw unavailable(error);
+    throw unavailable(error, await storageNearlyFull());
   }
 }
 

@@ -3,8 +3,18 @@
  * original error stays in `cause` for the console.
  */
 
+/** Why storage cannot be opened: each has its own remedy for the user. */
+export type UnavailableReason = 'unavailable' | 'newer' | 'full';
+
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
+  constructor(
+    message: string,
+    options: { cause?: unknown } = {},
+    readonly reason: UnavailableReason = 'unavailable',
+  ) {
+    super(message, options);
+  }
 }
 
 export class StorageFullError extends Error {
@@ -25,20 +35,50 @@ function errorName(error: unknown): string {
   return error instanceof Error || error instanceof DOMException ? error.name : '';
 }
 
-/** For a failure to open: IndexedDB missing, refused (private windows) or newer than us. */
-export function unavailable(error: unknown): StorageUnavailableError {
-  const message =
-    errorName(error) === 'VersionError'
-      ? 'Your clips were saved by a newer version of Digest Clipper. Update the extension to open them.'
-      : 'Digest Clipper cannot open its storage. The browser may be in a private window or have ' +
-        'site data turned off; clips cannot be saved until storage is available again.';
-  return new StorageUnavailableError(message, { cause: error });
+/**
+ * A full disk, however the browser words it: QuotaExceededError, or (Chromium opening a
+ * database whose last write ran out of space) an error whose message names the space.
+ */
+export function isNoSpace(error: unknown): boolean {
+  if (errorName(error) === 'QuotaExceededError') return true;
+  const message = error instanceof Error || error instanceof DOMException ? error.message : '';
+  return /quota|no space|disk (is )?full|ENOSPC/i.test(message);
+}
+
+const MESSAGES: Record<UnavailableReason, string> = {
+  newer:
+    'Your clips were saved by a newer version of Digest Clipper. Update the extension to open them.',
+  full:
+    'Digest Clipper cannot open its storage because the disk is full (QuotaExceededError). ' +
+    'Free some disk space, then reopen this page; nothing was deleted.',
+  unavailable:
+    'Digest Clipper cannot open its storage. The browser may be in a private window or have ' +
+    'site data turned off; clips cannot be saved until storage is available again.',
+};
+
+/**
+ * Whether the origin's storage is all but used up. A disk that filled during a restore
+ * can leave Chromium failing to open with an UnknownError that does not name the space;
+ * the quota, which follows the free disk space, still tells.
+ */
+export async function storageNearlyFull(): Promise<boolean> {
+  const storage = (globalThis as { navigator?: { storage?: StorageManager } }).navigator?.storage;
+  const estimate = await storage?.estimate?.().catch(() => undefined);
+  return !!estimate?.quota && (estimate.usage ?? 0) / estimate.quota > 0.98;
+}
+
+/** For a failure to open: IndexedDB missing, refused (private windows), full, or newer. */
+export function unavailable(error: unknown, nearlyFull = false): StorageUnavailableError {
+  const full = isNoSpace(error) || (nearlyFull && errorName(error) === 'UnknownError');
+  const reason: UnavailableReason =
+    errorName(error) === 'VersionError' ? 'newer' : full ? 'full' : 'unavailable';
+  return new StorageUnavailableError(MESSAGES[reason], { cause: error }, reason);
 }
 
 /** For a failed operation: a full disk becomes `StorageFullError`, the rest pass through. */
 export function storageError(error: unknown): unknown {
   if (error instanceof StorageUnavailableError || error instanceof StorageFullError) return error;
-  if (errorName(error) === 'QuotaExceededError') {
+  if (isNoSpace(error)) {
     return new StorageFullError(
       'There is no room left to save clips. Free some disk space or empty the trash, then try again; nothing was saved.',
       { cause: error },

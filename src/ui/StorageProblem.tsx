@@ -1,6 +1,6 @@
 import { StorageUnavailableError } from '../storage/errors';
 import { t } from './i18n';
-import { storageMessage } from './storage-message';
+import { storageAdvice, storageMessage } from './storage-message';
 
 /** True for the error every page shows as a StorageProblem instead of failing silently. */
 export function isStorageUnavailable(error: unknown): error is StorageUnavailableError {
@@ -17,7 +17,7 @@ export function StorageProblem({ error }: { error?: unknown }) {
     <div role="alert" class="storage-problem">
       <h2>{t('storageProblemTitle')}</h2>
       <p>{storageMessage(error) ?? t('storageUnavailable')}</p>
-      <p>{t('storageProblemAdvice')}</p>
+      <p>{storageAdvice(error)}</p>
     </div>
   );
 }

@@ -1,11 +1,6 @@
 import { StorageFullError, StorageUnavailableError } from '../storage/errors';
 import { t } from './i18n';
 
-function causeName(error: Error): string {
-  const cause = error.cause;
-  return cause instanceof Error || cause instanceof DOMException ? cause.name : '';
-}
-
 /**
  * Storage's own errors in the user's language. Storage writes its messages in English
  * (it never asks browser.i18n); the kind of error is enough to say the same here.
@@ -14,5 +9,15 @@ function causeName(error: Error): string {
 export function storageMessage(error: unknown): string | null {
   if (error instanceof StorageFullError) return t('storageFull');
   if (!(error instanceof StorageUnavailableError)) return null;
-  return causeName(error) === 'VersionError' ? t('storageNewer') : t('storageUnavailable');
+  if (error.reason === 'newer') return t('storageNewer');
+  return error.reason === 'full' ? t('storageNoSpace') : t('storageUnavailable');
+}
+
+/**
+ * What to do about storage that cannot be opened: a full disk needs space, not the
+ * private-window and site-data advice, which would send the user the wrong way.
+ */
+export function storageAdvice(error: unknown): string {
+  const full = error instanceof StorageUnavailableError && error.reason === 'full';
+  return full ? t('storageNoSpaceAdvice') : t('storageProblemAdvice');
 }
