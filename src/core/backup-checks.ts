@@ -70,6 +70,9 @@ export function checkReferences(file: BackupInput): string | null {
     if (style !== undefined && !styles.has(style))
       return `issues[${index}].style: no style "${style}" built in or in the file`;
   }
+  const chosen = file.settings?.style;
+  if (typeof chosen === 'string' && !styles.has(chosen))
+    return `settings.style: no style "${chosen}" built in or in the file`;
   for (const [index, clip] of file.clips.entries()) {
     if (!categories.has(clip.categoryId))
       return `clips[${index}].categoryId: no category "${clip.categoryId}" in the file`;
