@@ -79,15 +79,16 @@ describe('issue fields', () => {
         .status,
     ).toBe('saved');
     expect(await getIssue(draft.id, db)).toMatchObject({ intro: 'Theirs', number: 2 });
-    const custom = await updateIssue(
+    // The issue's house style is a field like the others (it replaced the item template).
+    const restyled = await updateIssue(
       draft.id,
-      { itemTemplate: '- {heading}' },
+      { style: 'markdown-link' },
       { updatedAt: '', values: {} },
       db,
     );
-    expect(custom.status === 'saved' && custom.value.itemTemplate).toBe('- {heading}');
-    await updateIssue(draft.id, { itemTemplate: undefined }, { updatedAt: '', values: {} }, db);
-    expect((await getIssue(draft.id, db))?.itemTemplate).toBeUndefined();
+    expect(restyled.status === 'saved' && restyled.value.style).toBe('markdown-link');
+    await updateIssue(draft.id, { style: 'embedly-link' }, { updatedAt: '', values: {} }, db);
+    expect((await getIssue(draft.id, db))?.style).toBe('embedly-link');
   });
 });
 

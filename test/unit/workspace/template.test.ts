@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../../src/core/import';
-import { counterIds } from '../../../src/core/model';
+import { type LegacyIssue, upgradeLegacy } from '../../../src/core/legacy';
+import { BUILTIN_STYLES } from '../../../src/core/markdown/builtin';
+import { styleOf } from '../../../src/core/markdown/catalog';
+import { compileStyle } from '../../../src/core/markdown/style';
+import { siteOf } from '../../../src/core/markdown/values';
+import { renderItem } from '../../../src/core/markdown/write';
+import { type Clip, counterIds, type IssueDocument } from '../../../src/core/model';
 import { renderIssue } from '../../../src/core/render';
-import { DEFAULT_ITEM_TEMPLATE, renderItemTemplate, siteOf } from '../../../src/core/template';
 import { readFixture } from '../helpers/golden';
 import { clip } from '../storage/fresh-db';
 
@@ -15,7 +20,13 @@ const base = clip({
   comment: 'Line one  \n\n\nLine two',
 });
 
-describe('custom item template', () => {
+// What an editor's own item template is now: a style of their own with that one item.
+function renderItemTemplate(template: string, item: Clip): string {
+  const own = { ...styleOf('embedly-link'), name: 'custom-1', label: 'Mine', items: [template] };
+  return renderItem(compileStyle(own), item);
+}
+
+describe('custom item template (a style of the editor’s own)', () => {
   it('fills every documented variable, escaping page text and keeping the comment verbatim', () => {
     const out = renderItemTemplate(
       '* {heading} ({site}): {pageTitle} <{url}>\n  {description}\n\n{comment}',
@@ -29,7 +40,10 @@ describe('custom item template', () => {
 
   it('drops a paragraph whose variables are all empty, but keeps one with words of its own', () => {
     const bare = { ...base, description: '', comment: '' };
-    expect(renderItemTemplate(DEFAULT_ITEM_TEMPLATE, bare)).toBe(
+    // The markdown-link style's item is the template the old default was.
+    const markdownLink = BUILTIN_STYLES.find((s) => s.name === 'markdown-link');
+    expect(markdownLink?.items[0]).toBe('### [{heading}]({url})\n\n{comment}');
+    expect(renderItemTemplate(markdownLink?.items[0] ?? '', bare)).toBe(
       '### [Short heading](https://www.example.com/post?id=1)',
     );
     expect(renderItemTemplate('{heading}\n\nNote: {comment}', bare)).toBe(
@@ -51,32 +65,47 @@ describe('custom item template', () => {
     expect(siteOf('javascript:alert(1)')).toBe('');
   });
 
-  it('leaves unknown placeholders as written and puts an imported lead before the comment', () => {
+  // A name the model does not know is the style's own variable (clip.extra), no longer text
+  // left as written; an imported lead still goes before the comment.
+  it('fills an unknown name from the clip’s extra values and puts an imported lead before the comment', () => {
     const led = { ...base, lead: 'Lead text', comment: 'Comment' };
     expect(renderItemTemplate('{heading} {unknown}\n\n{comment}', led)).toBe(
-      'Short heading {unknown}\n\nLead text\n\nComment',
+      'Short heading \n\nLead text\n\nComment',
     );
+    expect(
+      renderItemTemplate('{heading} {unknown}\n\n{comment}', { ...led, extra: { unknown: 'X' } }),
+    ).toBe('Short heading X\n\nLead text\n\nComment');
   });
 });
 
-describe('renderIssue with an item template', () => {
+describe('a version-1 issue with an item template', () => {
   const doc = () => importIssue(readFixture('sample-issue.md'), { id: counterIds('t') });
+  // The issue as version 1 stored it, upgraded the way backups and the database are.
+  function upgraded(plain: IssueDocument, itemTemplate: string) {
+    const { style, ...rest } = plain.issue;
+    const legacy: LegacyIssue = { ...rest, preset: style, itemTemplate };
+    const { issues, clips, styles } = upgradeLegacy([legacy], plain.clips);
+    return { doc: { ...plain, issue: issues[0] as IssueDocument['issue'], clips }, styles };
+  }
 
-  it('uses the template for the issue style but not for an explicit preset', () => {
+  it('uses the template for the issue style but not for an explicit built-in style', () => {
     const plain = doc();
-    const templated = { ...plain, issue: { ...plain.issue, itemTemplate: '- {heading}' } };
-    const out = renderIssue(templated);
+    const { doc: templated, styles } = upgraded(plain, '- {heading}');
+    expect(styles.map((s) => s.items)).toEqual([['- {heading}']]);
+    expect(templated.issue.style).toBe(styles[0]?.name);
+    const out = renderIssue(templated, templated.issue.style, styles);
     expect(out).toContain('- Widget 2.0 [beta] released');
     expect(out).not.toContain(
       'class="embedly-card" data-card-controls="0" href="https://example.com/widget',
     );
-    expect(renderIssue(templated, 'embedly-link')).toBe(renderIssue(plain, 'embedly-link'));
+    expect(renderIssue(templated, 'embedly-link', styles)).toBe(renderIssue(plain, 'embedly-link'));
     expect(out.endsWith('\n') && !out.endsWith('\n\n')).toBe(true);
   });
 
   it('renders exactly as before when the template is empty', () => {
-    const plain = doc();
-    const empty = { ...plain, issue: { ...plain.issue, itemTemplate: '' } };
-    expect(renderIssue(empty)).toBe(readFixture('sample-issue.md'));
+    const { doc: empty, styles } = upgraded(doc(), '');
+    expect(styles).toEqual([]);
+    expect(empty.issue.style).toBe('embedly-link');
+    expect(renderIssue(empty, empty.issue.style, styles)).toBe(readFixture('sample-issue.md'));
   });
 });
