@@ -49,6 +49,8 @@ export function launchFirefox(options: { downloadDir?: string } = {}): Promise<B
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
       ...downloads,
+      // Lets a test open the real toolbar popup with action.openPopup(); without a click
+      // Firefox grants no activeTab, which firefox-rules.test.ts relies on.
       'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   });
