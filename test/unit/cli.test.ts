@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { serializeBackup } from '../../src/core/backup';
+import { makeBackup } from './helpers/backup-data';
 import { FIXTURES, readFixture } from './helpers/golden';
 
 const dir = mkdtempSync(join(tmpdir(), 'digest-cli-'));
@@ -45,17 +47,20 @@ describe('digest-clipper import / render / check', () => {
     expect(checked.stdout).toMatch(/valid pack, 1 issues, 3 categories, 4 clips/);
   });
 
-  it('render --preset and -o write the chosen style to a file', async () => {
+  it('render --preset (alias of --style) and -o write the chosen style to a file', async () => {
     const json = join(dir, 'sample2.json');
     await cli('import', sample, '-o', json);
     const out = join(dir, 'out.md');
     expect((await cli('render', json, '--preset', 'markdown-link', '-o', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFixture('sample-issue.markdown-link.md'));
+    const viaStyle = await cli('render', json, '--style', 'markdown-link');
+    expect(viaStyle).toMatchObject({ code: 0, stdout: readFileSync(out, 'utf8') });
   });
 
   const failures: [string, () => string[], RegExp, number][] = [
     ['a missing file', () => ['import', join(dir, 'nope.md')], /nope\.md: no such file$/m, 1],
-    ['a directory', () => ['render', dir], /is a directory/, 1],
+    // render DIR merges the packs of a folder (team packs); import and check still read one file.
+    ['a directory', () => ['import', dir], /is a directory/, 1],
     [
       'binary input',
       () => ['import', file('x.png', new Uint8Array([0x89, 0x50, 0, 1]))],
@@ -94,10 +99,17 @@ describe('digest-clipper import / render / check', () => {
       /newer Digest Clipper \(format version 99\)/,
       1,
     ],
+    // A style is looked up once the file is read, since a pack may carry its own styles.
     [
-      'an unknown preset',
-      () => ['render', file('p.json', '{}'), '--preset', 'fancy'],
-      /unknown preset "fancy"/,
+      'an unknown style',
+      () => ['render', file('s.json', serializeBackup(makeBackup())), '--style', 'fancy'],
+      /unknown style "fancy"; choose one of embedly-link, /,
+      2,
+    ],
+    [
+      'an unknown preset (the old name of --style)',
+      () => ['render', file('p.json', serializeBackup(makeBackup())), '--preset', 'fancy'],
+      /unknown style "fancy"; choose one of embedly-link, /,
       2,
     ],
     ['an unknown command', () => ['publish', 'x'], /unknown command "publish"/, 2],
