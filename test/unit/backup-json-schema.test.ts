@@ -31,8 +31,15 @@ describe('docs/backup.schema.json', () => {
       'issues',
       'clips',
     ]);
-    expect(schema.properties.version).toMatchObject({ const: 1 });
+    // Version 2 is written; version 1 files are still read.
+    const versions = (schema.properties.version.anyOf ?? []).map((v: { const: number }) => v.const);
+    expect(versions.sort()).toEqual([1, 2]);
     expect(Object.keys(schema.properties.settings.properties)).toContain('backupReminderDays');
+    expect(Object.keys(schema.properties.settings.properties)).toContain('style');
+    expect(schema.properties.styles.type).toBe('array');
+    expect(schema.properties.issues.items.properties.style).toBeDefined();
+    expect(schema.properties.issues.items.properties.layout).toBeDefined();
+    expect(schema.properties.clips.items.properties.extra).toBeDefined();
     expect(schema.properties.clips.items.properties.deletedAt).toBeDefined();
   });
 
