@@ -1,6 +1,6 @@
 import { type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import { announceChange } from './changes';
-import { storageError, storageNearlyFull, unavailable } from './errors';
+import { StorageUnavailableError, storageError, storageNearlyFull, unavailable } from './errors';
 import { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, upgrade } from './schema';
 
 /** Where every storage operation runs; tests pass a unique `dbName`. */
@@ -10,21 +10,84 @@ export interface StorageOptions {
 
 const connections = new Map<string, Promise<DigestDatabase>>();
 
+/**
+ * How long an open may wait. An upgrade waits for every older connection to close; a tab
+ * opened before an update that does not let go (`blocked`) gets a short grace, and any
+ * open that never settles is given up on, so a save fails with a reason instead of hanging.
+ */
+export const OPEN_TIMING = { blockedGraceMs: 3_000, timeoutMs: 30_000 };
+
+const BLOCKED =
+  'Digest Clipper cannot update its storage while a page of the previous version is open. ' +
+  'Close the other Digest Clipper tabs and windows (the workspace, its options page), then try again; nothing was lost.';
+const TIMED_OUT =
+  'Digest Clipper could not open its storage in time. Close the other Digest Clipper tabs, then try again; nothing was lost.';
+
+// Opens given up on but still waiting in IndexedDB's queue. A later open of the same
+// database would queue behind it and never hear `blocked`, so it takes this one over.
+const stuck = new Map<string, Promise<DigestDatabase>>();
+
+function giveUpOn(name: string, opening: Promise<DigestDatabase>): void {
+  stuck.set(name, opening);
+  opening.then(
+    (db) => {
+      // Nobody took it over: a connection opened this late must not linger.
+      if (stuck.get(name) !== opening) return;
+      stuck.delete(name);
+      db.close();
+    },
+    () => stuck.get(name) === opening && stuck.delete(name),
+  );
+}
+
 async function connect(name: string, forget: () => void): Promise<DigestDatabase> {
+  let giveUp: (error: Error) => void = () => {};
+  const gaveUp = new Promise<never>((_, reject) => {
+    giveUp = reject;
+  });
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const blocked = () => {
+    clearTimeout(grace);
+    grace = setTimeout(
+      () => giveUp(new StorageUnavailableError(BLOCKED, {}, 'blocked')),
+      OPEN_TIMING.blockedGraceMs,
+    );
+  };
+  const timer = setTimeout(
+    () => giveUp(new StorageUnavailableError(TIMED_OUT, {}, 'blocked')),
+    OPEN_TIMING.timeoutMs,
+  );
+  const earlier = stuck.get(name);
+  stuck.delete(name);
+  if (earlier) blocked();
+  // Started inside a promise, so an IndexedDB that is missing altogether rejects here too.
+  const opening =
+    earlier ??
+    Promise.resolve().then(() =>
+      openDB<DigestDB>(name, DB_VERSION, {
+        upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
+        // An older page holds a connection and ignores the request to close it.
+        blocked,
+        // Another page wants a newer schema or to delete the database. Holding on would
+        // block it forever; closing and forgetting lets the next call here reconnect.
+        blocking: () => {
+          forget();
+          void opening.then((db) => db.close());
+        },
+        terminated: forget,
+      }),
+    );
   try {
-    const db: DigestDatabase = await openDB<DigestDB>(name, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
-      // Another page wants a newer schema or to delete the database. Holding on would block
-      // it forever; closing and forgetting lets the next call here reconnect.
-      blocking: () => {
-        forget();
-        db.close();
-      },
-      terminated: forget,
-    });
-    return db;
+    return await Promise.race([opening, gaveUp]);
   } catch (error) {
+    if (error instanceof StorageUnavailableError) {
+      giveUpOn(name, opening);
+      throw error;
+    }
     throw unavailable(error, await storageNearlyFull());
+  } finally {
+    clearTimeout(timer);
+    clearTimeout(grace);
   }
 }
 

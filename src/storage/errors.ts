@@ -4,7 +4,7 @@
  */
 
 /** Why storage cannot be opened: each has its own remedy for the user. */
-export type UnavailableReason = 'unavailable' | 'newer' | 'full';
+export type UnavailableReason = 'unavailable' | 'newer' | 'full' | 'blocked';
 
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
@@ -45,7 +45,7 @@ export function isNoSpace(error: unknown): boolean {
   return /quota|no space|disk (is )?full|ENOSPC/i.test(message);
 }
 
-const MESSAGES: Record<UnavailableReason, string> = {
+const MESSAGES: Record<Exclude<UnavailableReason, 'blocked'>, string> = {
   newer:
     'Your clips were saved by a newer version of Digest Clipper. Update the extension to open them.',
   full:

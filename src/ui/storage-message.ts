@@ -10,6 +10,7 @@ export function storageMessage(error: unknown): string | null {
   if (error instanceof StorageFullError) return t('storageFull');
   if (!(error instanceof StorageUnavailableError)) return null;
   if (error.reason === 'newer') return t('storageNewer');
+  if (error.reason === 'blocked') return t('storageBlocked');
   return error.reason === 'full' ? t('storageNoSpace') : t('storageUnavailable');
 }
 
@@ -18,6 +19,7 @@ export function storageMessage(error: unknown): string | null {
  * private-window and site-data advice, which would send the user the wrong way.
  */
 export function storageAdvice(error: unknown): string {
-  const full = error instanceof StorageUnavailableError && error.reason === 'full';
-  return full ? t('storageNoSpaceAdvice') : t('storageProblemAdvice');
+  const reason = error instanceof StorageUnavailableError ? error.reason : 'unavailable';
+  if (reason === 'full') return t('storageNoSpaceAdvice');
+  return reason === 'blocked' ? t('storageBlockedAdvice') : t('storageProblemAdvice');
 }

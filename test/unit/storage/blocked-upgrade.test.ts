@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+
+// An upgrade needs a newer schema than the open tab's; DB_VERSION is pretended one higher
+// here (the upgrade itself has nothing to add above version 1).
+vi.mock('../../../src/storage/schema', async (original) => ({
+  ...(await original<typeof import('../../../src/storage/schema')>()),
+  DB_VERSION: 2,
+}));
+
+describe('an upgrade blocked by a tab of the previous version', () => {
+  it('fails with which tabs to close instead of hanging, and a save fails too', async () => {
+    const { OPEN_TIMING, openDatabase, transact } = await import('../../../src/storage/db');
+    // Short waits keep the test quick; without any limit the open would hang forever.
+    Object.assign(OPEN_TIMING ?? {}, { blockedGraceMs: 50 });
+    const name = `blocked-${crypto.randomUUID()}`;
+    // The old tab: a version-1 connection that ignores versionchange.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const failure = await openDatabase(name).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ name: 'StorageUnavailableError', reason: 'blocked' });
+    expect((failure as Error).message).toMatch(/Close the other Digest Clipper tabs/);
+    const save = await transact({ dbName: name }, ['drafts'], 'readwrite', async () => 1).catch(
+      (error: unknown) => error,
+    );
+    expect(save).toMatchObject({ reason: 'blocked' });
+    old.close();
+  });
+
+  it('an open that never settles is given up on after the timeout', async () => {
+    const { OPEN_TIMING, openDatabase } = await import('../../../src/storage/db');
+    Object.assign(OPEN_TIMING ?? {}, { blockedGraceMs: 60_000, timeoutMs: 50 });
+    const name = `stuck-${crypto.randomUUID()}`;
+    const old = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(name, 1);
+      request.onsuccess = () => resolve(request.result);
+    });
+    await expect(openDatabase(name)).rejects.toMatchObject({ reason: 'blocked' });
+    old.close();
+  });
+});
