@@ -38,6 +38,16 @@ const EXPLAINED: { code: string; marker: string; why: string }[] = [
     marker: 'jitless',
     why: "zod 4 tries `Function('')` once, in a try/catch, to learn whether eval is allowed; our CSP (script-src 'self') forbids it, so zod validates without generated code.",
   },
+  {
+    code: 'DANGEROUS_EVAL',
+    marker: 'binder',
+    why: "function-bind (isomorphic-git -> sha.js -> to-buffer -> call-bind, in the Team view's chunk only) builds a binder with `Function` only where `Function.prototype.bind` is missing, which no browser we support lacks; the CSP forbids it anyway.",
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    marker: '"%eval%":eval',
+    why: 'get-intrinsic (same chain, Team view only) lists a reference to the global `eval` in its table of intrinsics; it never calls it.',
+  },
 ];
 
 function explain(warning: LintMessage) {
