@@ -18,10 +18,9 @@ const EMPTY: ClipValues = { heading: '', url: '', pageTitle: '', description: ''
 export function AddClip({ issueId, category }: Props) {
   const notify = useNotify();
   const [open, setOpen] = useState(false);
-  const [generation, setGeneration] = useState(0);
   const headingId = `cat-${category.id}-title`;
 
-  async function submit(values: ClipValues) {
+  async function submit(values: ClipValues): Promise<boolean> {
     try {
       const { clippedBy } = await getSettings();
       await addClip({
@@ -30,10 +29,12 @@ export function AddClip({ issueId, category }: Props) {
         categoryId: category.id,
         ...(clippedBy ? { clippedBy } : {}),
       });
-      // A fresh, empty form for the next clip: editors add several in a row.
-      setGeneration((n) => n + 1);
+      // The form empties for the next clip (editors add several in a row), keeping what
+      // was typed while this one was saved: it is not remounted.
+      return true;
     } catch (error) {
       notify({ text: tr('error', errorText(error)), kind: 'error' });
+      return false;
     }
   }
 
@@ -48,9 +49,9 @@ export function AddClip({ issueId, category }: Props) {
     <fieldset class="add-clip">
       <legend>{`${tr('addClip')}: ${categoryLabel(category) || tr('unnamed')}`}</legend>
       <ClipForm
-        key={generation}
-        idPrefix={`add-${category.id}-${generation}`}
+        idPrefix={`add-${category.id}`}
         initial={EMPTY}
+        clearAfterSave
         submitLabel={tr('addClip')}
         onSubmit={submit}
         onCancel={() => setOpen(false)}

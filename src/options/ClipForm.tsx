@@ -6,13 +6,31 @@ import { urlMessage } from './url-message';
 
 export type ClipValues = Record<ClipField, string>;
 
+/** A field after its text was saved: what was typed after it, or all of it if edited. */
+function unsaved(now: string, sent: string): string {
+  if (now === sent) return '';
+  return now.startsWith(sent) ? now.slice(sent.length).trimStart() : now;
+}
+
+/** The form's values once `sent` was saved, keeping everything typed since. */
+export function afterSave(now: ClipValues, sent: ClipValues): ClipValues {
+  const next = { ...now };
+  for (const field of CLIP_FIELDS) next[field] = unsaved(now[field], sent[field]);
+  return next;
+}
+
 interface Props {
   idPrefix: string;
   initial: ClipValues;
   submitLabel: string;
   /** An imported item may have no link; editing it may keep the URL empty. */
   allowEmptyUrl?: boolean;
-  onSubmit: (values: ClipValues) => Promise<void>;
+  /**
+   * Resolves true once saved, to empty the form for the next clip (Add clip). What was
+   * typed while the save ran stays: only the submitted text is taken out.
+   */
+  onSubmit: (values: ClipValues) => Promise<unknown>;
+  clearAfterSave?: boolean;
   onCancel: () => void;
   children?: ComponentChildren;
 }
@@ -45,8 +63,14 @@ export function ClipForm(props: Props) {
     setShowErrors(true);
     if (problem || busy) return;
     setBusy(true);
+    const sent = { ...values };
     try {
-      await props.onSubmit({ ...values, url: values.url.trim() });
+      const saved = await props.onSubmit({ ...sent, url: sent.url.trim() });
+      if (saved === true && props.clearAfterSave) {
+        // Keystrokes made during the save already reached `setValues`; keep them.
+        setValues((now) => afterSave(now, sent));
+        setShowErrors(false);
+      }
     } finally {
       setBusy(false);
     }
