@@ -49,6 +49,15 @@ export function parseBackup(text: string): ParseResult<BackupFile> {
     parsed.data.styles,
   );
   const file = { ...parsed.data, version: FORMAT_VERSION, issues, clips } as BackupFile;
+  const settings = file.settings as Record<string, unknown> | undefined;
+  if (settings && typeof settings.preset === 'string') {
+    // Version 1's `preset` setting is today's `style` setting.
+    const { preset, ...rest } = settings;
+    file.settings = {
+      style: typeof rest.style === 'string' ? rest.style : preset,
+      ...rest,
+    } as BackupFile['settings'];
+  }
   if (styles.length) file.styles = styles;
   return { ok: true, value: file };
 }

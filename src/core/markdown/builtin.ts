@@ -19,6 +19,8 @@ const card = {
     '<blockquote class="embedly-card"><h4><a href="{url}">{pageTitle}</a></h4>{#description}<p>{description}</p>{/description}</blockquote>',
 };
 const withCard = (html: string) => `### {heading}\n\n{lead}\n\n${html}\n\n{comment}`;
+// An item the editor wrote without a card: a heading and a comment.
+const NO_CARD = '### {heading}\n\n{comment}';
 
 const zennFrontMatter = (emoji: string, type: string, topics: string, published: boolean) =>
   `---\ntitle: "{title}"\nemoji: "${emoji}"\ntype: "${type}"\ntopics: [${topics}]\npublished: ${published}\n---\n\n{intro}`;
@@ -35,6 +37,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
       withCard(card.linkPlain),
       withCard(card.quote),
       withCard(card.quotePlain),
+      NO_CARD,
     ],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
@@ -50,6 +53,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
       withCard(card.quotePlain),
       withCard(card.link),
       withCard(card.linkPlain),
+      NO_CARD,
     ],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
@@ -60,7 +64,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     label: 'Neco / Cybozu Frontend Weekly: ### [heading](url), comment',
     frame: NECO_FRAME,
     section: NECO_SECTION,
-    items: ['### [{heading}]({url})\n\n{comment}'],
+    items: ['### [{heading}]({url})\n\n{comment}', NO_CARD],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
   },

@@ -41,11 +41,16 @@ function withoutMissingUrl(line: string): string | null {
   const unlinked = line.replace(
     /\[((?:[^\]\\]|\\.)*)\]\(\uE000no-url\uE000(?:\s+"(?:[^"\\]|\\.)*")?\)/g,
     (_link, text: string) => {
-      const trimmed = text.trimStart();
-      return BLOCK_START.test(trimmed) ? `&#${trimmed.charCodeAt(0)};${trimmed.slice(1)}` : trimmed;
+      if (!BLOCK_START.test(text)) return text;
+      const at = text.length - text.trimStart().length;
+      return `${text.slice(0, at)}&#${text.charCodeAt(at)};${text.slice(at + 1)}`;
     },
   );
-  return unlinked.includes(NO_URL) ? null : unlinked;
+  if (unlinked.includes(NO_URL)) return null;
+  // Out of its brackets, a title ending in ` #` would close the heading it now stands in.
+  return /^#{1,6}[ \t]/.test(unlinked)
+    ? unlinked.replace(/([ \t])#(#*[ \t]*)$/, '$1&#35;$2')
+    : unlinked;
 }
 
 function fillBlock(block: TemplateBlock, values: Values): string | null {

@@ -117,6 +117,7 @@ export class LayoutWriter {
     const counts = new Map<number, number>();
     for (const clip of clips) {
       if (clip.source?.style !== this.style.style.name) continue;
+      if (!this.style.items[clip.source.shape]?.names.includes('url')) continue;
       counts.set(clip.source.shape, (counts.get(clip.source.shape) ?? 0) + 1);
     }
     let best = 0;

@@ -21,7 +21,12 @@ export function clipsByCategory(clips: Clip[]): Map<string, Clip[]> {
 /** One item in the style: its own shape when it was read by this style, else `shape`'s. */
 export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string {
   const own = clip.source?.style === style.style.name ? clip.source.shape : shape;
-  const template = style.items[own] ?? style.items[shape] ?? style.items[0];
+  const linked = (i: number) =>
+    style.items[i]?.names.includes('url') ? style.items[i] : undefined;
+  // A clip with a link is never written in a shape that has no place for it.
+  const template = clip.url
+    ? (linked(own) ?? linked(shape) ?? style.items[0])
+    : (style.items[own] ?? style.items[shape] ?? style.items[0]);
   if (!template) return '';
   const values: Record<string, string | undefined> = { ...clipValues(clip) };
   // A style with no place for text above the card reads it as the start of the comment.

@@ -83,22 +83,37 @@ export class Reader {
     return block.kind === 'html' && this.sectionLabel(block) !== null;
   }
 
-  /** A heading that starts an item of one of the style's heading templates, and where it ends. */
+  /**
+   * A heading that starts an item of one of the style's heading templates, and where it
+   * ends. Where several templates read it, the one that finds its link earliest wins (the
+   * first card of an item is its card; later ones belong to the comment). A template with
+   * no link (an item without a card) reads only at its own level, never a level higher,
+   * so it cannot take a section heading for an item.
+   */
   headingItem(index: number): { end: number; piece: Piece } | null {
     const block = this.blocks[index];
     if (block?.kind !== 'heading') return null;
+    let best: { end: number; piece: Extract<Piece, { kind: 'item' }>; lead: number } | null = null;
     for (const [shape, template] of this.style.items.entries()) {
       const level = template.headingLevel;
-      if (!level || (block.level ?? 0) > level || (block.level ?? 0) < level - 1) continue;
+      const lowest = template.names.includes('url') ? (level ?? 1) - 1 : (level ?? 1);
+      if (!level || (block.level ?? 0) > level || (block.level ?? 0) < lowest) continue;
       let end = index + 1;
       while (end < this.blocks.length && !this.isBoundary(this.blocks[end] as Block, level)) end++;
       const last = this.blocks[end - 1] as Block;
       const stop = contentEnd(this.lines, block.start, last.end);
-      const values = matchTemplate(template, normalized(this.lines.slice(block.start, stop)));
-      if (values)
-        return { end, piece: { kind: 'item', start: block.start, end: stop, values, shape } };
+      const values = matchTemplate(
+        template,
+        normalized(this.lines.slice(block.start, stop)),
+        lowest,
+      );
+      if (!values) continue;
+      // Without a link, an item ranks after every reading that found one.
+      const lead = values.url ? (values.lead?.length ?? 0) : Number.POSITIVE_INFINITY;
+      if (!best || lead < best.lead)
+        best = { end, piece: { kind: 'item', start: block.start, end: stop, values, shape }, lead };
     }
-    return null;
+    return best ? { end: best.end, piece: best.piece } : null;
   }
 
   listItems(block: Block): void {

@@ -63,6 +63,12 @@ export const TEXT_NAMES = new Set([
   'emoji',
 ]);
 
+// A line opening one of CommonMark's HTML blocks (kinds 1 to 6), whose text is not
+// Markdown. Any other tag at the start of a line (`<a …>title</a>`) is inline HTML in a
+// paragraph, where the text between tags is still read as Markdown.
+const HTML_BLOCK =
+  /^ {0,3}<\/?(?:script|pre|style|textarea|address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
+
 const TOKEN = /\{([#/]?)([A-Za-z][A-Za-z0-9]*)\}/g;
 const MAX_TEMPLATE = 4_000;
 
@@ -110,7 +116,7 @@ function contextOf(
   if (/\]\([^\s)]*\s+"[^"]*$/.test(before)) return 'link-title';
   if (before.lastIndexOf('[') > before.lastIndexOf(']') && after.includes('](')) return 'link-text';
   if (/^#{1,6}[ \t]/.test(line)) return 'heading';
-  if (line.startsWith('<')) return 'html';
+  if (HTML_BLOCK.test(line)) return 'html';
   return 'inline';
 }
 

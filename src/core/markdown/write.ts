@@ -44,5 +44,5 @@ function renderFresh(doc: IssueDocument, style: CompiledStyle): string {
   if (issue.afterword || (issue.afterwordHeading && style.afterword))
     blocks.push(afterwordText(style, issue));
   const join = style.style.separator ? `\n\n${style.style.separator}\n\n` : '\n\n';
-  return `${blocks.filter(Boolean).join(join).replace(/\s+$/, '')}\n`;
+  return `${blocks.filter(Boolean).join(join).replace(/\n+$/, '')}\n`;
 }
