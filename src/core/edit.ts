@@ -30,14 +30,12 @@ export function conflictingFields<T extends { updatedAt: string }>(
   );
 }
 
-// The verbatim import override (`clip.source`) writes the heading line and card as they
-// were; these fields feed them, so changing one must drop it or the edit would not show.
-const SOURCE_FIELDS: readonly ClipField[] = ['heading', 'url', 'pageTitle', 'description'];
-
-/** The clip with the patch applied; `source` goes when a field it overrides changed. */
+/**
+ * The clip with the patch applied. An imported clip keeps its source: the source carries a
+ * checksum of the fields it was read as, so the renderer writes the edit in the house style
+ * (in the item's own shape) as soon as any field differs, and nothing here has to know
+ * which fields an item's text shows.
+ */
 export function applyClipEdit(clip: Clip, patch: ClipPatch): Clip {
-  const changed = (field: ClipField) => field in patch && patch[field] !== clip[field];
-  const next: Clip = { ...clip, ...patch };
-  if (SOURCE_FIELDS.some(changed)) delete next.source;
-  return next;
+  return { ...clip, ...patch };
 }

@@ -62,7 +62,10 @@ describe('saveCapture', () => {
   it('edits by id, drops imported verbatim lines and the draft', async () => {
     const first = await saveCapture(input());
     if (!first.ok) throw new Error(first.error);
-    await saveClip({ ...first.clip, source: { preset: 'embedly-link', headingLine: '## Post' } });
+    await saveClip({
+      ...first.clip,
+      source: { style: 'embedly-link', text: '## Post\n', sum: 'x', shape: 0 },
+    });
     await saveDraft({ url: first.clip.url, comment: 'typing…' });
     const edited = await saveCapture(
       input({ id: first.clip.id, heading: 'Better heading', comment: 'second' }),

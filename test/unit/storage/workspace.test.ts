@@ -19,9 +19,12 @@ async function seed(db: { dbName: string }) {
 }
 
 describe('checked clip saves', () => {
-  it('saves when nobody else changed the clip, and drops the import override', async () => {
+  it('saves when nobody else changed the clip, keeping its import source (its checksum shows the edit)', async () => {
     const db = freshDb();
-    await saveClip(clip({ id: 'a', source: { preset: 'embedly-link', headingLine: '## x' } }), db);
+    await saveClip(
+      clip({ id: 'a', source: { style: 'embedly-link', text: '## x\n', sum: 'x', shape: 0 } }),
+      db,
+    );
     const loaded = await getClip('a', db);
     const result = await updateClip(
       'a',
@@ -32,7 +35,7 @@ describe('checked clip saves', () => {
     expect(result.status).toBe('saved');
     const stored = await getClip('a', db);
     expect(stored?.heading).toBe('Mine');
-    expect(stored?.source).toBeUndefined();
+    expect(stored?.source).toEqual({ style: 'embedly-link', text: '## x\n', sum: 'x', shape: 0 });
     expect(stored?.updatedAt).toBe(at(2024, 3, 2)().toISOString());
   });
 

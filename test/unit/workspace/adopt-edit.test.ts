@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { adoptImport } from '../../../src/core/adopt';
 import { applyClipEdit, conflictingFields } from '../../../src/core/edit';
 import { importIssue } from '../../../src/core/import';
+import { clipSum } from '../../../src/core/markdown/values';
 import { counterIds } from '../../../src/core/model';
 import { renderIssue } from '../../../src/core/render';
 import { DEFAULT_CATEGORIES } from '../../../src/storage/defaults';
+import { makeIssue } from '../helpers/backup-data';
 import { readFixture } from '../helpers/golden';
 import { clip } from '../storage/fresh-db';
 
@@ -36,17 +38,35 @@ describe('clip edits', () => {
   const imported = clip({
     id: 'a',
     heading: 'Old',
-    source: { preset: 'embedly-link', headingLine: '## Old' },
+  });
+  const withSource = {
+    ...imported,
+    source: {
+      style: 'embedly-link',
+      text: '## Old, as written by hand\n',
+      sum: clipSum(imported),
+      shape: 0,
+    },
+  };
+  const docOf = (c: typeof imported) => ({
+    issue: makeIssue({ id: c.issueId, categoryOrder: [c.categoryId], style: 'embedly-link' }),
+    categories: [{ id: c.categoryId, emoji: '', name: 'Section', order: 0 }],
+    clips: [c],
   });
 
-  it('drops the verbatim override when a field it writes changes, so the edit shows', () => {
-    expect(applyClipEdit(imported, { heading: 'New' }).source).toBeUndefined();
-    expect(applyClipEdit(imported, { url: 'https://example.com/other' }).source).toBeUndefined();
-  });
-
-  it('keeps it for comment-only edits and unchanged values', () => {
-    expect(applyClipEdit(imported, { comment: 'more' }).source).toEqual(imported.source);
-    expect(applyClipEdit(imported, { heading: 'Old' }).source).toEqual(imported.source);
+  it('writes the imported text while the clip is unchanged, and the edit in the house style once a field changes', () => {
+    expect(renderIssue(docOf(applyClipEdit(withSource, { heading: 'Old' })))).toContain(
+      '## Old, as written by hand\n',
+    );
+    for (const patch of [
+      { heading: 'New' },
+      { comment: 'more' },
+      { url: 'https://example.com/other' },
+    ]) {
+      const out = renderIssue(docOf(applyClipEdit(withSource, patch)));
+      expect(out).not.toContain('## Old, as written by hand\n');
+      expect(out).toContain(Object.values(patch)[0]);
+    }
   });
 
   it('reports a conflict only for fields someone else changed to another value', () => {
