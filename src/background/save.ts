@@ -1,6 +1,7 @@
 import { checkClipInput } from '../core/capture';
 import type { ClipInput, Responses } from '../core/messages';
 import { captureClip, editCapturedClip } from '../storage/capture';
+import { digestOfCategory } from '../storage/digests';
 import { CategoryMissingError } from '../storage/errors';
 import { getCurrentDraft } from '../storage/issues';
 import { getSettings, setSetting } from '../storage/settings';
@@ -52,7 +53,12 @@ async function capture(
   context: SaveContext,
 ): Promise<SaveResult> {
   const locale = context.locale ? { locale: context.locale } : {};
-  const [issue, settings] = await Promise.all([getCurrentDraft(locale), getSettings()]);
+  // A clip goes into the draft of its section's digest, whichever digest is current.
+  const digestId = await digestOfCategory(fields.categoryId);
+  const [issue, settings] = await Promise.all([
+    getCurrentDraft({ ...locale, ...(digestId ? { digestId } : {}) }),
+    getSettings(),
+  ]);
   const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
   const { clip, created, moved, elsewhere } = await captureClip(
     { ...fields, issueId: issue.id, ...clippedBy },

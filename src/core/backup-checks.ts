@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { BUILTIN_STYLE_NAMES } from './markdown/builtin';
+import { DEFAULT_DIGEST_ID } from './model';
 import type { BackupInput } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -69,6 +70,16 @@ export function checkReferences(file: BackupInput): string | null {
     const style = issue.style ?? issue.preset;
     if (style !== undefined && !styles.has(style))
       return `issues[${index}].style: no style "${style}" built in or in the file`;
+  }
+  const digests = new Set([DEFAULT_DIGEST_ID, ...(file.digests ?? []).map((d) => d.id)]);
+  for (const [what, records] of [
+    ['categories', file.categories],
+    ['issues', file.issues],
+  ] as const) {
+    for (const [index, record] of records.entries()) {
+      if (record.digestId !== undefined && !digests.has(record.digestId))
+        return `${what}[${index}].digestId: no digest "${record.digestId}" in the file`;
+    }
   }
   const chosen = file.settings?.style;
   if (typeof chosen === 'string' && !styles.has(chosen))

@@ -1,7 +1,7 @@
 import { checkReferences, describeIssues, type ParseResult, parseJson } from './backup-checks';
 import { type LegacyClip, type LegacyIssue, upgradeLegacy } from './legacy';
 import type { HouseStyle } from './markdown/style';
-import type { Category, Clip, Clock, Issue, IssueDocument } from './model';
+import type { Category, Clip, Clock, Digest, Issue, IssueDocument } from './model';
 import { systemClock } from './model';
 import { withSafeUrls } from './safe-values';
 import {
@@ -71,6 +71,8 @@ export interface BackupContents {
   drafts?: BackupDraft[];
   /** The editor's own house styles. */
   styles?: HouseStyle[];
+  /** The editor's digests, when there is more than the first. */
+  digests?: Digest[];
 }
 
 /**
@@ -93,6 +95,7 @@ export function createBackup(
     ...(contents.settings ? { settings: contents.settings } : {}),
     ...(contents.drafts ? { drafts: contents.drafts } : {}),
     ...(contents.styles?.length ? { styles: contents.styles } : {}),
+    ...(contents.digests?.length ? { digests: contents.digests } : {}),
   };
 }
 

@@ -15,6 +15,36 @@ export interface Category {
   name: string;
   /** Position among the workspace's categories. */
   order: number;
+  /** The digest the category belongs to; none means the first digest (`DEFAULT_DIGEST_ID`). */
+  digestId?: string;
+}
+
+/** The digest an install starts with; records from before digests existed belong to it. */
+export const DEFAULT_DIGEST_ID = 'default';
+
+/**
+ * A publication: its house style, its issue sequence and the templates a new issue starts
+ * from. `{number}` and `{date}` (and the style's other issue variables) expand in every
+ * template when the issue is rendered, so a new draft numbers itself.
+ */
+export interface Digest {
+  id: string;
+  name: string;
+  style: string;
+  titleTemplate: string;
+  header: string;
+  intro: string;
+  afterwordHeading: string;
+  /** How far the next issue's number and date move on from the published one. */
+  numberStep: number;
+  dateStep: number;
+  /** Checks of the issue that this digest turns off (its items have no comments by design). */
+  checksOff: string[];
+}
+
+/** Which digest a record belongs to. */
+export function digestOf(record: { digestId?: string }): string {
+  return record.digestId ?? DEFAULT_DIGEST_ID;
 }
 
 export interface Clip {
@@ -63,6 +93,8 @@ export interface Issue {
   afterword: string;
   /** The name of the house style the issue is written in (built-in or the user's own). */
   style: string;
+  /** The digest the issue belongs to; none means the first digest. */
+  digestId?: string;
   status: IssueStatus;
   /** Markdown written directly under a section heading, before its items, by category id. */
   sectionText: Record<string, string>;

@@ -86,6 +86,20 @@ export const categorySchema = z.object({
   emoji: text(64),
   name: text(LINE),
   order: z.number().int(),
+  digestId: id.optional(),
+});
+
+export const digestSchema = z.object({
+  id,
+  name: text(200),
+  style: styleName,
+  titleTemplate: text(LINE),
+  header: text(LONG_TEXT),
+  intro: text(LONG_TEXT),
+  afterwordHeading: text(LINE),
+  numberStep: z.number().int().min(0).max(1000),
+  dateStep: z.number().int().min(0).max(366),
+  checksOff: z.array(text(64)).max(50),
 });
 
 export const clipSchema = z.object({
@@ -133,6 +147,7 @@ export const issueSchema = z.object({
   afterwordHeading: text(LINE),
   afterword: text(LONG_TEXT),
   style: styleName.optional(),
+  digestId: id.optional(),
   /** Version 1's built-in style, now `style`. */
   preset: styleName.optional(),
   status: z.enum(['draft', 'published']),
@@ -173,6 +188,9 @@ export const backupSchema = z
     }),
     settings: settingsSchema.optional(),
     drafts: z.array(draftSchema).optional(),
+    digests: z.array(digestSchema).max(100).optional().meta({
+      description: 'The publications of a backup; categories and issues name theirs in `digestId`',
+    }),
     styles: z.array(houseStyleSchema).max(100).optional().meta({
       description: "The editor's own house styles, which issues name in `style`",
     }),

@@ -18,6 +18,7 @@ export const knownSettings = {
   style: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
   afterwordHeading: z.string().max(LINE),
   lastCategoryId: z.string().max(200),
+  currentDigestId: z.string().max(200),
   /** Days without a backup before the workspace reminds; 0 turns the reminder off. */
   backupReminderDays: z.number().int().min(0).max(3650),
   /** When the last backup was exported from this browser; '' for never. */

@@ -1,6 +1,6 @@
 import type { StoreNames } from 'idb';
 import { createBackup } from '../core/backup';
-import { type Clock, systemClock } from '../core/model';
+import { type Clock, type Digest, systemClock } from '../core/model';
 import type { BackupFile } from '../core/schema';
 import type { BackupSettings } from '../core/settings-schema';
 import { toStoredClip } from './clips';
@@ -31,6 +31,9 @@ export async function exportBackup(options: StorageOptions & { now?: Clock } = {
     keys.forEach((key, index) => {
       settings[key] = values[index];
     });
+    // The digests are records of their own in the file, not a setting.
+    const digests = Array.isArray(settings.digests) ? (settings.digests as Digest[]) : undefined;
+    delete settings.digests;
     const stored = await tx.objectStore('clips').getAll();
     return {
       categories: await tx.objectStore('categories').index('by-order').getAll(),
@@ -39,6 +42,7 @@ export async function exportBackup(options: StorageOptions & { now?: Clock } = {
       drafts: await tx.objectStore('drafts').getAll(),
       styles: await tx.objectStore('styles').getAll(),
       settings: settings as BackupSettings,
+      ...(digests ? { digests } : {}),
     };
   });
   return createBackup(contents, 'backup', options.now ?? systemClock);
@@ -69,6 +73,8 @@ export async function restoreBackup(file: BackupFile, options: StorageOptions = 
       for (const clip of clips) pending.push(tx.objectStore('clips').put(clip));
       for (const draft of file.drafts ?? []) pending.push(tx.objectStore('drafts').put(draft));
       for (const style of file.styles ?? []) pending.push(tx.objectStore('styles').put(style));
+      if (file.digests?.length)
+        pending.push(settings.put(file.digests as never, 'digests' as keyof Settings));
       for (const [key, value] of Object.entries(file.settings ?? {})) {
         // Keys were checked by the settings schema; the store's key type lists only the
         // settings this build reads, and a restore keeps the others too.

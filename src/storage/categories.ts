@@ -1,13 +1,20 @@
 import type { Category } from '../core/model';
 import { type StorageOptions, transact } from './db';
+import { ofDigest, readCurrentDigest } from './digests';
 
 export { DEFAULT_CATEGORIES } from './defaults';
 
-/** The workspace's categories in their order; a new install holds `DEFAULT_CATEGORIES`. */
-export async function listCategories(options: StorageOptions = {}): Promise<Category[]> {
-  return transact(options, ['categories'], 'readonly', (tx) =>
-    tx.objectStore('categories').index('by-order').getAll(),
-  );
+/**
+ * The categories of a digest (by default the current one) in their order; a new install
+ * holds `DEFAULT_CATEGORIES` in its first digest.
+ */
+export async function listCategories(
+  options: StorageOptions & { digestId?: string } = {},
+): Promise<Category[]> {
+  return transact(options, ['categories', 'settings'], 'readonly', async (tx) => {
+    const digestId = options.digestId ?? (await readCurrentDigest(tx.objectStore('settings'))).id;
+    return ofDigest(await tx.objectStore('categories').index('by-order').getAll(), digestId);
+  });
 }
 
 export async function saveCategory(category: Category, options: StorageOptions = {}) {
@@ -22,9 +29,10 @@ export async function saveCategory(category: Category, options: StorageOptions =
  * ignored. Resolves to the new order.
  */
 export async function reorderCategories(ids: string[], options: StorageOptions = {}) {
-  return transact(options, ['categories'], 'readwrite', async (tx) => {
+  return transact(options, ['categories', 'settings'], 'readwrite', async (tx) => {
     const store = tx.objectStore('categories');
-    const all = await store.index('by-order').getAll();
+    const digest = await readCurrentDigest(tx.objectStore('settings'));
+    const all = ofDigest(await store.index('by-order').getAll(), digest.id);
     const rank = (category: Category) => {
       const index = ids.indexOf(category.id);
       return index === -1 ? ids.length + category.order : index;

@@ -1,9 +1,16 @@
-import { type Category, type IdGenerator, randomId } from '../core/model';
-import { orderedCategories } from '../core/order';
+import {
+  type Category,
+  DEFAULT_DIGEST_ID,
+  digestOf,
+  type IdGenerator,
+  randomId,
+} from '../core/model';
+import { nextOrder, orderedCategories } from '../core/order';
 import { type StorageOptions, transact } from './db';
+import { ofDigest } from './digests';
 
 /**
- * Category changes from the workspace (issue 4). The workspace's categories and the
+ * Category changes from the workspace. The workspace's categories and the
  * current draft's `categoryOrder` are changed together, in one transaction, so the order
  * the editor sees is the order the issue is written in.
  */
@@ -16,15 +23,18 @@ export async function addCategory(
   const id = (options.newId ?? randomId)();
   return transact(options, ['categories', 'issues'], 'readwrite', async (tx) => {
     const store = tx.objectStore('categories');
-    const all = await store.getAll();
+    const issue = await tx.objectStore('issues').get(issueId);
+    // A new section belongs to the digest of the issue it is added to.
+    const digestId = issue ? digestOf(issue) : DEFAULT_DIGEST_ID;
+    const all = ofDigest(await store.getAll(), digestId);
     const category: Category = {
       id,
       emoji: label.emoji.trim(),
       name: label.name.trim(),
-      order: Math.max(-1, ...all.map((c) => c.order)) + 1,
+      order: nextOrder(all),
+      ...(digestId === DEFAULT_DIGEST_ID ? {} : { digestId }),
     };
     await store.put(category);
-    const issue = await tx.objectStore('issues').get(issueId);
     if (issue) {
       const categoryOrder = orderedCategories(issue, all).map((c) => c.id);
       await tx.objectStore('issues').put({ ...issue, categoryOrder: [...categoryOrder, id] });
@@ -60,8 +70,8 @@ export async function moveCategory(
 ): Promise<string[]> {
   return transact(options, ['categories', 'issues'], 'readwrite', async (tx) => {
     const store = tx.objectStore('categories');
-    const all = await store.getAll();
     const issue = await tx.objectStore('issues').get(issueId);
+    const all = ofDigest(await store.getAll(), issue ? digestOf(issue) : DEFAULT_DIGEST_ID);
     const ids = (issue ? orderedCategories(issue, all) : all.sort((a, b) => a.order - b.order)).map(
       (c) => c.id,
     );

@@ -1,6 +1,6 @@
 import { localeDefaults } from '../core/locale';
 import { DEFAULT_STYLE } from '../core/markdown/catalog';
-import type { Category } from '../core/model';
+import { type Category, DEFAULT_DIGEST_ID } from '../core/model';
 
 /** English: what settings read as when nothing is stored; new drafts use their own language's. */
 const ENGLISH = localeDefaults('en');
@@ -33,6 +33,8 @@ export const DEFAULT_SETTINGS = {
   backupReminderDays: 14,
   /** When the last backup was exported (ISO time), '' for never. */
   lastBackupAt: '',
+  /** The digest the popup, menus and workspace file into (storage/digests.ts). */
+  currentDigestId: DEFAULT_DIGEST_ID as string,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;

@@ -1,9 +1,10 @@
-import { type IssueDocument, systemClock } from '../core/model';
+import { digestOf, type IssueDocument, systemClock } from '../core/model';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
+import { ofDigest } from './digests';
 
 /**
- * The issue with the workspace's categories and its clips outside the trash, by position;
+ * The issue with its digest's categories and its clips outside the trash, by position;
  * undefined when there is no such issue. Read in one transaction, so it is a consistent
  * snapshot even while the popup is adding a clip.
  */
@@ -14,7 +15,8 @@ export async function loadIssueDocument(
   return transact(options, ['issues', 'categories', 'clips'], 'readonly', async (tx) => {
     const issue = await tx.objectStore('issues').get(issueId);
     if (!issue) return undefined;
-    const categories = await tx.objectStore('categories').index('by-order').getAll();
+    const all = await tx.objectStore('categories').index('by-order').getAll();
+    const categories = ofDigest(all, digestOf(issue));
     const stored = await tx.objectStore('clips').index('by-issue').getAll(issueId);
     const clips = stored
       .filter((clip) => !clip.deletedAt)

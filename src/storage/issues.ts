@@ -1,6 +1,8 @@
 import { localeDefaults } from '../core/locale';
 import {
   type Clock,
+  DEFAULT_DIGEST_ID,
+  type Digest,
   type IdGenerator,
   type Issue,
   type IssueStatus,
@@ -8,6 +10,7 @@ import {
   systemClock,
 } from '../core/model';
 import { type StorageOptions, transact } from './db';
+import { ofDigest, readCurrentDigest, readDigests } from './digests';
 import { readSettings } from './settings';
 
 export interface IssueOptions extends StorageOptions {
@@ -20,6 +23,14 @@ export interface IssueOptions extends StorageOptions {
    * preferred language, so storage itself never asks `browser.i18n`.
    */
   locale?: string;
+  /** The digest whose draft is wanted; by default the current one. */
+  digestId?: string;
+}
+
+async function pickDigest(store: Parameters<typeof readDigests>[0], id?: string): Promise<Digest> {
+  if (id === undefined) return readCurrentDigest(store);
+  const digests = await readDigests(store);
+  return digests.find((d) => d.id === id) ?? (digests[0] as Digest);
 }
 
 /** `navigator.language` where there is one (pages, workers); Node 20 has none. */
@@ -42,35 +53,47 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
   // Read-only first: every readwrite transaction announces a change, and listeners that
   // ask for the draft on each change (the badge, open workspaces) would otherwise wake
   // each other forever. The readwrite path below checks again before creating.
-  const found = await transact(options, ['issues'], 'readonly', async (tx) =>
-    newestDraft(await tx.objectStore('issues').index('by-status').getAll('draft')),
-  );
+  const found = await transact(options, ['issues', 'settings'], 'readonly', async (tx) => {
+    const digest = await pickDigest(tx.objectStore('settings'), options.digestId);
+    return newestDraft(
+      ofDigest(await tx.objectStore('issues').index('by-status').getAll('draft'), digest.id),
+    );
+  });
   if (found) return found;
   return transact(options, ['issues', 'categories', 'settings'], 'readwrite', async (tx) => {
     const issues = tx.objectStore('issues');
-    const newest = newestDraft(await issues.index('by-status').getAll('draft'));
-    if (newest) return newest;
     const settingsStore = tx.objectStore('settings');
+    const digest = await pickDigest(settingsStore, options.digestId);
+    const newest = newestDraft(
+      ofDigest(await issues.index('by-status').getAll('draft'), digest.id),
+    );
+    if (newest) return newest;
     const [settings, storedKeys] = await Promise.all([
       readSettings(settingsStore),
       settingsStore.getAllKeys(),
     ]);
     // A template the user stored wins; otherwise the draft speaks the editor's language.
     const byLocale = localeDefaults(options.locale ?? environmentLanguage());
+    // The first digest, until it is edited, is the settings' templates in the editor's language.
+    const ownDigest = storedKeys.includes('digests' as never);
     const stored = (key: 'titleTemplate' | 'afterwordHeading') =>
-      storedKeys.includes(key) ? settings[key] : byLocale[key];
-    const categories = await tx.objectStore('categories').index('by-order').getAll();
+      ownDigest ? digest[key] : storedKeys.includes(key) ? settings[key] : byLocale[key];
+    const categories = ofDigest(
+      await tx.objectStore('categories').index('by-order').getAll(),
+      digest.id,
+    );
     const time = now();
     const issue: Issue = {
       id: newId(),
       title: stored('titleTemplate'),
       number: null,
       date: localIsoDate(time),
-      header: '',
-      intro: '',
+      header: digest.header,
+      intro: digest.intro,
       afterwordHeading: stored('afterwordHeading'),
       afterword: '',
-      style: settings.style,
+      style: ownDigest ? digest.style : settings.style,
+      ...(digest.id === DEFAULT_DIGEST_ID ? {} : { digestId: digest.id }),
       status: 'draft',
       sectionText: {},
       categoryOrder: categories.map((category) => category.id),

@@ -1,10 +1,11 @@
 import type { IDBPTransaction } from 'idb';
 import { documentFromBackup, type ParseResult } from '../core/backup';
 import { type MergeOptions, type MergePlan, type MergePreview, planMerge } from '../core/merge';
-import { type IssueDocument, systemClock } from '../core/model';
+import { digestOf, type IssueDocument, systemClock } from '../core/model';
 import type { BackupFile } from '../core/schema';
 import { toClip, toStoredClip } from './clips';
 import { transact } from './db';
+import { ofDigest } from './digests';
 import { getCurrentDraft, type IssueOptions } from './issues';
 import type { DigestDB } from './schema';
 
@@ -25,7 +26,10 @@ async function plan(
 ): Promise<ParseResult<MergePlan>> {
   const issue = await tx.objectStore('issues').get(draftId);
   if (!issue) return { ok: false, error: 'the current draft was removed; reopen the workspace' };
-  const categories = await tx.objectStore('categories').index('by-order').getAll();
+  const categories = ofDigest(
+    await tx.objectStore('categories').index('by-order').getAll(),
+    digestOf(issue),
+  );
   const all = await tx.objectStore('clips').getAll();
   const clips = all.filter((c) => c.issueId === draftId && !c.deletedAt).map(toClip);
   const fallbackName = file.settings?.clippedBy;
@@ -72,7 +76,11 @@ export async function applyTeamMerge(
     if (!planned.ok || !planned.value.changed) return planned;
     const { document, added, merged, newCategories } = planned.value;
     await tx.objectStore('issues').put(document.issue);
-    for (const category of newCategories) await tx.objectStore('categories').put(category);
+    // Sections a teammate brings join the digest of the draft they merge into.
+    const digestId = document.issue.digestId;
+    for (const category of newCategories) {
+      await tx.objectStore('categories').put(digestId ? { ...category, digestId } : category);
+    }
     for (const clip of [...merged.map((m) => m.after), ...added]) {
       await tx.objectStore('clips').put(toStoredClip(clip));
     }

@@ -1,8 +1,9 @@
 import { addDays } from '../core/dates';
-import { type IdGenerator, type Issue, randomId, systemClock } from '../core/model';
+import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '../core/model';
 import { renderIssue } from '../core/render';
 import { type ClipOptions, toClip } from './clips';
 import { transact } from './db';
+import { ofDigest, readDigests } from './digests';
 import { localIsoDate } from './issues';
 
 export interface PublishOptions extends ClipOptions {
@@ -30,10 +31,11 @@ export interface PublishResult {
 }
 
 /**
- * Publishes a draft (issue 4): renders it from the stored data (what is saved is what is
+ * Publishes a draft: renders it from the stored data (what is saved is what is
  * frozen, even if another window changed it a moment ago), marks it published with that
- * exact Markdown, and starts the next draft: number + 1, date + 7 days, the same title
- * template, header lines, intro, preset, item template, afterword heading and category
+ * exact Markdown, and starts the next draft: number and date moved on by its digest's
+ * steps (1 and 7 days unless the digest says otherwise), the same title
+ * template, header lines, intro, house style, afterword heading and category
  * order; the afterword and section texts start empty, since they are about one issue.
  * Clips named in `carryOver` are left out and move to the next draft, keeping their
  * category and order. All in one transaction: never a published issue without a next draft.
@@ -46,50 +48,63 @@ export async function publishIssue(
   const carry = new Set(options.carryOver ?? []);
   const time = now();
   const stamp = time.toISOString();
-  return transact(options, ['issues', 'categories', 'clips', 'styles'], 'readwrite', async (tx) => {
-    const issues = tx.objectStore('issues');
-    const issue = await issues.get(issueId);
-    if (!issue) throw new Error('This issue no longer exists.');
-    if (issue.status !== 'draft') throw new Error('This issue is already published.');
-    const categories = await tx.objectStore('categories').index('by-order').getAll();
-    const clipStore = tx.objectStore('clips');
-    const stored = (await clipStore.index('by-issue').getAll(issueId)).sort(
-      (a, b) => a.order - b.order,
-    );
-    const live = stored.filter((clip) => !clip.deletedAt);
-    const kept = live.filter((clip) => !carry.has(clip.id)).map(toClip);
-    const styles = await tx.objectStore('styles').getAll();
-    const markdown = renderIssue({ issue, categories, clips: kept }, issue.style, styles);
-    if (options.expected !== undefined && markdown !== options.expected) {
-      throw new PublishChangedError();
-    }
-    const published: Issue = {
-      ...issue,
-      status: 'published',
-      publishedMarkdown: markdown,
-      updatedAt: stamp,
-    };
-    const next: Issue = {
-      ...issue,
-      id: newId(),
-      number: issue.number === null ? null : issue.number + 1,
-      date: addDays(issue.date, 7) ?? localIsoDate(time),
-      afterword: '',
-      sectionText: {},
-      status: 'draft',
-      createdAt: stamp,
-      updatedAt: stamp,
-    };
-    delete next.publishedMarkdown;
-    await issues.put(published);
-    await issues.put(next);
-    const moving = live.filter((clip) => carry.has(clip.id));
-    const positions = new Map<string, number>();
-    for (const clip of moving) {
-      const order = positions.get(clip.categoryId) ?? 0;
-      positions.set(clip.categoryId, order + 1);
-      await clipStore.put({ ...clip, issueId: next.id, order });
-    }
-    return { published, next };
-  });
+  return transact(
+    options,
+    ['issues', 'categories', 'clips', 'styles', 'settings'],
+    'readwrite',
+    async (tx) => {
+      const issues = tx.objectStore('issues');
+      const issue = await issues.get(issueId);
+      if (!issue) throw new Error('This issue no longer exists.');
+      if (issue.status !== 'draft') throw new Error('This issue is already published.');
+      const categories = ofDigest(
+        await tx.objectStore('categories').index('by-order').getAll(),
+        digestOf(issue),
+      );
+      const digest = (await readDigests(tx.objectStore('settings'))).find(
+        (d) => d.id === digestOf(issue),
+      );
+      const numberStep = digest?.numberStep ?? 1;
+      const dateStep = digest?.dateStep ?? 7;
+      const clipStore = tx.objectStore('clips');
+      const stored = (await clipStore.index('by-issue').getAll(issueId)).sort(
+        (a, b) => a.order - b.order,
+      );
+      const live = stored.filter((clip) => !clip.deletedAt);
+      const kept = live.filter((clip) => !carry.has(clip.id)).map(toClip);
+      const styles = await tx.objectStore('styles').getAll();
+      const markdown = renderIssue({ issue, categories, clips: kept }, issue.style, styles);
+      if (options.expected !== undefined && markdown !== options.expected) {
+        throw new PublishChangedError();
+      }
+      const published: Issue = {
+        ...issue,
+        status: 'published',
+        publishedMarkdown: markdown,
+        updatedAt: stamp,
+      };
+      const next: Issue = {
+        ...issue,
+        id: newId(),
+        number: issue.number === null ? null : issue.number + numberStep,
+        date: addDays(issue.date, dateStep) ?? localIsoDate(time),
+        afterword: '',
+        sectionText: {},
+        status: 'draft',
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      delete next.publishedMarkdown;
+      await issues.put(published);
+      await issues.put(next);
+      const moving = live.filter((clip) => carry.has(clip.id));
+      const positions = new Map<string, number>();
+      for (const clip of moving) {
+        const order = positions.get(clip.categoryId) ?? 0;
+        positions.set(clip.categoryId, order + 1);
+        await clipStore.put({ ...clip, issueId: next.id, order });
+      }
+      return { published, next };
+    },
+  );
 }

@@ -1,0 +1,141 @@
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { localeDefaults } from '../core/locale';
+import {
+  type Category,
+  DEFAULT_DIGEST_ID,
+  type Digest,
+  digestOf,
+  type IdGenerator,
+  randomId,
+} from '../core/model';
+import { type StorageOptions, transact } from './db';
+import { DEFAULT_CATEGORIES, type Settings } from './defaults';
+import type { DigestDB } from './schema';
+import { readSettings } from './settings';
+
+/**
+ * The digests an editor runs. They live in the settings store under one key, so a database
+ * from before digests reads as one digest made from its settings; every category and issue
+ * without a `digestId` belongs to that first digest.
+ */
+
+type SettingsStore = Pick<
+  IDBPObjectStore<DigestDB, ArrayLike<StoreNames<DigestDB>>, 'settings', IDBTransactionMode>,
+  'get' | 'getAll' | 'getAllKeys'
+>;
+const KEY = 'digests' as keyof Settings;
+
+/** The first digest, as the settings of a database from before digests describe it. */
+export function firstDigest(settings: Settings, locale?: string): Digest {
+  const byLocale = localeDefaults(locale);
+  return {
+    id: DEFAULT_DIGEST_ID,
+    name: settings.titleTemplate.replace(/\s*[(（]?\{(?:date|number)\}.*$/, '').trim() || 'Digest',
+    style: settings.style,
+    titleTemplate: settings.titleTemplate || byLocale.titleTemplate,
+    header: '',
+    intro: '',
+    afterwordHeading: settings.afterwordHeading || byLocale.afterwordHeading,
+    numberStep: 1,
+    dateStep: 7,
+    checksOff: [],
+  };
+}
+
+/** The digests, read in the caller's transaction (its settings store). */
+export async function readDigests(store: SettingsStore): Promise<Digest[]> {
+  const stored = (await store.get(KEY as never)) as unknown;
+  if (Array.isArray(stored) && stored.length > 0) return stored as Digest[];
+  return [firstDigest(await readSettings(store))];
+}
+
+export async function listDigests(options: StorageOptions = {}): Promise<Digest[]> {
+  return transact(options, ['settings'], 'readonly', (tx) =>
+    readDigests(tx.objectStore('settings')),
+  );
+}
+
+/** The digest the popup, the menus and the workspace file into: the one used last. */
+export async function readCurrentDigest(store: SettingsStore): Promise<Digest> {
+  const [digests, settings] = await Promise.all([readDigests(store), readSettings(store)]);
+  return digests.find((d) => d.id === settings.currentDigestId) ?? (digests[0] as Digest);
+}
+
+export async function getCurrentDigest(options: StorageOptions = {}): Promise<Digest> {
+  return transact(options, ['settings'], 'readonly', (tx) =>
+    readCurrentDigest(tx.objectStore('settings')),
+  );
+}
+
+export async function setCurrentDigest(id: string, options: StorageOptions = {}): Promise<void> {
+  await transact(options, ['settings'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const digests = await readDigests(store);
+    if (!digests.some((d) => d.id === id)) throw new Error('That digest no longer exists.');
+    await store.put(id, 'currentDigestId');
+  });
+}
+
+/** Saves a digest's fields; the list is read and written in one transaction. */
+export async function saveDigest(digest: Digest, options: StorageOptions = {}): Promise<void> {
+  await transact(options, ['settings'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const digests = await readDigests(store);
+    const next = digests.some((d) => d.id === digest.id)
+      ? digests.map((d) => (d.id === digest.id ? digest : d))
+      : [...digests, digest];
+    await store.put(next as never, KEY);
+  });
+}
+
+export interface NewDigest {
+  name: string;
+  style: string;
+  titleTemplate?: string;
+}
+
+/**
+ * A new digest with its own copy of the default sections, made current, in one transaction.
+ */
+export async function createDigest(
+  input: NewDigest,
+  options: StorageOptions & { newId?: IdGenerator; locale?: string } = {},
+): Promise<Digest> {
+  const newId = options.newId ?? randomId;
+  return transact(options, ['settings', 'categories'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('settings');
+    const digests = await readDigests(store);
+    const byLocale = localeDefaults(options.locale);
+    const digest: Digest = {
+      ...firstDigest(await readSettings(store), options.locale),
+      id: newId(),
+      name: input.name.trim() || 'Digest',
+      style: input.style,
+      titleTemplate: input.titleTemplate ?? `${input.name.trim()} ({date})`,
+      afterwordHeading: byLocale.afterwordHeading,
+    };
+    await store.put([...digests, digest] as never, KEY);
+    await store.put(digest.id, 'currentDigestId');
+    const categories = tx.objectStore('categories');
+    for (const category of DEFAULT_CATEGORIES) {
+      await categories.put({ ...category, id: newId(), digestId: digest.id });
+    }
+    return digest;
+  });
+}
+
+/** The categories of one digest, in their order. */
+export function ofDigest<T extends { digestId?: string }>(records: T[], digestId: string): T[] {
+  return records.filter((record) => digestOf(record) === digestId);
+}
+
+/** The digest a category belongs to, or undefined when there is no such category. */
+export async function digestOfCategory(
+  categoryId: string,
+  options: StorageOptions = {},
+): Promise<string | undefined> {
+  return transact(options, ['categories'], 'readonly', async (tx) => {
+    const category = await tx.objectStore('categories').get(categoryId);
+    return category ? digestOf(category) : undefined;
+  });
+}
