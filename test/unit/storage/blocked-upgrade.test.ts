@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 
-// An upgrade needs a newer schema than the open tab's; DB_VERSION is pretended one higher
-// here (the upgrade itself has nothing to add above version 1).
-vi.mock('../../../src/storage/schema', async (original) => ({
-  ...(await original<typeof import('../../../src/storage/schema')>()),
-  DB_VERSION: 2,
-}));
+// An upgrade needs a newer schema than the open tab's: this build pretends to be one
+// version ahead of the tab's (the database is never reached, so nothing is upgraded).
+const TAB_VERSION = vi.hoisted(() => ({ value: 0 }));
+vi.mock('../../../src/storage/schema', async (original) => {
+  const real = await original<typeof import('../../../src/storage/schema')>();
+  TAB_VERSION.value = real.DB_VERSION;
+  return { ...real, DB_VERSION: real.DB_VERSION + 1 };
+});
 
 describe('an upgrade blocked by a tab of the previous version', () => {
   it('fails with which tabs to close instead of hanging, and a save fails too', async () => {
@@ -14,9 +16,9 @@ describe('an upgrade blocked by a tab of the previous version', () => {
     // Short waits keep the test quick; without any limit the open would hang forever.
     Object.assign(OPEN_TIMING ?? {}, { blockedGraceMs: 50 });
     const name = `blocked-${crypto.randomUUID()}`;
-    // The old tab: a version-1 connection that ignores versionchange.
+    // The old tab: a connection of the previous version that ignores versionchange.
     const old = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 1);
+      const request = indexedDB.open(name, TAB_VERSION.value);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -35,7 +37,7 @@ describe('an upgrade blocked by a tab of the previous version', () => {
     Object.assign(OPEN_TIMING ?? {}, { blockedGraceMs: 60_000, timeoutMs: 50 });
     const name = `stuck-${crypto.randomUUID()}`;
     const old = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open(name, 1);
+      const request = indexedDB.open(name, TAB_VERSION.value);
       request.onsuccess = () => resolve(request.result);
     });
     await expect(openDatabase(name)).rejects.toMatchObject({ reason: 'blocked' });
