@@ -36,6 +36,8 @@ export interface ReadFrame {
   values: FrameValues;
   /** The title as a template: its date and number replaced by `{date}` and `{number}`. */
   titleTemplate: string;
+  headerTemplate: string;
+  introTemplate: string;
 }
 
 /**
@@ -104,16 +106,40 @@ export function readFrame(
   if (date && titleTemplate.includes(date)) titleTemplate = titleTemplate.replace(date, '{date}');
   if (number !== null)
     titleTemplate = titleTemplate.replace(new RegExp(`(?<!\\d)${number}(?!\\d)`), '{number}');
-  return { values: { title, number, date, header, intro }, titleTemplate };
+  return {
+    values: { title, number, date, header, intro },
+    titleTemplate,
+    headerTemplate: templatize(header, number, date),
+    introTemplate: templatize(intro, number, date),
+  };
+}
+
+/**
+ * The issue's own number and date in a header or intro, as `{number}` and `{date}`, so
+ * the next issue's says its own: the date wherever it stands, the number where a digest
+ * writes one (`第2回`, `#585`).
+ */
+function templatize(text: string, number: number | null, date: string): string {
+  let out = date ? text.replaceAll(date, '{date}') : text;
+  if (number !== null) {
+    const place = new RegExp(`(第\\s*)${number}(\\s*回)|#${number}(?!\\d)`, 'g');
+    out = out.replace(place, (_m, before?: string, after?: string) =>
+      before === undefined ? '#{number}' : `${before}{number}${after ?? ''}`,
+    );
+  }
+  return out;
+}
+
+/** `{date}` and `{number}` expanded in any of an issue's texts. */
+export function expandIssueText(text: string, issue: Pick<Issue, 'date' | 'number'>): string {
+  return text
+    .replaceAll('{date}', issue.date)
+    .replaceAll('{number}', issue.number === null ? '' : String(issue.number));
 }
 
 /** Expands `{date}` and `{number}` in the issue's title template. */
 export function issueTitle(issue: Pick<Issue, 'title' | 'date' | 'number'>): string {
-  return singleLine(
-    issue.title
-      .replaceAll('{date}', issue.date)
-      .replaceAll('{number}', issue.number === null ? '' : String(issue.number)),
-  );
+  return singleLine(expandIssueText(issue.title, issue));
 }
 
 export function frameValues(issue: Issue): FrameValues {
@@ -121,8 +147,8 @@ export function frameValues(issue: Issue): FrameValues {
     title: issueTitle(issue),
     number: issue.number,
     date: issue.date,
-    header: issue.header,
-    intro: issue.intro,
+    header: expandIssueText(issue.header, issue),
+    intro: expandIssueText(issue.intro, issue),
   };
 }
 

@@ -2,6 +2,7 @@ import { singleLine } from '../escape';
 import type { Category, Clip, Issue } from '../model';
 import { byOrder } from '../order';
 import { fillTemplate } from './fill';
+import { expandIssueText } from './frame';
 import type { CompiledStyle } from './style';
 import { clipSum, clipValues } from './values';
 
@@ -53,12 +54,12 @@ export function sectionHeading(style: CompiledStyle, category: Category): string
 
 export function afterwordText(style: CompiledStyle, issue: Issue): string {
   const values = {
-    afterwordHeading: singleLine(issue.afterwordHeading),
-    afterword: issue.afterword,
+    afterwordHeading: singleLine(expandIssueText(issue.afterwordHeading, issue)),
+    afterword: expandIssueText(issue.afterword, issue),
   };
   return style.afterword
     ? fillTemplate(style.afterword, values)
-    : `## ${values.afterwordHeading}\n\n${issue.afterword}`.trim();
+    : `## ${values.afterwordHeading}\n\n${values.afterword}`.trim();
 }
 
 export function itemJoin(style: CompiledStyle): string {
