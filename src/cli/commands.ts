@@ -30,7 +30,7 @@ function looksLikeJson(text: string): boolean {
 }
 
 async function readMarkdown(io: CliIo, path: string): Promise<string> {
-  const markdown = await readText(io, path);
+  const markdown = await readText(io, path, 'markdown');
   if (markdown.trim() === '')
     throw new CliError(`${path}: is empty, expected a digest issue in Markdown`);
   if (looksLikeJson(markdown)) {
@@ -69,7 +69,7 @@ export async function importCommand(
 
 /** A validated backup or pack with the text it was read from. */
 export async function loadBackupText(io: CliIo, path: string) {
-  const text = await readText(io, path);
+  const text = await readText(io, path, 'json');
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new CliError(`${path}: ${parsed.error}`);
   return { text, file: parsed.value };

@@ -11,7 +11,7 @@ export interface StyleOptions {
 
 /** A style file from disk, validated down to its templates. */
 export async function loadStyleFile(io: CliIo, path: string): Promise<HouseStyle> {
-  const text = await readText(io, path);
+  const text = await readText(io, path, 'json');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -167,6 +167,10 @@ export const draftSchema = z.object({
   comment: text(LONG_TEXT),
   heading: text(LINE).optional(),
   categoryId: text(200).optional(),
+  /** The address as edited in the popup, when it differs from the tab's. */
+  clipUrl: text(URL_LIMIT).optional(),
+  pageTitle: text(LINE).optional(),
+  description: text(LONG_TEXT).optional(),
   updatedAt: isoDateTime,
 });
 
