@@ -1,15 +1,13 @@
+import { labelKey } from './merge-categories';
 import type { Category, Issue, IssueDocument } from './model';
 
 /**
- * Fits an imported issue into the workspace (issue 4's Import Markdown). The importer makes
+ * Fits an imported issue into the workspace (its Import Markdown). The importer makes
  * fresh categories; the workspace already has its own, so a section whose label matches a
  * workspace category files its clips there instead of creating a twin `✨ New Features`.
- * Sections the workspace lacks become new categories after the existing ones.
+ * Sections the workspace lacks become new categories after the existing ones. Labels match
+ * by the one rule team merges use too (core/merge-categories.ts `labelKey`).
  */
-
-/** Labels match across the emoji variation selector, which hand-written issues often drop. */
-const labelKey = (c: Pick<Category, 'emoji' | 'name'>) =>
-  `${c.emoji.replaceAll('\uFE0F', '')}\u0000${c.name.trim()}`;
 
 export interface AdoptTarget {
   /** The draft the import replaces: its id, creation time and status are kept. */

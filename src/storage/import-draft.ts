@@ -1,7 +1,8 @@
 import { adoptImport } from '../core/adopt';
-import { type IssueDocument, systemClock } from '../core/model';
+import { DEFAULT_DIGEST_ID, digestOf, type IssueDocument, systemClock } from '../core/model';
 import { type ClipOptions, toStoredClip } from './clips';
 import { transact } from './db';
+import { ofDigest } from './digests';
 
 /**
  * Replaces the content of a draft with an imported issue (the workspace's Import Markdown):
@@ -20,12 +21,17 @@ export async function importIntoDraft(
     const draft = await issues.get(draftId);
     if (draft?.status !== 'draft') throw new Error('The draft to import into is gone.');
     const categoryStore = tx.objectStore('categories');
-    const existing = await categoryStore.getAll();
+    // Sections match those of the draft's own digest, and new ones join it.
+    const digestId = digestOf(draft);
+    const existing = ofDigest(await categoryStore.getAll(), digestId);
     const doc = adoptImport(imported, { issue: draft, categories: existing });
     const known = new Set(existing.map((c) => c.id));
     await issues.put({ ...doc.issue, updatedAt: stamp });
     for (const category of doc.categories) {
-      if (!known.has(category.id)) await categoryStore.put(category);
+      if (known.has(category.id)) continue;
+      await categoryStore.put(
+        digestId === DEFAULT_DIGEST_ID ? category : { ...category, digestId },
+      );
     }
     const clips = tx.objectStore('clips');
     for (const clip of await clips.index('by-issue').getAll(draftId)) {
