@@ -30,11 +30,19 @@ describe('issue texts are templates', () => {
     expect(out).toContain('<script async src="//cdn.embedly.com/widgets/platform.js"');
   });
 
-  it('This Week in Rust\'s metadata lines follow the number and date', () => {
-    const twir = 'Title: This Week in Rust 453\nNumber: 453\nDate: 2022-07-27\nCategory: This Week in Rust\n\nHello.\n\n### Official\n* [A](https://a.example/)\n';
+  it("This Week in Rust's metadata lines follow the number and date", () => {
+    const twir =
+      'Title: This Week in Rust 453\nNumber: 453\nDate: 2022-07-27\nCategory: This Week in Rust\n\nHello.\n\n### Official\n* [A](https://a.example/)\n';
     const { doc, style } = importDocument(twir);
     expect(style.name).toBe('this-week-in-rust');
-    const out = renderIssue({ ...doc, issue: { ...doc.issue, number: 454, date: '2022-08-03' } }, style);
-    expect(out.split('\n').slice(0, 3)).toEqual(['Title: This Week in Rust 454', 'Number: 454', 'Date: 2022-08-03']);
+    const out = renderIssue(
+      { ...doc, issue: { ...doc.issue, number: 454, date: '2022-08-03' } },
+      style,
+    );
+    expect(out.split('\n').slice(0, 3)).toEqual([
+      'Title: This Week in Rust 454',
+      'Number: 454',
+      'Date: 2022-08-03',
+    ]);
   });
 });

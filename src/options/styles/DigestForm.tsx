@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Digest } from '../../core/model';
+import { saveDigest } from '../../storage/digests';
+import { errorText, useNotify } from '../notify';
+import { type StylesString, ts } from './strings';
+
+/** Every check the workspace shows, as the key a digest turns it off by. */
+export const CHECKS = [
+  'noComment',
+  'noLink',
+  'emptyCategory',
+  'duplicateUrl',
+  'tracking',
+  'siteRule',
+  'notACard',
+  'earlierIssue',
+] as const;
+export type CheckKey = (typeof CHECKS)[number];
+
+type TextKey = 'name' | 'titleTemplate' | 'header' | 'intro' | 'afterwordHeading';
+const TEXTS: { key: TextKey; label: StylesString; rows?: number }[] = [
+  { key: 'name', label: 'digestName' },
+  { key: 'titleTemplate', label: 'titleTemplate' },
+  { key: 'header', label: 'header', rows: 2 },
+  { key: 'intro', label: 'intro', rows: 3 },
+  { key: 'afterwordHeading', label: 'afterwordHeading' },
+];
+
+/** The current digest's own settings: its name, issue sequence, templates and checks. */
+export function DigestForm({ digest }: { digest: Digest }) {
+  const notify = useNotify();
+  const [edit, setEdit] = useState<Digest>(digest);
+  useEffect(() => setEdit(digest), [digest]);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    try {
+      await saveDigest(edit);
+      notify({ text: ts('saved') });
+    } catch (error) {
+      notify({ text: errorText(error), kind: 'error' });
+    }
+  }
+
+  const text = (key: TextKey, label: StylesString, rows?: number) => {
+    const id = `digest-${key}`;
+    const onInput = (event: Event) =>
+      setEdit({ ...edit, [key]: (event.currentTarget as HTMLInputElement).value });
+    return (
+      <div class="field" key={key}>
+        <label for={id}>{ts(label)}</label>
+        {rows ? (
+          <textarea id={id} rows={rows} value={edit[key]} onInput={onInput} />
+        ) : (
+          <input
+            id={id}
+            value={edit[key]}
+            onInput={onInput}
+            maxLength={key === 'name' ? 200 : 10_000}
+          />
+        )}
+      </div>
+    );
+  };
+  const step = (key: 'numberStep' | 'dateStep', max: number) => (
+    <div class="field">
+      <label for={`digest-${key}`}>{ts(key)}</label>
+      <input
+        id={`digest-${key}`}
+        type="number"
+        min={0}
+        max={max}
+        value={edit[key]}
+        onInput={(event) => {
+          const value = Number((event.currentTarget as HTMLInputElement).value);
+          if (Number.isInteger(value) && value >= 0 && value <= max)
+            setEdit({ ...edit, [key]: value });
+        }}
+      />
+    </div>
+  );
+  const toggle = (check: CheckKey) => {
+    const off = new Set(edit.checksOff);
+    const id = `digest-check-${check}`;
+    return (
+      <li key={check}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={!off.has(check)}
+          onChange={(event) => {
+            if ((event.currentTarget as HTMLInputElement).checked) off.delete(check);
+            else off.add(check);
+            setEdit({ ...edit, checksOff: CHECKS.filter((c) => off.has(c)) });
+          }}
+        />
+        <label for={id}>{ts(`check_${check}`)}</label>
+      </li>
+    );
+  };
+
+  return (
+    <form class="digest-form" aria-labelledby="digest-settings-title" onSubmit={save}>
+      <h3 id="digest-settings-title">{ts('settingsTitle')}</h3>
+      {TEXTS.map(({ key, label, rows }) => text(key, label, rows))}
+      <p class="muted">{ts('templatesHint')}</p>
+      <div class="row">
+        {step('numberStep', 1000)}
+        {step('dateStep', 366)}
+      </div>
+      <fieldset>
+        <legend>{ts('checksTitle')}</legend>
+        <ul class="plain">{CHECKS.map(toggle)}</ul>
+      </fieldset>
+      <button type="submit" class="primary">
+        {ts('save')}
+      </button>
+    </form>
+  );
+}

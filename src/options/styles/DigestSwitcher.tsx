@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { allStyles } from '../../core/markdown/catalog';
+import { createDigest, setCurrentDigest } from '../../storage/digests';
+import { uiLanguage } from '../../ui/i18n';
+import { Dialog } from '../Dialog';
+import { errorText, useNotify } from '../notify';
+import { useCustomStyles } from '../use-styles';
+import { ts } from './strings';
+import { useDigests } from './use-digests';
+
+/**
+ * The digest the workspace, the popup and the menus file into: switched here, and a new
+ * one made here with its own copy of the default sections.
+ */
+export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
+  const notify = useNotify();
+  const { digests, current } = useDigests();
+  const styles = allStyles(useCustomStyles());
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState('');
+  const [style, setStyle] = useState(styles[0]?.name ?? 'embedly-link');
+
+  async function choose(id: string) {
+    try {
+      await setCurrentDigest(id);
+      notify({ text: ts('switched', digests.find((d) => d.id === id)?.name ?? id) });
+      onChanged?.();
+    } catch (error) {
+      notify({ text: errorText(error), kind: 'error' });
+    }
+  }
+
+  async function create(event: Event) {
+    event.preventDefault();
+    try {
+      const digest = await createDigest({ name, style }, { locale: uiLanguage() });
+      notify({ text: ts('created', digest.name) });
+      setCreating(false);
+      setName('');
+      onChanged?.();
+    } catch (error) {
+      notify({ text: errorText(error), kind: 'error' });
+    }
+  }
+
+  return (
+    <div class="row digest-switcher">
+      <label for="digest-switch">{ts('digest')}</label>
+      <select
+        id="digest-switch"
+        value={current?.id ?? ''}
+        onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value)}
+      >
+        {digests.map((digest) => (
+          <option key={digest.id} value={digest.id}>
+            {digest.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => setCreating(true)}>
+        {ts('newDigest')}
+      </button>
+      {creating && (
+        <Dialog id="new-digest" title={ts('newDigestTitle')} onClose={() => setCreating(false)}>
+          <form onSubmit={create}>
+            <div class="field">
+              <label for="new-digest-name">{ts('digestName')}</label>
+              <input
+                id="new-digest-name"
+                required
+                maxLength={200}
+                value={name}
+                onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="field">
+              <label for="new-digest-style">{ts('digestStyle')}</label>
+              <select
+                id="new-digest-style"
+                value={style}
+                onChange={(event) => setStyle((event.currentTarget as HTMLSelectElement).value)}
+              >
+                {styles.map((s) => (
+                  <option key={s.name} value={s.name}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="row">
+              <button type="submit" class="primary">
+                {ts('create')}
+              </button>
+              <button type="button" onClick={() => setCreating(false)}>
+                {ts('cancel')}
+              </button>
+            </div>
+          </form>
+        </Dialog>
+      )}
+    </div>
+  );
+}

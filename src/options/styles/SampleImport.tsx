@@ -1,0 +1,123 @@
+import { useRef, useState } from 'preact/hooks';
+import { type ImportOptions, importDocument } from '../../core/import';
+import type { Detected } from '../../core/markdown/detect';
+import type { Digest, IssueDocument } from '../../core/model';
+import { saveDigest } from '../../storage/digests';
+import { importIntoDraft } from '../../storage/import-draft';
+import { errorText, useNotify } from '../notify';
+import { useCustomStyles } from '../use-styles';
+import { ts } from './strings';
+
+interface Props {
+  digest: Digest;
+  draftId: string;
+  onImported: () => void;
+}
+
+/**
+ * A past issue pasted or opened: the style that reads it best is proposed with what it
+ * found, and on confirmation the issue becomes the digest's draft, byte for byte, and its
+ * title, header and intro the digest's templates for the issues after it.
+ */
+export function SampleImport({ digest, draftId, onImported }: Props) {
+  const notify = useNotify();
+  const custom = useCustomStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [found, setFound] = useState<Detected | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  function read(markdown: string) {
+    setProblem(null);
+    if (!markdown.trim()) {
+      setFound(null);
+      setProblem(ts('sampleEmpty'));
+      return;
+    }
+    const options: ImportOptions = { custom };
+    setFound(importDocument(markdown, options));
+  }
+
+  async function open(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    const markdown = await file.text();
+    setText(markdown);
+    read(markdown);
+  }
+
+  async function use() {
+    if (!found) return;
+    const { doc, style } = found;
+    try {
+      await importIntoDraft(doc as IssueDocument, draftId);
+      await saveDigest({
+        ...digest,
+        style: style.name,
+        titleTemplate: doc.issue.title,
+        header: doc.issue.header,
+        intro: doc.issue.intro,
+        afterwordHeading: doc.issue.afterwordHeading || digest.afterwordHeading,
+      });
+      notify({ text: ts('sampleImported', doc.clips.length, style.name) });
+      setFound(null);
+      setText('');
+      onImported();
+    } catch (error) {
+      notify({ text: errorText(error), kind: 'error' });
+    }
+  }
+
+  const sections = found?.doc.categories.filter((c) => c.name || c.emoji).length ?? 0;
+  return (
+    <section class="sample-import" aria-labelledby="sample-title">
+      <h3 id="sample-title">{ts('sampleTitle')}</h3>
+      <p class="muted">{ts('sampleHint')}</p>
+      <div class="field">
+        <label for="sample-text">{ts('sample')}</label>
+        <textarea
+          id="sample-text"
+          rows={6}
+          value={text}
+          onInput={(event) => {
+            setText((event.currentTarget as HTMLTextAreaElement).value);
+            setFound(null);
+          }}
+        />
+      </div>
+      <div class="row">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {ts('openSample')}
+        </button>
+        <input
+          ref={fileInput}
+          id="sample-file"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-label={ts('openSample')}
+          type="file"
+          accept=".md,.markdown,text/markdown,text/plain"
+          onChange={(event) =>
+            open(event.currentTarget as HTMLInputElement).catch((e) => setProblem(errorText(e)))
+          }
+        />
+        <button type="button" onClick={() => read(text)}>
+          {ts('readSample')}
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" class="error">
+          {problem}
+        </p>
+      )}
+      {found && (
+        <div class="row" role="status">
+          <p>{ts('detected', found.style.name, found.items, sections)}</p>
+          <button type="button" class="primary" onClick={use}>
+            {ts('importSample')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useRef, useState } from 'preact/hooks';
+import { allStyles, styleOf } from '../../core/markdown/catalog';
+import { issueFilePath } from '../../core/markdown/file-path';
+import { type HouseStyle, parseStyle } from '../../core/markdown/style';
+import type { IssueDocument } from '../../core/model';
+import { saveDigest } from '../../storage/digests';
+import { updateIssue } from '../../storage/issue-edit';
+import { putStyle } from '../../storage/styles';
+import { downloadText } from '../../ui/download';
+import { errorText, useNotify } from '../notify';
+import { useCustomStyles } from '../use-styles';
+import { DigestForm } from './DigestForm';
+import { SampleImport } from './SampleImport';
+import { StyleEditor } from './StyleEditor';
+import { ts } from './strings';
+import { useDigests } from './use-digests';
+import './styles.css';
+
+interface Props {
+  /** The current draft, as shown. */
+  doc: IssueDocument;
+  onChanged: () => void;
+}
+
+/**
+ * The digest's settings and its house style: pick a style, edit a copy with a live
+ * preview, share a style as a file, or make the digest from one of its past issues.
+ */
+export function StylesView({ doc, onChanged }: Props) {
+  const notify = useNotify();
+  const { current: digest } = useDigests();
+  const custom = useCustomStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [editing, setEditing] = useState<HouseStyle | null>(null);
+  const style = styleOf(doc.issue.style, custom);
+  const own = custom.some((s) => s.name === style.name);
+
+  /** The digest and its current draft both write in the style from now on. */
+  async function apply(name: string) {
+    try {
+      if (digest) await saveDigest({ ...digest, style: name });
+      await updateIssue(
+        doc.issue.id,
+        { style: name },
+        { updatedAt: doc.issue.updatedAt, values: {} },
+      );
+      onChanged();
+    } catch (error) {
+      notify({ text: errorText(error), kind: 'error' });
+    }
+  }
+
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      notify({ text: ts('styleRefused', file.name, 'not JSON'), kind: 'error' });
+      return;
+    }
+    const parsed = parseStyle(data);
+    if (!parsed.ok) {
+      notify({ text: ts('styleRefused', file.name, parsed.error), kind: 'error' });
+      return;
+    }
+    await putStyle(parsed.style);
+    notify({ text: ts('styleImported', parsed.style.name) });
+  }
+
+  return (
+    <section class="styles-view" aria-labelledby="styles-title">
+      <h2 id="styles-title">{ts('title')}</h2>
+      {digest && <DigestForm digest={digest} />}
+      <section aria-labelledby="house-style-title">
+        <h3 id="house-style-title">{ts('styleTitle')}</h3>
+        <div class="row">
+          <div class="field">
+            <label for="styles-pick">{ts('digestStyle')}</label>
+            <select
+              id="styles-pick"
+              value={style.name}
+              onChange={(event) => apply((event.currentTarget as HTMLSelectElement).value)}
+            >
+              {allStyles(custom).map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={() => setEditing(style)}>
+            {own ? ts('editStyle') : ts('editCopy')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                `${JSON.stringify({ format: 'digest-clipper-style', ...style }, null, 2)}\n`,
+                `${style.name}.style.json`,
+                'application/json',
+              )
+            }
+          >
+            {ts('exportStyle')}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {ts('importStyle')}
+          </button>
+          <input
+            ref={fileInput}
+            id="styles-import"
+            class="visually-hidden"
+            tabIndex={-1}
+            aria-label={ts('importStyle')}
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) =>
+              importFile(event.currentTarget as HTMLInputElement).catch((e) =>
+                notify({ text: errorText(e), kind: 'error' }),
+              )
+            }
+          />
+        </div>
+        <p class="muted">{style.label}</p>
+        <p class="muted">{ts('filePath', issueFilePath(style, doc.issue))}</p>
+        {editing && (
+          <StyleEditor
+            key={editing.name}
+            base={editing}
+            doc={doc}
+            onSaved={(saved) => {
+              setEditing(null);
+              notify({ text: ts('styleSaved', saved.name) });
+              apply(saved.name);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </section>
+      {digest && <SampleImport digest={digest} draftId={doc.issue.id} onImported={onChanged} />}
+    </section>
+  );
+}
