@@ -5,7 +5,7 @@ import type { Category, Clip, Issue, IssueStatus } from '../core/model';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
 
 export const DB_NAME = 'digest-clipper';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A clip as stored: its duplicate key, and `deletedAt` while it sits in the trash. */
 export type StoredClip = Clip & { normalizedUrl: string; deletedAt?: string };
@@ -23,7 +23,18 @@ export interface DigestDB extends DBSchema {
   clips: {
     key: string;
     value: StoredClip;
-    indexes: { 'by-category': string; 'by-issue': string; 'by-created': string; 'by-url': string };
+    indexes: {
+      'by-category': string;
+      'by-issue': string;
+      'by-created': string;
+      'by-url': string;
+      /** Version 3: a clip's place, so the end of a section is one reverse cursor step. */
+      'by-position': [string, string, number];
+      /** Version 3: only trashed clips carry `deletedAt`, so only they are in it. */
+      'by-deleted': string;
+      /** Version 3: the trashed clips of one issue, for counting the live ones. */
+      'by-issue-deleted': [string, string];
+    };
   };
   categories: { key: string; value: Category; indexes: { 'by-order': number } };
   issues: { key: string; value: Issue; indexes: { 'by-status': IssueStatus } };
@@ -65,6 +76,14 @@ export function upgrade(
   if (oldVersion < 2) {
     db.createObjectStore('styles', { keyPath: 'name' });
     if (oldVersion >= 1) migrateToStyles(tx);
+  }
+  if (oldVersion < 3) {
+    // Indexes so a save, the badge and the trash count never read a whole issue: the
+    // browser fills them from the records already stored, inside this upgrade.
+    const clips = tx.objectStore('clips');
+    clips.createIndex('by-position', ['issueId', 'categoryId', 'order']);
+    clips.createIndex('by-deleted', 'deletedAt');
+    clips.createIndex('by-issue-deleted', ['issueId', 'deletedAt']);
   }
 }
 

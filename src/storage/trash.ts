@@ -27,37 +27,32 @@ export async function restoreFromTrash(id: string, options: StorageOptions = {})
   return mark(id, undefined, options);
 }
 
-/** Trashed clips, most recently deleted first. */
+/**
+ * Trashed clips, most recently deleted first. Only trashed clips carry `deletedAt`, so the
+ * `by-deleted` index holds exactly them, in deletion order: nothing else is read.
+ */
 export async function listTrash(options: StorageOptions = {}): Promise<StoredClip[]> {
-  const all = await transact(options, ['clips'], 'readonly', (tx) =>
-    tx.objectStore('clips').getAll(),
+  const trashed = await transact(options, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').index('by-deleted').getAll(),
   );
-  return all
-    .filter((clip) => clip.deletedAt)
-    .sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+  return trashed.reverse();
 }
 
-/**
- * How many clips are in the trash. There is no index on `deletedAt`, so this still reads
- * every clip: the workspace asks only after its first render.
- */
+/** How many clips are in the trash: a count of the `by-deleted` index, no clip read. */
 export async function countTrash(options: StorageOptions = {}): Promise<number> {
-  const all = await transact(options, ['clips'], 'readonly', (tx) =>
-    tx.objectStore('clips').getAll(),
+  return transact(options, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').index('by-deleted').count(),
   );
-  return all.reduce((n, clip) => (clip.deletedAt ? n + 1 : n), 0);
 }
 
 /** Deletes every trashed clip for good; resolves to how many went. */
 export async function emptyTrash(options: StorageOptions = {}): Promise<number> {
   return transact(options, ['clips'], 'readwrite', async (tx) => {
     let removed = 0;
-    let cursor = await tx.objectStore('clips').openCursor();
+    let cursor = await tx.objectStore('clips').index('by-deleted').openCursor();
     while (cursor) {
-      if (cursor.value.deletedAt) {
-        await cursor.delete();
-        removed++;
-      }
+      await cursor.delete();
+      removed++;
       cursor = await cursor.continue();
     }
     return removed;

@@ -14,17 +14,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('schema, version 2', () => {
-  it('is the digest-clipper database at version 2', () => {
+describe('schema, version 3', () => {
+  it('is the digest-clipper database at version 3', () => {
     expect(DB_NAME).toBe('digest-clipper');
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
   });
 
-  // The upgrade from a real version-1 database with data is in migrations.test.ts.
+  // The upgrades from real version-1 and version-2 databases are in migrations.test.ts.
   it('gives a fresh database every store and index', async () => {
     const { dbName } = freshDb();
     const db = await openDatabase(dbName);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual([
       'categories',
       'clips',
@@ -33,11 +33,17 @@ describe('schema, version 2', () => {
       'settings',
       'styles',
     ]);
-    const indexes = (
-      store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts' | 'styles',
-    ) =>
+    const indexes = (store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts' | 'styles') =>
       [...db.transaction(store).store.indexNames].sort();
-    expect(indexes('clips')).toEqual(['by-category', 'by-created', 'by-issue', 'by-url']);
+    expect(indexes('clips')).toEqual([
+      'by-category',
+      'by-created',
+      'by-deleted',
+      'by-issue',
+      'by-issue-deleted',
+      'by-position',
+      'by-url',
+    ]);
     expect(indexes('categories')).toEqual(['by-order']);
     expect(indexes('issues')).toEqual(['by-status']);
     expect(indexes('settings')).toEqual([]);
@@ -86,7 +92,7 @@ describe('openDatabase', () => {
     await expect(failure).rejects.toBeInstanceOf(StorageUnavailableError);
     await expect(failure).rejects.toThrow(/private window/);
     vi.stubGlobal('indexedDB', real);
-    expect((await openDatabase(dbName)).version).toBe(2);
+    expect((await openDatabase(dbName)).version).toBe(3);
   });
 
   it('leaves no half-built database when the first open fails midway', async () => {

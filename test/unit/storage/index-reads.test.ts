@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addClip, countClips, saveClip } from '../../../src/storage/clips';
+import { countTrash, moveToTrash } from '../../../src/storage/trash';
+import { clip, freshDb } from './fresh-db';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const READS = ['get', 'getAll', 'openCursor'] as const;
+
+/**
+ * Records every request that reads clip records (not keys, not counts) on the clips store
+ * or its indexes. What a save, the badge and the trash count may cost must not grow with
+ * the draft, so none of them may read clips beyond the one being written.
+ */
+function watchClipReads(): string[] {
+  const reads: string[] = [];
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
+    for (const method of READS) {
+      const original = proto[method] as (...args: unknown[]) => unknown;
+      vi.spyOn(proto, method).mockImplementation(function (
+        this: IDBObjectStore | IDBIndex,
+        ...args: unknown[]
+      ) {
+        const store = 'objectStore' in this ? this.objectStore.name : this.name;
+        if (store === 'clips')
+          reads.push(`${'objectStore' in this ? this.name : 'store'}.${method}`);
+        return original.apply(this, args);
+      });
+    }
+  }
+  return reads;
+}
+
+async function fill(db: { dbName: string }, count: number) {
+  for (let i = 0; i < count; i++) {
+    await saveClip(
+      clip({ id: `c${i}`, order: i, categoryId: 'tools', url: `https://example.com/${i}` }),
+      db,
+    );
+  }
+  await moveToTrash('c3', db);
+}
+
+describe('a save, the badge and the trash count read no clip', () => {
+  it('gives a new clip its position without reading the section', async () => {
+    const db = freshDb();
+    await fill(db, 30);
+    const reads = watchClipReads();
+    const added = await addClip(
+      { ...clip({ categoryId: 'tools', url: 'https://example.com/new' }), issueId: 'issue-1' },
+      db,
+    );
+    expect(added.order).toBe(30);
+    expect(reads).toEqual([]);
+  });
+
+  it('counts the issue outside the trash, and the trash, through indexes alone', async () => {
+    const db = freshDb();
+    await fill(db, 30);
+    const reads = watchClipReads();
+    expect(await countClips('issue-1', db)).toBe(29);
+    expect(await countTrash(db)).toBe(1);
+    expect(reads).toEqual([]);
+  });
+});
