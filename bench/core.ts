@@ -33,7 +33,7 @@ function time(runs: number, warmup: number, body: () => unknown): number[] {
 
 export function measureCore(data: BenchDataset, text: string, runs: number): CoreSamples {
   const fixed = new Date('2026-01-01T00:00:00.000Z');
-  // The draft rendered in its own style (its preset, embedly-blockquote): what the
+  // The draft rendered in its own style (its house style, embedly-blockquote): what the
   // workspace preview and Copy Markdown compute.
   const render = time(runs, 10, () => renderIssue(data.draft));
   const markdown = renderIssue(data.draft);

@@ -4,7 +4,7 @@
  * UTC dates), so the harness checks a hash of the backup text made on both sides.
  */
 import { createBackup, serializeBackup } from '../src/core/backup';
-import type { Category, Clip, Issue, IssueDocument, PresetName } from '../src/core/model';
+import type { Category, Clip, Issue, IssueDocument } from '../src/core/model';
 import { renderIssue } from '../src/core/render';
 import type { BackupFile } from '../src/core/schema';
 
@@ -80,7 +80,8 @@ const CATEGORY_WEIGHTS = [4, 6, 5, 1, 1, 2];
 const DAY = 86_400_000;
 /** Friday 2022-01-07, the first published issue; one issue a week after it. */
 const FIRST_ISSUE = Date.UTC(2022, 0, 7, 9, 0, 0);
-const PRESET: PresetName = 'embedly-blockquote';
+/** The house style the seeded issues are written in (a built-in one). */
+const STYLE = 'embedly-blockquote';
 const HEADER =
   '<script async src="//cdn.embedly.com/widgets/platform.js" charset="UTF-8"></script>';
 
@@ -193,7 +194,7 @@ function makeIssue(gen: Gen, index: number, status: Issue['status']): Issue {
     intro: gen.sentence(10, 25),
     afterwordHeading: 'おわりに',
     afterword: status === 'published' ? gen.sentence(8, 20) : '',
-    preset: PRESET,
+    style: STYLE,
     status,
     sectionText: gen.chance(0.2) ? { events: gen.sentence(5, 12) } : {},
     categoryOrder: CATEGORIES.map((c) => c.id),

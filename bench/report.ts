@@ -131,7 +131,7 @@ export function buildFigures(m: Measured): Figure[] {
   row(
     ['core', 'render', `Render: Markdown of a ${DRAFT_CLIPS}-clip issue`, 'ms'],
     core.render,
-    'Node: renderIssue(draft) in its preset, embedly-blockquote',
+    'Node: renderIssue(draft) in its house style, embedly-blockquote',
     { max: 5, text: '<= 5 ms' },
   );
   row(
