@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
+import { drawCards } from './preview-cards';
 import { tr } from './strings';
 
 /**
@@ -37,13 +38,20 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/** Markdown as a sanitized fragment, built in an inert document and never as a string. */
+/**
+ * Markdown as a sanitized fragment, built in an inert document and never as a string, with
+ * its link cards drawn as cards. Front matter is the site's, not the reader's: it is left out.
+ */
 export function markdownToFragment(text: string): DocumentFragment {
-  return purifier.sanitize(markdown.render(text), {
-    FORBID_TAGS,
-    FORBID_ATTR,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-    ADD_ATTR: ['target'],
-    RETURN_DOM_FRAGMENT: true,
-  });
+  const fragment = purifier.sanitize(
+    markdown.render(text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')),
+    {
+      FORBID_TAGS,
+      FORBID_ATTR,
+      ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+      ADD_ATTR: ['target'],
+      RETURN_DOM_FRAGMENT: true,
+    },
+  );
+  return drawCards(fragment);
 }
