@@ -1,17 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/core/import';
 import { renderIssue } from '../../../src/core/render';
+import { requireShared, SHARED_FIXTURES } from '../helpers/shared-fixtures';
 
-// Real issues live beside the project, never in it. Under CI they must be there: a run
-// that skipped them would pass without checking the engine on real digests.
-const SHARED = join(import.meta.dirname, '../../../../shared/fixtures');
-const present = existsSync(SHARED);
-if (!present && process.env.CI === 'true')
-  throw new Error(`${SHARED} is missing; CI must run the real-digest tests`);
-if (!present) console.warn(`Skipping real-digest tests: ${SHARED} is absent.`);
+// Under CI a missing ../shared fails rather than skips (helpers/shared-fixtures.ts).
+const SHARED = SHARED_FIXTURES;
+const present = requireShared();
 const files = present
   ? readdirSync(SHARED).filter((f) => f.endsWith('.md') && f !== 'README.md')
   : [];
