@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Issue, IssueDocument } from '../core/model';
-import { copyText, downloadText, markdownFilename } from '../ui/download';
+import { copyText, downloadText } from '../ui/download';
 import { invalidFields } from './IssueFields';
 import { useNotify } from './notify';
 import { PublishDialog } from './PublishDialog';
 import { tr } from './strings';
+import { downloadName } from './styles/download-name';
+import { useCustomStyles } from './use-styles';
 
 interface Props {
   /** The issue as shown (unsaved field text applied), and its Markdown. */
@@ -18,6 +20,7 @@ interface Props {
 /** Copy, Download and Publish: what leaves the workspace. */
 export function ExportBar({ doc, markdown, published, onPublished }: Props) {
   const notify = useNotify();
+  const customStyles = useCustomStyles();
   const [publishing, setPublishing] = useState(false);
 
   /** A field whose text cannot be saved is not published as whatever was stored before. */
@@ -40,10 +43,7 @@ export function ExportBar({ doc, markdown, published, onPublished }: Props) {
       <button type="button" onClick={copy}>
         {tr('copyMarkdown')}
       </button>
-      <button
-        type="button"
-        onClick={() => downloadText(markdown, markdownFilename(doc.issue.date))}
-      >
+      <button type="button" onClick={() => downloadText(markdown, downloadName(doc, customStyles))}>
         {tr('downloadMarkdown')}
       </button>
       {!published && (

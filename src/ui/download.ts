@@ -35,8 +35,3 @@ export async function copyText(text: string): Promise<boolean> {
     return copied;
   }
 }
-
-/** `2022-07-29.md` from the issue date; a stable name when the issue has no date. */
-export function markdownFilename(date: string): string {
-  return `${/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'issue'}.md`;
-}

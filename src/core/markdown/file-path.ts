@@ -13,13 +13,17 @@ export function issueFilePath(
   style: Pick<HouseStyle, 'file'>,
   issue: Pick<Issue, 'date' | 'number'>,
 ): string {
-  const [year = '', month = '', day = ''] = issue.date.split('-');
+  // An issue without a date still gets a stable, valid name.
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(issue.date);
+  const [year = '', month = '', day = ''] = dated
+    ? issue.date.split('-')
+    : ['undated', 'undated', 'undated'];
   const values: Record<string, string> = {
-    date: issue.date,
+    date: dated ? issue.date : 'undated',
     year,
     month,
     day,
-    compactDate: `${year}${month}${day}`,
+    compactDate: dated ? `${year}${month}${day}` : 'undated',
     number: issue.number === null ? '' : String(issue.number),
     slug: issue.date,
   };

@@ -21,6 +21,12 @@ describe('the file each site expects', () => {
     expect(issueFilePath(style('lwkd'), issue)).toBe('_posts/2022-07-29-update.md');
   });
 
+  it('names an issue without a date too', () => {
+    expect(issueFilePath(style('embedly-link'), { date: '', number: null })).toBe(
+      'undated/undated/undated.md',
+    );
+  });
+
   it('keeps a hostile template to safe path segments', () => {
     expect(issueFilePath({ file: '../{date}/../../x y.md' }, issue)).toBe(
       'issue/2022-07-29/issue/issue/x-y.md',
