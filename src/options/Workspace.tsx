@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { IssueDocument } from '../core/model';
 import { renderIssue } from '../core/render';
 import { CategoriesView } from './CategoriesView';
 import { DraftSidebar } from './DraftSidebar';
@@ -6,6 +7,8 @@ import { DraftView } from './DraftView';
 import type { ImportDialogProps } from './ImportDialog';
 import { IssueFields, type IssueTextKey, withLive } from './IssueFields';
 import { lazyComponent } from './lazy';
+import { DigestSwitcher } from './styles/DigestSwitcher';
+import { ts } from './styles/strings';
 import { NotifyContext, type ToastMessage } from './notify';
 import { PastIssues } from './PastIssues';
 import { SearchView } from './SearchView';
@@ -32,8 +35,12 @@ const DataPanel = lazyComponent<{ onChanged?: () => void }>(() =>
 const TeamPanel = lazyComponent<TeamPanelProps>(() =>
   import('./team').then((module) => module.TeamPanel),
 );
+// The digest and style view (and the style editor with it) loads when opened.
+const StylesView = lazyComponent<{ doc: IssueDocument; onChanged: () => void }>(() =>
+  import('./styles').then((module) => module.StylesView),
+);
 
-type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data' | 'team';
+type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data' | 'team' | 'styles';
 type Live = Partial<Record<IssueTextKey, string>>;
 
 /** The options page: the issue workspace (issue 4). */
@@ -94,6 +101,7 @@ export function Workspace() {
     <NotifyContext.Provider value={setToast}>
       <header class="top">
         <h1>{tr('appTitle')}</h1>
+        <DigestSwitcher onChanged={() => reload()} />
         <nav aria-label={tr('views')} class="row">
           {tab('draft', tr('viewDraft'))}
           {tab('search', tr('viewSearch'))}
@@ -102,6 +110,7 @@ export function Workspace() {
           {tab('categories', tr('viewCategories'))}
           {tab('data', tr('viewData'))}
           {tab('team', tt('title'))}
+          {tab('styles', ts('title'))}
           <button type="button" disabled={!data} onClick={() => setImporting(true)}>
             {tr('importMarkdown')}
           </button>
@@ -145,6 +154,7 @@ export function Workspace() {
         {shown && view === 'team' && (
           <TeamPanel doc={shown} markdown={markdown} onChanged={() => reload()} />
         )}
+        {shown && view === 'styles' && <StylesView doc={shown} onChanged={() => reload()} />}
       </main>
       {importing && data && (
         <ImportDialog

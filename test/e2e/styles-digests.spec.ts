@@ -1,0 +1,176 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, SCHEMES } from './axe';
+import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
+import { openPopupFor } from './helpers';
+import { type PageServer, startPageServer } from './page-server';
+import {
+  addClip,
+  downloadMarkdown,
+  hasShared,
+  openWorkspace,
+  readShared,
+} from './workspace-helpers';
+
+test.use({ extensionDir: E2E_EXTENSION_DIR });
+
+let server: PageServer;
+test.beforeAll(async () => {
+  server = await startPageServer();
+});
+test.afterAll(() => server.close());
+
+const TWIR = 'this-week-in-rust-453-2022-07-27.md';
+const PW = 'productivity-weekly-2022-07-20.md';
+const ci = ['true', '1'].includes(process.env.CI ?? '');
+function shared(name: string): boolean {
+  if (hasShared(name)) return true;
+  if (ci) throw new Error(`../shared/fixtures/${name} is absent: CI runs the real-digest tests`);
+  return false;
+}
+
+async function openStyles(page: Page) {
+  await page.getByRole('button', { name: 'Digest and style' }).click();
+  await expect(page.getByRole('heading', { name: 'Digest and style', level: 2 })).toBeVisible();
+}
+
+/** Sets the digest up from a past issue through the view, as a new editor would. */
+async function fromSample(page: Page, markdown: string, style: string) {
+  await openStyles(page);
+  await page.getByLabel('Past issue in Markdown').fill(markdown);
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'reads best as' })).toContainText(style);
+  await page.getByRole('button', { name: 'Use this style and import the issue' }).click();
+  await expect(page.getByText(`this digest now writes in ${style}`)).toBeVisible();
+}
+
+/** Clips the /plain page through the popup into the category of that label. */
+async function clipPlain(
+  page: Page,
+  context: Parameters<typeof openPopupFor>[0],
+  worker: Parameters<typeof openPopupFor>[1],
+  category: string,
+  comment = '',
+) {
+  const tab = await context.newPage();
+  await tab.goto(server.url('/plain'));
+  const popup = await openPopupFor(context, worker, server.url('/plain'));
+  await popup.getByLabel('Category').selectOption({ label: category });
+  if (comment) await popup.getByLabel('Comment').fill(comment);
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status')).toContainText('Saved');
+  await popup.close().catch(() => undefined);
+  await tab.close();
+  await page.bringToFront();
+}
+
+test('This Week in Rust from a past issue: a clip from the popup adds one tight bullet at the end of its sub-category', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  test.skip(!shared(TWIR), 'needs ../shared/fixtures');
+  const original = readShared(TWIR);
+  const page = await openWorkspace(context, extensionUrl);
+  await fromSample(page, original, 'this-week-in-rust');
+  await clipPlain(page, context, serviceWorker, 'Observations/Thoughts');
+  await page.getByRole('button', { name: 'Draft' }).first().click();
+  const expected = original.replace(
+    '* [audio] [Tauri with Daniel Thompson-Yvetot](https://rustacean-station.org/episode/daniel-thompson/)\n',
+    `* [audio] [Tauri with Daniel Thompson-Yvetot](https://rustacean-station.org/episode/daniel-thompson/)\n* [A plain page](${server.url('/plain')})\n`,
+  );
+  expect(expected).not.toBe(original);
+  await expect
+    .poll(async () => (await downloadMarkdown(page)).bytes.toString('utf8'))
+    .toBe(expected);
+  expect((await downloadMarkdown(page)).name).toBe('2022-07-27-this-week-in-rust.md');
+});
+
+test('Productivity Weekly from a past issue: a clip adds one ## title + URL item at the end of its section', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  test.skip(!shared(PW), 'needs ../shared/fixtures');
+  const original = readShared(PW);
+  const page = await openWorkspace(context, extensionUrl);
+  await fromSample(page, original, 'productivity-weekly');
+  await clipPlain(page, context, serviceWorker, '📺 news', 'Worth a look.');
+  await page.getByRole('button', { name: 'Draft' }).first().click();
+  const inserted = `## A plain page\n${server.url('/plain')}\n\nWorth a look.\n\n`;
+  const { bytes, name } = await downloadMarkdown(page);
+  const out = bytes.toString('utf8');
+  const at = out.indexOf(inserted);
+  expect(at).toBeGreaterThan(0);
+  expect(out.slice(0, at) + out.slice(at + inserted.length)).toBe(original);
+  expect(out.indexOf('# know-how 🎓')).toBe(at + inserted.length);
+  expect(name).toBe('productivity-weekly-20220720.md');
+});
+
+test('two digests in one profile: a clip of one never shows in the other, and a backup holds both', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await page.getByRole('button', { name: 'New digest' }).click();
+  const dialog = page.getByRole('dialog', { name: 'A new digest' });
+  await dialog.getByLabel('Name').fill('Monthly roundup');
+  await dialog.getByLabel('House style').selectOption('markdown-link');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByLabel('Digest', { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByText('Created the digest Monthly roundup')).toBeVisible();
+
+  await addClip(page, '✨ New Features', {
+    heading: 'Monthly only',
+    url: 'https://monthly.example/post',
+    pageTitle: 'Monthly only',
+    comment: 'Only in the monthly.',
+  });
+  await expect(page.getByTestId('markdown-preview')).toHaveValue(/monthly\.example\/post/);
+
+  await page.getByLabel('Digest', { exact: true }).selectOption({ index: 0 });
+  await expect(page.getByText(/Now filing into/)).toBeVisible();
+  await expect(page.getByTestId('markdown-preview')).not.toHaveValue(/monthly\.example/);
+
+  await page.getByRole('button', { name: 'Data' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const file = JSON.parse(
+    await (await download.createReadStream())
+      .toArray()
+      .then((c) => Buffer.concat(c).toString('utf8')),
+  );
+  expect(file.digests.map((d: { name: string }) => d.name)).toContain('Monthly roundup');
+  const monthly = file.digests.find((d: { name: string }) => d.name === 'Monthly roundup');
+  const clip = file.clips.find((c: { url: string }) => c.url === 'https://monthly.example/post');
+  const issue = file.issues.find((i: { id: string }) => i.id === clip.issueId);
+  expect(issue.digestId).toBe(monthly.id);
+});
+
+test('a broken template says what is wrong and the preview keeps the last good version; axe finds nothing, light and dark', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await openStyles(page);
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  const preview = page.getByTestId('style-preview');
+  await expect(preview).toHaveValue(/^# /);
+  const good = await preview.inputValue();
+  const item = page.getByLabel(/Item templates, one per box.*\(1\)/);
+  await item.fill('### {heading}{#url}');
+  await expect(page.getByRole('alert')).toContainText('{#url} is never closed');
+  await expect(page.getByText('Showing the last good preview.')).toBeVisible();
+  await expect(preview).toHaveValue(good);
+  await expect(page.getByRole('button', { name: 'Save style' })).toBeDisabled();
+  await item.fill('### {heading} ({site})\n\n{url}\n\n{comment}');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page, `styles view, ${scheme}`)).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'Save style' }).click();
+  await expect(page.getByText(/Saved the style embedly-link-copy/)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'House style' })).toHaveValue('embedly-link-copy');
+});
