@@ -22,12 +22,29 @@ const chromeManifest = { ...manifest, version: pkg.version };
  *   minimum is not above the installed ESR.
  * - `data_collection_permissions: { required: ['none'] }`: nothing leaves the browser.
  *   (Firefox for Android needs 142 for it: see `gecko_android`.)
- * `minimum_chrome_version` is Chrome's alone; permissions, CSP and commands are shared.
+ * - The side panel is `sidebar_action` (Chrome's `side_panel` and `sidePanel` permission
+ *   are unknown to Firefox), and its shortcut is Firefox's own `_execute_sidebar_action`,
+ *   which opens the sidebar inside the user's gesture without the worker.
+ * `minimum_chrome_version` is Chrome's alone; the other permissions, CSP and commands are shared.
  */
-const { minimum_chrome_version: _chromeOnly, background: _worker, ...shared } = chromeManifest;
+const {
+  minimum_chrome_version: _chromeOnly,
+  background: _worker,
+  side_panel: sidePanel,
+  permissions,
+  commands: { 'open-side-panel': openSidePanel, ...commands },
+  ...shared
+} = chromeManifest;
 const FIREFOX_ID = 'digest-clipper@digest-clipper.example';
 const firefoxManifest = {
   ...shared,
+  permissions: permissions.filter((name) => name !== 'sidePanel'),
+  commands: { ...commands, _execute_sidebar_action: openSidePanel },
+  sidebar_action: {
+    default_panel: sidePanel.default_path,
+    default_title: '__MSG_sidePanelTitle__',
+    open_at_install: false,
+  },
   background: { scripts: [manifest.background.service_worker], type: 'module' },
   browser_specific_settings: {
     gecko: {
@@ -70,7 +87,13 @@ function chrome(outDir: string, extra: Record<string, unknown> = {}): UserConfig
 function firefox(outDir: string, extra: Record<string, unknown> = {}): UserConfig {
   return {
     plugins: [preact(), crx({ manifest: { ...firefoxManifest, ...extra }, browser: 'firefox' })],
-    build: { outDir, emptyOutDir: true, target: 'firefox140' },
+    // CRXJS builds the pages a manifest names, but does not know `sidebar_action`.
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'firefox140',
+      rollupOptions: { input: { sidepanel: sidePanel.default_path } },
+    },
     server: { port: 5174, strictPort: true, cors: { origin: [/moz-extension:\/\//] } },
   };
 }

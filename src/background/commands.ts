@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
 import { suggestHeading } from '../core/title';
 import { listCategories } from '../storage/categories';
@@ -14,21 +14,35 @@ async function lastUsedCategory(): Promise<string> {
   return known ? settings.lastCategoryId : (categories[0]?.id ?? '');
 }
 
+type SidePanelApi = { sidePanel?: { open(options: { windowId: number }): Promise<void> } };
+
+/**
+ * `open-side-panel` (Chrome): Chrome honours `sidePanel.open()` only inside the user's
+ * gesture, so it is called before anything is awaited. Firefox opens its sidebar through
+ * `_execute_sidebar_action` and never sends this command.
+ */
+function openSidePanel(tab: Tabs.Tab | undefined) {
+  const api = (globalThis as { chrome?: SidePanelApi }).chrome?.sidePanel;
+  if (!api || tab?.windowId === undefined) return undefined;
+  return api.open({ windowId: tab.windowId }).catch(() => undefined);
+}
+
 /** `clip-page`: clips the current tab straight into the last used category. */
-export async function handleCommand(command: string) {
+export async function handleCommand(command: string, tab?: Tabs.Tab) {
+  if (command === 'open-side-panel') return openSidePanel(tab);
   if (command !== 'clip-page') return undefined;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!active?.url) {
     await flashBadge('error', browser.i18n.getMessage('badgeTabNotClippable'));
     return undefined;
   }
-  const page = tab.id === undefined ? null : await readPageInfo(tab.id);
-  const pageTitle = tab.title ?? page?.title ?? '';
+  const page = active.id === undefined ? null : await readPageInfo(active.id);
+  const pageTitle = active.title ?? page?.title ?? '';
   const result = await saveCapture(
     {
-      url: tab.url,
+      url: active.url,
       pageTitle,
-      heading: suggestHeading(pageTitle, tab.url),
+      heading: suggestHeading(pageTitle, active.url),
       description: page?.description ?? '',
       comment: '',
       categoryId: await lastUsedCategory(),

@@ -13,7 +13,7 @@ export function init(): void {
   browser.runtime.onStartup.addListener(() => void refreshBadge().catch(() => undefined));
   browser.runtime.onMessage.addListener(handleMessage);
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
-  browser.commands.onCommand.addListener((command) => void handleCommand(command));
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
   // Menus name the categories, and the badge counts the draft: both follow every change,
   // from whichever page made it.
   onChange(({ stores }) => {

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Category } from '../core/model';
 import { categoryLabel } from '../core/model';
 import { addClip } from '../storage/clips';
@@ -10,14 +9,16 @@ import { tr } from './strings';
 interface Props {
   issueId: string;
   category: Category;
+  /** Open or closed is the section's to keep, so its button sits in the heading's line. */
+  open: boolean;
+  onOpen: (open: boolean) => void;
 }
 
 const EMPTY: ClipValues = { heading: '', url: '', pageTitle: '', description: '', comment: '' };
 
 /** Adds a clip by hand at the end of a category, for links found outside the browser. */
-export function AddClip({ issueId, category }: Props) {
+export function AddClip({ issueId, category, open, onOpen }: Props) {
   const notify = useNotify();
-  const [open, setOpen] = useState(false);
   const headingId = `cat-${category.id}-title`;
 
   async function submit(values: ClipValues): Promise<boolean> {
@@ -40,13 +41,13 @@ export function AddClip({ issueId, category }: Props) {
 
   if (!open) {
     return (
-      <button type="button" aria-describedby={headingId} onClick={() => setOpen(true)}>
+      <button type="button" aria-describedby={headingId} onClick={() => onOpen(true)}>
         {tr('addClip')}
       </button>
     );
   }
   return (
-    <fieldset class="add-clip">
+    <fieldset class="add-clip section-text">
       <legend>{`${tr('addClip')}: ${categoryLabel(category) || tr('unnamed')}`}</legend>
       <ClipForm
         idPrefix={`add-${category.id}`}
@@ -54,7 +55,7 @@ export function AddClip({ issueId, category }: Props) {
         clearAfterSave
         submitLabel={tr('addClip')}
         onSubmit={submit}
-        onCancel={() => setOpen(false)}
+        onCancel={() => onOpen(false)}
       />
     </fieldset>
   );

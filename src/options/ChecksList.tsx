@@ -1,6 +1,6 @@
 import { editorialChecks, type Finding } from '../core/checks';
-import { categoryLabel, type IssueDocument } from '../core/model';
 import { itemHeading } from '../core/markdown/values';
+import { categoryLabel, type IssueDocument } from '../core/model';
 import { tr } from './strings';
 
 /** Editorial checks beside the preview; each names the clip and links to it. */

@@ -1,58 +1,57 @@
-import { useState } from 'preact/hooks';
-import type { Clip, Issue, IssueDocument } from '../core/model';
+import { useMemo, useState } from 'preact/hooks';
 import { itemHeading } from '../core/markdown/values';
-import { orderedCategories } from '../core/order';
-import { moveToTrash } from '../storage/trash';
-import { moveClip, restoreClip } from '../storage/workspace';
-import { CategorySection } from './CategorySection';
-import type { FocusRequest, MoveRequest } from './ClipItem';
+import type { Category, Clip, Issue, IssueDocument } from '../core/model';
+import { moveClips, trashClips } from '../ui/outline/actions';
+import { outlineSections } from '../ui/outline/model';
+import { Outline } from '../ui/outline/Outline';
+import { ClipEditor } from './ClipEditor';
 import { errorText, useNotify } from './notify';
+import { SectionTools } from './SectionTools';
 import { tr } from './strings';
 
 interface Props {
   doc: IssueDocument;
   reload: () => Promise<void>;
   onSaved: (issue: Issue) => void;
+  onFocusClip: (clip: Clip) => void;
+  onCarryOver: (ids: string[]) => void;
+  focusRequest: { clipId: string; token: number } | null;
 }
 
-/** The draft's clips under their categories, in the issue's order. */
-export function DraftView({ doc, reload, onSaved }: Props) {
+/** The draft as the outline: its sections and clips, with their tools and the editor. */
+export function DraftView({ doc, reload, onSaved, onFocusClip, onCarryOver, focusRequest }: Props) {
   const notify = useNotify();
-  const [focus, setFocus] = useState<FocusRequest | null>(null);
-  const [dragging, setDragging] = useState<string | null>(null);
-  const categories = orderedCategories(doc.issue, doc.categories);
-  const byCategory = new Map<string, Clip[]>();
-  for (const clip of doc.clips) {
-    byCategory.set(clip.categoryId, [...(byCategory.get(clip.categoryId) ?? []), clip]);
-  }
+  const sections = useMemo(() => outlineSections(doc), [doc]);
+  const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
 
-  async function onMove(move: MoveRequest, control: FocusRequest['control']) {
-    setDragging(null);
+  async function onMove(ids: string[], categoryId: string, index: number) {
     try {
-      await moveClip(move.clipId, move.categoryId, move.index);
+      await moveClips(sections, ids, categoryId, index);
       await reload();
-      setFocus({ clipId: move.clipId, control, token: Date.now() });
     } catch (error) {
       notify({ text: tr('error', errorText(error)), kind: 'error' });
     }
   }
 
-  async function onDelete(clip: Clip) {
-    const heading = itemHeading(clip);
+  async function onDelete(ids: string[], byKey: boolean) {
+    const names = ids.map((id) => doc.clips.find((c) => c.id === id)).filter(Boolean) as Clip[];
+    const heading = names.map(itemHeading).join(', ');
     try {
-      await moveToTrash(clip.id);
+      const restore = await trashClips(ids, doc.issue.id);
       await reload();
+      const run = async () => {
+        setUndo(null);
+        await restore();
+        await reload();
+        notify({ text: tr('restored', heading) });
+      };
+      setUndo(() => run);
+      // A click on Delete hands focus to Undo; the Delete key keeps it in the outline,
+      // where z undoes.
       notify({
         text: tr('deleted', heading),
-        action: {
-          label: tr('undo'),
-          run: async () => {
-            await restoreClip(clip.id, doc.issue.id);
-            await reload();
-            notify({ text: tr('restored', heading) });
-            setFocus({ clipId: clip.id, control: 'up', token: Date.now() });
-          },
-        },
+        action: { label: tr('undo'), run },
+        keepFocus: byKey,
       });
     } catch (error) {
       notify({ text: tr('error', errorText(error)), kind: 'error' });
@@ -61,21 +60,20 @@ export function DraftView({ doc, reload, onSaved }: Props) {
 
   return (
     <div class="draft">
-      {categories.map((category) => (
-        <CategorySection
-          key={category.id}
-          issue={doc.issue}
-          category={category}
-          clips={byCategory.get(category.id) ?? []}
-          categories={categories}
-          focus={focus}
-          dragging={dragging}
-          onMove={onMove}
-          onDelete={onDelete}
-          onDrag={setDragging}
-          onSaved={onSaved}
-        />
-      ))}
+      <Outline
+        sections={sections}
+        showSectionList
+        onMove={onMove}
+        onDelete={onDelete}
+        onUndo={() => void undo?.()}
+        onCarryOver={onCarryOver}
+        onFocusClip={onFocusClip}
+        focusRequest={focusRequest}
+        renderEditor={(clip, done) => <ClipEditor clip={clip} onDone={done} />}
+        sectionTools={(category: Category) => (
+          <SectionTools issue={doc.issue} category={category} onSaved={onSaved} />
+        )}
+      />
     </div>
   );
 }

@@ -108,25 +108,30 @@ export function IssueFields({ issue, onSaved, onLive }: Props) {
       {...extra}
     />
   );
+  // The title, number and date are what changes every week; the rest is behind a
+  // disclosure, so the issue's clips start near the top of the first screen.
   return (
-    <section class="panel issue-fields" aria-labelledby="issue-fields-title">
+    <section class="issue-fields" aria-labelledby="issue-fields-title">
       <h2 id="issue-fields-title">
         {tr('issueSettings')}: <span class="muted">{issueTitle(issue)}</span>
       </h2>
-      {field('title', tr('issueTitle'), { hint: tr('issueTitleHint', 'Neco Weekly ({date}号)') })}
-      <div class="row">
+      <div class="row wrap issue-main">
+        {field('title', tr('issueTitle'), { hint: tr('issueTitleHint', 'Neco Weekly ({date}号)') })}
         {field('number', tr('issueNumber'), { validate: validNumber })}
         {field('date', tr('issueDate'), { type: 'date', validate: validDate })}
       </div>
-      {field('header', tr('headerLines'), {
-        multiline: true,
-        rows: 2,
-        hint: tr('headerLinesHint'),
-      })}
-      {field('intro', tr('intro'), { multiline: true, rows: 4 })}
-      {field('afterwordHeading', tr('afterwordHeading'))}
-      {field('afterword', tr('afterword'), { multiline: true, rows: 3 })}
-      <StyleSelect issue={issue} onSaved={onSaved} />
+      <details class="issue-more">
+        <summary>{tr('issueMore')}</summary>
+        {field('header', tr('headerLines'), {
+          multiline: true,
+          rows: 2,
+          hint: tr('headerLinesHint'),
+        })}
+        {field('intro', tr('intro'), { multiline: true, rows: 4 })}
+        {field('afterwordHeading', tr('afterwordHeading'))}
+        {field('afterword', tr('afterword'), { multiline: true, rows: 3 })}
+        <StyleSelect issue={issue} onSaved={onSaved} />
+      </details>
     </section>
   );
 }

@@ -12,6 +12,8 @@ import { useCustomStyles } from './use-styles';
 
 interface Props {
   doc: IssueDocument;
+  /** Clips chosen in the outline to wait for the next issue. */
+  initialCarry?: string[];
   onClose: () => void;
   onPublished: () => void;
 }
@@ -21,9 +23,9 @@ interface Props {
  * default: a clip in the draft is meant for it; carrying over is the editor's choice
  * for a link that can wait (storage `publishIssue` moves them in the same transaction).
  */
-export function PublishDialog({ doc, onClose, onPublished }: Props) {
+export function PublishDialog({ doc, initialCarry, onClose, onPublished }: Props) {
   const notify = useNotify();
-  const [carry, setCarry] = useState<Set<string>>(new Set());
+  const [carry, setCarry] = useState<Set<string>>(() => new Set(initialCarry));
   const [busy, setBusy] = useState(false);
   const { issue } = doc;
   const customStyles = useCustomStyles();

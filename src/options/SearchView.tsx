@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { categoryLabel } from '../core/model';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { itemHeading } from '../core/markdown/values';
+import { categoryLabel } from '../core/model';
 import { issueTitle } from '../core/render';
 import { buildSearchIndex, localDay, type SearchQuery, searchClips } from '../core/search';
 import { onChange } from '../storage/changes';
@@ -23,6 +23,9 @@ export function SearchView({
   const [data, setData] = useState<SearchData | null>(null);
   const [query, setQuery] = useState<SearchQuery>({});
   const [text, setText] = useState('');
+  const box = useRef<HTMLInputElement>(null);
+  // Opening Search is asking to type: the box takes focus.
+  useEffect(() => box.current?.focus(), []);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -57,6 +60,7 @@ export function SearchView({
         <div class="field grow">
           <label for="search-text">{tr('searchText')}</label>
           <input
+            ref={box}
             id="search-text"
             type="search"
             value={text}

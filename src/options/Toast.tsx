@@ -16,7 +16,7 @@ interface Props {
 export function Toast({ message, onDismiss }: Props) {
   const action = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (message?.action) action.current?.focus();
+    if (message?.action && !message.keepFocus) action.current?.focus();
   }, [message]);
   return (
     <div class="toast-region" role="status" aria-live="polite">

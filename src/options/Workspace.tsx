@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { IssueDocument } from '../core/model';
+import type { Clip, IssueDocument } from '../core/model';
 import { renderIssue } from '../core/render';
+import { usePageKeys } from '../ui/outline/page-keys';
+import { ShortcutsDialog } from '../ui/outline/ShortcutsDialog';
+import { ot } from '../ui/outline/strings';
 import { CategoriesView } from './CategoriesView';
 import { DraftSidebar } from './DraftSidebar';
 import { DraftView } from './DraftView';
@@ -11,8 +14,8 @@ import { DigestSwitcher } from './styles/DigestSwitcher';
 import { ts } from './styles/strings';
 import { NotifyContext, type ToastMessage } from './notify';
 import { PastIssues } from './PastIssues';
+import { PublishDialog } from './PublishDialog';
 import { SearchView } from './SearchView';
-import { SectionNav } from './SectionNav';
 import { tr } from './strings';
 import { Toast } from './Toast';
 import { TrashView } from './TrashView';
@@ -53,17 +56,16 @@ export function Workspace() {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [importing, setImporting] = useState(false);
   const [live, setLive] = useState<Live>({});
-  const [showClip, setShowClip] = useState<string | null>(null);
+  const [showClip, setShowClip] = useState<{ clipId: string; token: number } | null>(null);
+  const [focused, setFocused] = useState<Clip | null>(null);
+  const [help, setHelp] = useState(false);
+  const [carry, setCarry] = useState<string[] | null>(null);
   const data = state.status === 'ready' ? state.data : null;
   const draftId = data?.doc.issue.id;
 
   // A new draft (after publishing or in another window) starts without unsaved text.
   useEffect(() => setLive({}), [draftId]);
-  useEffect(() => {
-    if (view !== 'draft' || !showClip) return;
-    document.getElementById(`clip-${showClip}-heading`)?.focus();
-    setShowClip(null);
-  }, [view, showClip, data]);
+  usePageKeys({ search: () => setView('search'), help: () => setHelp(true) });
 
   // Issue fields save a moment after typing stops; closing the tab inside that moment
   // would lose the last words, so the browser asks first.
@@ -96,6 +98,10 @@ export function Workspace() {
       {label}
     </button>
   );
+  const showInDraft = (clipId: string) => {
+    setShowClip({ clipId, token: Date.now() });
+    setView('draft');
+  };
 
   return (
     <NotifyContext.Provider value={setToast}>
@@ -114,6 +120,9 @@ export function Workspace() {
           <button type="button" disabled={!data} onClick={() => setImporting(true)}>
             {tr('importMarkdown')}
           </button>
+          <button type="button" class="quiet" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
+            {ot('shortcutsButton')}
+          </button>
         </nav>
       </header>
       <main class="workspace">
@@ -126,21 +135,26 @@ export function Workspace() {
         {data && shown && view === 'draft' && (
           <div class="columns">
             <div class="main-column">
-              <SectionNav doc={data.doc} />
               <IssueFields issue={data.doc.issue} onSaved={showIssue} onLive={onLive} />
-              <DraftView doc={data.doc} reload={reload} onSaved={showIssue} />
+              <DraftView
+                doc={data.doc}
+                reload={reload}
+                onSaved={showIssue}
+                onFocusClip={setFocused}
+                onCarryOver={setCarry}
+                focusRequest={showClip}
+              />
             </div>
-            <DraftSidebar doc={shown} markdown={markdown} onPublished={() => reload()} />
+            <DraftSidebar
+              doc={shown}
+              markdown={markdown}
+              focused={focused}
+              onPublished={() => reload()}
+            />
           </div>
         )}
         {data && view === 'search' && (
-          <SearchView
-            draftId={data.doc.issue.id}
-            onShow={(clipId) => {
-              setShowClip(clipId);
-              setView('draft');
-            }}
-          />
+          <SearchView draftId={data.doc.issue.id} onShow={showInDraft} />
         )}
         {data && view === 'trash' && !data.trash && <p class="muted">{tr('loading')}</p>}
         {data?.trash && view === 'trash' && (
@@ -167,6 +181,18 @@ export function Workspace() {
           }}
         />
       )}
+      {carry && shown && (
+        <PublishDialog
+          doc={shown}
+          initialCarry={carry}
+          onClose={() => setCarry(null)}
+          onPublished={() => {
+            setCarry(null);
+            reload();
+          }}
+        />
+      )}
+      {help && <ShortcutsDialog search onClose={() => setHelp(false)} />}
       <Toast message={toast} onDismiss={() => setToast(null)} />
     </NotifyContext.Provider>
   );

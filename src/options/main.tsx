@@ -3,6 +3,7 @@ import '../ui/base.css';
 import '../ui/workspace.css';
 import '../ui/workspace-layout.css';
 import '../ui/workspace-overlays.css';
+import '../ui/outline/outline.css';
 import { keepBadgeInSync } from '../ui/badge-sync';
 import { tr } from './strings';
 import { Workspace } from './Workspace';

@@ -7,6 +7,8 @@ export interface ToastMessage {
   text: string;
   kind?: 'info' | 'error';
   action?: { label: string; run: () => void };
+  /** Leave focus where it is instead of on the action (the outline's Delete key). */
+  keepFocus?: boolean;
 }
 
 export const NotifyContext = createContext<(message: ToastMessage) => void>(() => {});

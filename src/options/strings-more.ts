@@ -52,6 +52,7 @@ export const EN_MORE = {
     'Files on this computer (file:) cannot be clipped: readers of the digest cannot open them.',
   urlScheme: 'Only web pages (http or https) can be clipped, not $1 links.',
   urlCredentials: 'This address contains a user name or password; remove it first.',
+  issueMore: 'More issue settings (header, intro, afterword, style)',
   publishInvalid: 'Not published: the $1 field is not valid. $2',
   publishChanged:
     'Not published: the issue changed since the preview was shown (a field was still saving, or another window changed it). Check the preview and publish again.',

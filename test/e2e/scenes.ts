@@ -87,7 +87,8 @@ export async function fillWorkspace(page: Page, m: Messages, language: UiLanguag
   await expect(dialog).toBeHidden();
   await importIssue(page, m, sampleIssue(language, '2024-05-10'));
   const third = page.getByRole('article').nth(2);
-  await third.getByRole('button', { name: m('ws_delete') }).click();
+  await third.getByRole('button', { name: m('ol_actions') }).click();
+  await page.getByRole('menuitem', { name: m('ol_delete') }).click();
   await expect(page.getByRole('article')).toHaveCount(3);
   await page.getByRole('button', { name: m('ws_dismiss') }).click();
 }

@@ -19,6 +19,7 @@ test('the built manifest is MV3 with only the agreed permissions and an explicit
     'activeTab',
     'contextMenus',
     'scripting',
+    'sidePanel',
     'storage',
     'unlimitedStorage',
   ]);

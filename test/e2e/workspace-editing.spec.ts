@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import {
+  clipAction,
   clipHeadings,
   clipItem,
   downloadMarkdown,
@@ -12,7 +13,7 @@ import {
 const FEATURES = '✨ New Features';
 const NOTABLE = '👀 Notable Articles';
 
-test('Move down and Move up by keyboard reorder the clips on screen and in the Markdown', async ({
+test('Alt+Down and Alt+Up (and the menu) reorder the clips on screen and in the Markdown', async ({
   context,
   extensionUrl,
 }) => {
@@ -20,18 +21,19 @@ test('Move down and Move up by keyboard reorder the clips on screen and in the M
   await importMarkdown(page, smallIssue());
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Alpha', 'Beta', 'Gamma']);
 
-  const down = clipItem(page, 'Alpha').getByRole('button', { name: 'Move down' });
-  await down.focus();
-  await page.keyboard.press('Enter');
+  const alpha = clipItem(page, 'Alpha');
+  await alpha.focus();
+  await page.keyboard.press('Alt+ArrowDown');
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Beta', 'Alpha', 'Gamma']);
   // Focus stays with the moved clip, so pressing again keeps moving it.
-  await expect(down).toBeFocused();
-  await page.keyboard.press('Enter');
+  await expect(alpha).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Beta', 'Gamma', 'Alpha']);
-  const up = clipItem(page, 'Gamma').getByRole('button', { name: 'Move up' });
-  await up.focus();
-  await page.keyboard.press('Space');
+  await expect(alpha).toBeFocused();
+  // The menu's Move up does the same for the mouse, and focus comes back to the clip.
+  await clipAction(page, 'Gamma', 'Move up');
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Gamma', 'Beta', 'Alpha']);
+  await expect(clipItem(page, 'Gamma')).toBeFocused();
 
   const file = await downloadMarkdown(page);
   expect(itemHeadings(file.bytes.toString('utf8'))).toEqual(['Gamma', 'Beta', 'Alpha', 'Delta']);
@@ -43,7 +45,7 @@ test('Delete moves a clip to the trash with Undo; the trash restores and empties
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, smallIssue());
-  await clipItem(page, 'Beta').getByRole('button', { name: 'Delete' }).click();
+  await clipAction(page, 'Beta', 'Delete');
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Alpha', 'Gamma']);
   const status = page.getByRole('status');
   await expect(status).toContainText('Moved “Beta” to the trash.');
@@ -52,9 +54,7 @@ test('Delete moves a clip to the trash with Undo; the trash restores and empties
   await page.keyboard.press('Enter');
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Alpha', 'Beta', 'Gamma']);
 
-  for (const name of ['Gamma', 'Alpha']) {
-    await clipItem(page, name).getByRole('button', { name: 'Delete' }).click();
-  }
+  for (const name of ['Gamma', 'Alpha']) await clipAction(page, name, 'Delete');
   await page.getByRole('button', { name: 'Trash (2)' }).click();
   const trash = page.getByRole('list', { name: 'Trash' }).getByRole('listitem');
   await expect(trash).toHaveCount(2);
@@ -70,16 +70,16 @@ test('Delete moves a clip to the trash with Undo; the trash restores and empties
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Beta', 'Gamma']);
 });
 
-test('the Category picker and drag and drop move clips between categories', async ({
+test("the menu's Move to and drag and drop move clips between categories", async ({
   context,
   extensionUrl,
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, smallIssue());
-  await clipItem(page, 'Alpha').getByLabel('Category').selectOption({ label: NOTABLE });
+  await clipAction(page, 'Alpha', `Move to ${NOTABLE}`);
   await expect(clipHeadings(page, FEATURES)).toHaveText(['Beta', 'Gamma']);
   await expect(clipHeadings(page, NOTABLE)).toHaveText(['Delta', 'Alpha']);
-  await expect(clipItem(page, 'Alpha').getByLabel('Category')).toBeFocused();
+  await expect(clipItem(page, 'Alpha')).toBeFocused();
 
   // Drop Gamma on the top half of Delta: it lands before Delta.
   await clipItem(page, 'Gamma').dragTo(clipItem(page, 'Delta'), {

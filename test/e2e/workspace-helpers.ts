@@ -31,6 +31,20 @@ export function clipItem(page: Page, heading: string): Locator {
   return page.getByRole('article', { name: heading, exact: true });
 }
 
+/** Runs one entry of a clip's action menu (More actions → Move up, Move to …, Delete). */
+export async function clipAction(page: Page, heading: string, action: string): Promise<void> {
+  await clipItem(page, heading).getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name: action, exact: true }).click();
+}
+
+/** Opens the issue settings behind the disclosure (header, intro, afterword, style). */
+export async function openIssueMore(page: Page): Promise<void> {
+  const more = page.locator('details.issue-more');
+  if (!(await more.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await more.locator('summary').click();
+  }
+}
+
 /** Headings of the clips in a section, in the order shown. */
 export function clipHeadings(page: Page, label: string): Locator {
   return section(page, label).getByRole('article').getByRole('heading', { level: 3 });
@@ -72,6 +86,7 @@ export async function downloadMarkdown(page: Page): Promise<{ name: string; byte
 /** Fills an issue field by its visible label and leaves it, which saves it. */
 export async function setIssueField(page: Page, label: string, value: string): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
+  if (!(await field.isVisible())) await openIssueMore(page);
   await field.fill(value);
   await field.blur();
 }

@@ -4,6 +4,7 @@ import {
   clipHeadings,
   clipItem,
   importMarkdown,
+  openIssueMore,
   openWorkspace,
   smallIssue,
 } from './workspace-helpers';
@@ -20,6 +21,7 @@ test('a clip saved in another workspace appears without reload, and typing is no
   await expect(clipHeadings(second, FEATURES)).toHaveText(['Alpha', 'Beta', 'Gamma']);
 
   // Text being typed in the first window, not yet left (so perhaps not yet saved).
+  await openIssueMore(first);
   const intro = first.getByLabel('Intro', { exact: true });
   await intro.fill('Typed in the first window');
 

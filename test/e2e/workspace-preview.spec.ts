@@ -4,6 +4,7 @@ import {
   clipHeadings,
   downloadMarkdown,
   importMarkdown,
+  openIssueMore,
   openWorkspace,
   section,
   smallIssue,
@@ -79,6 +80,7 @@ test('a custom item template writes every item of the downloaded Markdown', asyn
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, smallIssue());
+  await openIssueMore(page);
   await page.getByLabel('Preset', { exact: true }).selectOption('custom');
   const template = page.getByLabel('Custom item template');
   await expect(template).toBeVisible();

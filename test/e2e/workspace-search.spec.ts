@@ -105,7 +105,7 @@ test('search finds clips by text, category, issue and date, and shows one in the
   await page.getByLabel('Search', { exact: true }).fill('delta');
   await expect(results).toHaveCount(1);
   await results.getByRole('button', { name: 'Show in draft' }).click();
-  await expect(page.getByRole('heading', { name: 'Delta', level: 3 })).toBeFocused();
+  await expect(page.getByRole('article', { name: 'Delta' })).toBeFocused();
 });
 
 test('search finds the matches among 10,000 clips in past issues', async ({

@@ -5,6 +5,7 @@ import { expect, test } from './fixtures';
 import {
   addClip,
   downloadMarkdown,
+  openIssueMore,
   openWorkspace,
   readShared,
   SHARED_FIXTURES,
@@ -41,6 +42,7 @@ test('typing the 2022-07-29 issue through the workspace downloads that file byte
   await setIssueField(page, 'Intro', source.issue.intro);
   await setIssueField(page, 'Afterword heading', 'あとがき');
   await setIssueField(page, 'Afterword', source.issue.afterword);
+  await openIssueMore(page);
   await page.getByLabel('Preset', { exact: true }).selectOption('embedly-link');
 
   for (const category of source.categories) {

@@ -1,0 +1,61 @@
+import type { Tabs } from 'webextension-polyfill';
+import { siteOf } from '../core/markdown/values';
+import { type Category, type Clip, categoryLabel } from '../core/model';
+import { ot } from '../ui/outline/strings';
+import { pt } from './strings';
+
+interface Props {
+  tab: Tabs.Tab | null;
+  categories: Category[];
+  /** The tab's clip in this issue, if it has one. */
+  clipped: Clip | null;
+  busy: boolean;
+  onClip: (categoryId: string) => void;
+}
+
+/** "Clip this tab": one button per section, numbered for the 1-9 keys. */
+export function ClipTabBar({ tab, categories, clipped, busy, onClip }: Props) {
+  const readable = !!tab?.url;
+  const inCategory = clipped && categories.find((c) => c.id === clipped.categoryId);
+  return (
+    <section class="clip-tab" aria-labelledby="clip-tab-title">
+      <h2 id="clip-tab-title">{pt('clipTab')}</h2>
+      {readable ? (
+        <p class="tab-line">
+          <strong>{tab?.title || tab?.url}</strong>{' '}
+          <span class="muted">{siteOf(tab?.url ?? '')}</span>
+        </p>
+      ) : (
+        <p class="muted">{pt('noTab')}</p>
+      )}
+      {inCategory && (
+        <p class="ok" data-testid="already">
+          {pt('already', categoryLabel(inCategory) || ot('unnamed'))}
+        </p>
+      )}
+      <div class="clip-buttons">
+        {categories.map((category, index) => {
+          const label = categoryLabel(category) || ot('unnamed');
+          return (
+            <button
+              key={category.id}
+              type="button"
+              disabled={!readable || busy}
+              aria-label={pt('clipInto', label)}
+              aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
+              aria-pressed={clipped?.categoryId === category.id}
+              onClick={() => onClip(category.id)}
+            >
+              {index < 9 && (
+                <span class="kbd" aria-hidden="true">
+                  {index + 1}
+                </span>
+              )}{' '}
+              {label}
+            </button>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Clip } from '../core/model';
+import { updateClip } from '../storage/workspace';
+import { pt } from './strings';
+
+interface Props {
+  clip: Clip;
+  onDone: () => void;
+  onError: (text: string) => void;
+}
+
+/**
+ * The panel's inline edit: the comment, the one field written while browsing. Saved
+ * against the comment as it was when opened, so a newer word from the workspace is never
+ * overwritten; Ctrl+Enter saves, Escape leaves.
+ */
+export function CommentEditor({ clip, onDone, onError }: Props) {
+  const [opened] = useState(clip);
+  const [text, setText] = useState(clip.comment);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  const id = `panel-comment-${clip.id}`;
+
+  async function save() {
+    if (text === opened.comment) return onDone();
+    try {
+      const result = await updateClip(
+        clip.id,
+        { comment: text },
+        { updatedAt: opened.updatedAt, values: { comment: opened.comment } },
+      );
+      if (result.status === 'conflict') return onError(pt('conflict', result.current.comment));
+      onDone();
+    } catch (error) {
+      onError(pt('error', error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  return (
+    <form
+      class="comment-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Escape') onDone();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
+      }}
+    >
+      <label for={id}>{pt('comment')}</label>
+      <textarea
+        ref={field}
+        id={id}
+        rows={3}
+        value={text}
+        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <div class="row">
+        <button type="submit" class="primary">
+          {pt('save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {pt('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,163 @@
+import { useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { itemHeading } from '../core/markdown/values';
+import { type Clip, categoryLabel } from '../core/model';
+import { issueTitle } from '../core/render';
+import { normalizeUrl } from '../core/url';
+import { moveClips, trashClips } from '../ui/outline/actions';
+import { isTyping } from '../ui/outline/keys';
+import { outlineSections } from '../ui/outline/model';
+import { Outline } from '../ui/outline/Outline';
+import { usePageKeys } from '../ui/outline/page-keys';
+import { ShortcutsDialog } from '../ui/outline/ShortcutsDialog';
+import { ot } from '../ui/outline/strings';
+import { storageMessage } from '../ui/storage-message';
+import { ClipTabBar } from './ClipTabBar';
+import { CommentEditor } from './CommentEditor';
+import { clipTab } from './clip-tab';
+import { useCurrentTab } from './current-tab';
+import { pt } from './strings';
+import { useDraft } from './use-draft';
+
+type Status = { text: string; error?: boolean; undo?: () => Promise<void> } | null;
+
+const errorText = (error: unknown) =>
+  pt('error', storageMessage(error) ?? (error instanceof Error ? error.message : String(error)));
+
+/**
+ * The side panel: the draft as the workspace's outline, beside the page being read, and
+ * "Clip this tab" into a section with one click or its number key. Every write goes to
+ * storage, whose change notices keep this panel and the workspace in step.
+ */
+export function SidePanel() {
+  const { state, reload } = useDraft();
+  const tab = useCurrentTab();
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [help, setHelp] = useState(false);
+  const doc = state.status === 'ready' ? state.doc : null;
+  const sections = useMemo(() => (doc ? outlineSections(doc) : []), [doc]);
+  const tabKey = tab?.url ? normalizeUrl(tab.url) : null;
+  const clipped = doc?.clips.find((c) => tabKey !== null && normalizeUrl(c.url) === tabKey) ?? null;
+
+  async function clipInto(categoryId: string) {
+    if (!tab || !doc) return;
+    setBusy(true);
+    try {
+      const { clip } = await clipTab(tab, doc.issue.id, categoryId);
+      const category = doc.categories.find((c) => c.id === categoryId);
+      setStatus({
+        text: pt('clipped', itemHeading(clip), category ? categoryLabel(category) : ''),
+      });
+      await reload();
+    } catch (error) {
+      setStatus({ text: errorText(error), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  usePageKeys({ help: () => setHelp(true) });
+  // Outside the outline (whose rows file the focused clip), a number clips the tab.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (isTyping(target) || target.closest?.('.outline, dialog')) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
+    const category = sections[Number(event.key) - 1]?.category;
+    if (category && tab?.url && !busy) {
+      event.preventDefault();
+      void clipInto(category.id);
+    }
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: number keys from anywhere in the panel
+    <div class="panel-page" onKeyDown={onKeyDown}>
+      <header class="panel-top">
+        <h1>{doc ? issueTitle(doc.issue) : pt('title')}</h1>
+        <div class="row">
+          <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {pt('openWorkspace')}
+          </button>
+          <button type="button" class="quiet" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
+            {ot('shortcutsButton')}
+          </button>
+        </div>
+      </header>
+      <main>
+        {state.status === 'loading' && <p class="muted">{pt('loading')}</p>}
+        {state.status === 'error' && (
+          <p role="alert" class="error">
+            {errorText(state.error)}
+          </p>
+        )}
+        {doc && (
+          <>
+            <ClipTabBar
+              tab={tab}
+              categories={sections.map((s) => s.category)}
+              clipped={clipped}
+              busy={busy}
+              onClip={clipInto}
+            />
+            <Outline
+              sections={sections}
+              highlight={(clip: Clip) => clip.id === clipped?.id}
+              onMove={async (ids, categoryId, index) => {
+                await moveClips(sections, ids, categoryId, index).catch((error) =>
+                  setStatus({ text: errorText(error), error: true }),
+                );
+                await reload();
+              }}
+              onDelete={async (ids) => {
+                const heading = ids
+                  .map((id) => doc.clips.find((c) => c.id === id))
+                  .map((c) => (c ? itemHeading(c) : ''))
+                  .join(', ');
+                try {
+                  const undo = await trashClips(ids, doc.issue.id);
+                  setStatus({ text: pt('deleted', heading), undo });
+                } catch (error) {
+                  setStatus({ text: errorText(error), error: true });
+                }
+                await reload();
+              }}
+              onUndo={() => status?.undo && void runUndo()}
+              renderEditor={(clip, done) => (
+                <CommentEditor
+                  clip={clip}
+                  onDone={done}
+                  onError={(text) => setStatus({ text, error: true })}
+                />
+              )}
+            />
+          </>
+        )}
+      </main>
+      <div class="panel-status" role="status" aria-live="polite">
+        {status && (
+          <p class={status.error ? 'error' : undefined}>
+            {status.text}{' '}
+            {status.undo && (
+              <button type="button" onClick={() => void runUndo()}>
+                {pt('undo')}
+              </button>
+            )}
+            <button type="button" class="quiet" onClick={() => setStatus(null)}>
+              {pt('dismiss')}
+            </button>
+          </p>
+        )}
+      </div>
+      {help && <ShortcutsDialog search={false} onClose={() => setHelp(false)} />}
+    </div>
+  );
+
+  async function runUndo() {
+    const undo = status?.undo;
+    if (!undo) return;
+    setStatus(null);
+    await undo();
+    await reload();
+  }
+}

@@ -1,0 +1,40 @@
+import type { Tabs } from 'webextension-polyfill';
+import { checkClipInput } from '../core/capture';
+import { suggestHeading } from '../core/title';
+import { captureClip } from '../storage/capture';
+import { getSettings, setSetting } from '../storage/settings';
+
+/**
+ * Clips a tab into a category of the draft. The duplicate check and the write share
+ * storage's one transaction (captureClip); a tab clipped before moves to the chosen
+ * category instead of being clipped twice. The panel stays open, so it writes itself.
+ */
+export async function clipTab(tab: Tabs.Tab, issueId: string, categoryId: string) {
+  const pageTitle = tab.title ?? '';
+  const checked = checkClipInput({
+    url: tab.url ?? '',
+    pageTitle,
+    heading: suggestHeading(pageTitle, tab.url ?? ''),
+    description: '',
+    comment: '',
+    categoryId,
+  });
+  if (!checked.ok) throw new Error(checked.error);
+  const { clippedBy } = await getSettings();
+  const { url, heading, description, comment } = checked.value;
+  const outcome = await captureClip(
+    {
+      url,
+      pageTitle: checked.value.pageTitle,
+      heading,
+      description,
+      comment,
+      categoryId,
+      issueId,
+      ...(clippedBy ? { clippedBy } : {}),
+    },
+    { move: true },
+  );
+  await setSetting('lastCategoryId', categoryId);
+  return outcome;
+}
