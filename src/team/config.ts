@@ -10,7 +10,10 @@ export interface TeamConfig {
   /** Folder of the packs, relative to the repository's root. */
   folder: string;
   username: string;
-  /** Where Publish writes the issue; `{date}` and `{number}` are filled in. */
+  /**
+   * Where Publish writes the issue; `{date}` and `{number}` are filled in. Empty: the path
+   * the issue's house style names for its site (core/markdown/file-path.ts).
+   */
   publishPath: string;
 }
 
@@ -19,7 +22,7 @@ export const DEFAULT_TEAM_CONFIG: TeamConfig = {
   branch: 'main',
   folder: 'packs',
   username: '',
-  publishPath: 'issues/{date}.md',
+  publishPath: '',
 };
 
 export type ConfigProblem = 'url' | 'insecureUrl' | 'branch' | 'folder' | 'publishPath';
@@ -79,7 +82,8 @@ export function checkConfig(config: TeamConfig): ConfigProblem | null {
   if (typeof url === 'string') return url;
   if (!validBranch(config.branch)) return 'branch';
   if (!validRepoPath(config.folder)) return 'folder';
-  if (!validRepoPath(fillPath(config.publishPath, '2000-01-01', 1))) return 'publishPath';
+  if (config.publishPath && !validRepoPath(fillPath(config.publishPath, '2000-01-01', 1)))
+    return 'publishPath';
   return null;
 }
 

@@ -67,14 +67,20 @@ export interface Published extends CommitResult {
   path: string;
 }
 
-/** Commits the rendered issue at the configured path, then pushes. */
+/**
+ * Commits the rendered issue at the configured path (by default `stylePath`, where the
+ * issue's house style says its site expects it), then pushes.
+ */
 export async function publishIssue(
   remote: Remote,
   issue: { date: string; number: number | null; title: string },
   editor: string,
   markdown: string,
+  stylePath: string,
 ): Promise<Published> {
-  const path = fillPath(remote.config.publishPath, issue.date, issue.number);
+  const path = remote.config.publishPath
+    ? fillPath(remote.config.publishPath, issue.date, issue.number)
+    : stylePath;
   const result = await commitFiles(
     remote,
     { [path]: markdown },

@@ -80,9 +80,11 @@ test('two editors share, one gets team clips (each clip once, both comments) and
 
     await aikoPage.getByRole('button', { name: 'Publish to repository' }).click();
     await expect(status(aikoPage)).toContainText(
-      /Published the issue as issues\/\d{4}-\d\d-\d\d\.md on main/,
+      /Published the issue as \d{4}\/\d\d\/\d{4}-\d\d-\d\d\.md on main/,
     );
-    const path = files().find((f) => f.startsWith('issues/')) ?? '';
+    // With no path set, the issue goes where its house style's site expects it.
+    const path = files().find((f) => /^\d{4}\/\d\d\/\d{4}-\d\d-\d\d\.md$/.test(f)) ?? '';
+    expect(path).not.toBe('');
     expect(files()).toEqual(expect.arrayContaining(['README.md', path]));
     expect(
       files()

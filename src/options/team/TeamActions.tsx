@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { serializeBackup } from '../../core/backup';
+import { styleOf } from '../../core/markdown/catalog';
+import { issueFilePath } from '../../core/markdown/file-path';
+import { combinePacks } from '../../core/merge-files';
 import type { IssueDocument } from '../../core/model';
 import { issueTitle } from '../../core/render';
 import type { BackupFile } from '../../core/schema';
 import { previewTeamMerge } from '../../storage/merge';
-import { combinePacks } from '../../core/merge-files';
 import { currentDraftPack, readPacks } from '../../storage/team';
 import { fetchTeamPacks, publishIssue, sharePack, webLinks } from '../../team/sync';
+import { useCustomStyles } from '../use-styles';
 import { failureText } from './messages';
 import { tt } from './strings';
 import { type Review, TeamReview } from './TeamReview';
@@ -27,6 +30,7 @@ const short = (oid: string) => oid.slice(0, 7);
 /** Share, get and publish: each one clone, at most one commit, and a message. */
 export function TeamActions({ connection, doc, markdown, busy, run, onChanged }: Props) {
   const [review, setReview] = useState<Review | null>(null);
+  const customStyles = useCustomStyles();
   const { config, token, name } = connection;
   const remote = { config, token };
   const guarded = (work: () => Promise<Status | null>) =>
@@ -81,6 +85,7 @@ export function TeamActions({ connection, doc, markdown, busy, run, onChanged }:
         { ...doc.issue, title: issueTitle(doc.issue) },
         name,
         markdown,
+        issueFilePath(styleOf(doc.issue.style, customStyles), doc.issue),
       );
       const text = result.pushed
         ? tt('published', result.path, config.branch, short(result.oid))

@@ -14,7 +14,8 @@ const EN = {
   folder: 'Folder',
   folderHint: 'Packs are written to this folder, one file per editor and issue.',
   publishPath: 'Issue file path',
-  publishPathHint: '{date} and {number} are filled in from the issue.',
+  publishPathHint:
+    '{date} and {number} are filled in from the issue. Leave it empty to use the path the house style names for its site.',
   username: 'User name',
   token: 'Token',
   tokenHint:

@@ -95,10 +95,23 @@ describe('team sync through git', () => {
       { date: '2024-03-08', number: 12, title: 'Weekly 12' },
       'Aiko',
       '# Weekly 12\n',
+      '2024/03/2024-03-08.md',
     );
     expect(published.path).toBe('issues/2024-03-08-12.md');
     expect(show(published.path)).toBe('# Weekly 12\n');
     expect(log()[0]).toBe('Aiko|Publish Weekly 12 (2024-03-08)');
+  });
+
+  it('publishes at the path the house style names when no path is set', async () => {
+    const published = await publishIssue(
+      remote({ config: config({ publishPath: '' }) }),
+      { date: '2024-03-08', number: 12, title: 'Weekly 12' },
+      'Aiko',
+      '# Weekly 12\n',
+      'content/2024-03-08-this-week-in-rust.md',
+    );
+    expect(published.path).toBe('content/2024-03-08-this-week-in-rust.md');
+    expect(show(published.path)).toBe('# Weekly 12\n');
   });
 
   it.each([
