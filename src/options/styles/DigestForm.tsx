@@ -17,6 +17,10 @@ export const CHECKS = [
 ] as const;
 export type CheckKey = (typeof CHECKS)[number];
 
+/** A whole number from 0 to `max`: what a step may be. */
+const inRange = (value: number, max: number) =>
+  Number.isInteger(value) && value >= 0 && value <= max;
+
 type TextKey = 'name' | 'titleTemplate' | 'header' | 'intro' | 'afterwordHeading';
 const TEXTS: { key: TextKey; label: StylesString; rows?: number }[] = [
   { key: 'name', label: 'digestName' },
@@ -73,8 +77,7 @@ export function DigestForm({ digest }: { digest: Digest }) {
         value={edit[key]}
         onInput={(event) => {
           const value = Number((event.currentTarget as HTMLInputElement).value);
-          if (Number.isInteger(value) && value >= 0 && value <= max)
-            setEdit({ ...edit, [key]: value });
+          if (inRange(value, max)) setEdit({ ...edit, [key]: value });
         }}
       />
     </div>
