@@ -19,7 +19,7 @@ export type CheckKey = (typeof CHECKS)[number];
 
 /** A whole number from 0 to `max`: what a step may be. */
 const inRange = (value: number, max: number) =>
-  Number.isInteger(value) && value >= 0 && value <= max;
+  Number.isInteger(value) && Math.min(Math.max(value, 0), max) === value;
 
 type TextKey = 'name' | 'titleTemplate' | 'header' | 'intro' | 'afterwordHeading';
 const TEXTS: { key: TextKey; label: StylesString; rows?: number }[] = [
