@@ -79,7 +79,7 @@ test('the popup does not overwrite a heading edited in the workspace since it op
   await write(popup, 'clips', {
     put: { ...stored, heading: 'Workspace heading', comment: 'workspace words', updatedAt: later },
   });
-  await popup.getByLabel('Title', { exact: true }).fill('Popup heading');
+  await popup.getByLabel('Heading', { exact: true }).fill('Popup heading');
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('alert')).toContainText('changed in the workspace');
   expect((await readClips(popup))[0]).toMatchObject({

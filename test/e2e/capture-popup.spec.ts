@@ -1,6 +1,7 @@
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { openPopupFor, readClips, readDraft } from './helpers';
 import { PAGES, type PageServer, startPageServer } from './page-server';
+import { showPageDetails } from './popup-helpers';
 
 test.use({ extensionDir: E2E_EXTENSION_DIR });
 
@@ -22,7 +23,7 @@ test('the popup is prefilled from the page, saves, says Saved, and the clip is i
 
   await expect(popup.getByLabel('Page title')).toHaveValue(hostile?.title ?? '');
   // The heading suggestion drops the site suffix; the markup stays text.
-  await expect(popup.getByLabel('Title', { exact: true })).toHaveValue(
+  await expect(popup.getByLabel('Heading', { exact: true })).toHaveValue(
     'Kubernetes 入門 🚀 x</a><script>alert(1)</script> & "quotes"',
   );
   await expect(popup.getByLabel('URL')).toHaveValue(server.url('/hostile'));
@@ -34,7 +35,7 @@ test('the popup is prefilled from the page, saves, says Saved, and the clip is i
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved');
   await expect(popup.getByRole('link', { name: 'Open the workspace' })).toBeVisible();
-  await expect(popup.getByTestId('already-clipped')).toHaveCount(0);
+  await expect(popup.getByTestId('already-clipped')).toBeHidden();
 
   const clips = await readClips(popup);
   expect(clips).toHaveLength(1);
@@ -66,7 +67,7 @@ test('Ctrl+Enter saves; reopening on the same page says Already clipped and edit
     serviceWorker,
     server.url('/plain?utm_source=newsletter'),
   );
-  await expect(popup.getByLabel('Title', { exact: true })).toHaveValue('A plain page');
+  await expect(popup.getByLabel('Heading', { exact: true })).toHaveValue('A plain page');
   await popup.getByLabel('Comment').fill('first thoughts');
   await popup.getByLabel('Comment').press('Control+Enter');
   await expect(popup.getByRole('status')).toContainText('Saved');
@@ -125,6 +126,7 @@ test('a failed save says why and keeps the text', async ({ context, serviceWorke
   await page.goto(server.url('/plain'));
   const popup = await openPopupFor(context, serviceWorker, server.url('/plain'));
   await popup.getByLabel('Comment').fill('keep me');
+  await showPageDetails(popup);
   await popup.getByLabel('URL').fill('javascript:alert(1)');
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('alert')).toContainText(

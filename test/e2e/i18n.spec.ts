@@ -3,6 +3,7 @@ import { openPopupFor } from './helpers';
 import type { UiLanguage } from './language';
 import { messages } from './messages';
 import { type PageServer, startPageServer } from './page-server';
+import { showPageDetails } from './popup-helpers';
 
 /**
  * The extension follows the browser's language, defaults included: for a Japanese
@@ -47,6 +48,7 @@ for (const language of ['en', 'ja'] as const) {
       const popup = await openPopupFor(context, serviceWorker, server.url('/plain'));
       await expect(popup.locator('html')).toHaveAttribute('lang', language);
       // A refused URL is explained in the popup's language, the text kept.
+      await showPageDetails(popup);
       const url = popup.getByLabel(m('fieldUrl'));
       const address = await url.inputValue();
       await url.fill('javascript:alert(1)');

@@ -1,0 +1,90 @@
+import { readPageInfo } from '../capture/page-info';
+import { quoteSelection } from '../core/capture';
+import { issueTitle } from '../core/markdown/frame';
+import { type Category, categoryLabel } from '../core/model';
+import { listCategories } from '../storage/categories';
+import { findClipsByUrl, toClip } from '../storage/clips';
+import { getDraft, saveDraft } from '../storage/drafts';
+import { getIssue } from '../storage/issues';
+import { getSettings } from '../storage/settings';
+import { fillUntouched, form, readFields, showCategories, showText, touched } from './dom';
+import { msg, type TabInfo } from './ext';
+import {
+  baseOf,
+  defaultCategory,
+  draftOf,
+  type ExistingClip,
+  fieldsFromClip,
+  fieldsFromTab,
+  withDraft,
+  withPageInfo,
+} from './form';
+import { remember } from './remembered';
+import { state } from './state';
+
+async function findExisting(url: string, categories: Category[]): Promise<ExistingClip | null> {
+  const [stored] = (await findClipsByUrl(url)).filter((c) => !c.deletedAt);
+  if (!stored) return null;
+  const issue = await getIssue(stored.issueId);
+  const category = categories.find((c) => c.id === stored.categoryId);
+  return {
+    clip: toClip(stored),
+    issueTitle: issue ? issueTitle(issue) : '',
+    categoryLabel: category ? categoryLabel(category) : '',
+  };
+}
+
+// The popup closes whenever focus leaves it, with no event to rely on: every keystroke is
+// kept as a draft at once (one small put, committed in order).
+const keepDraft = () => void saveDraft(draftOf(state.tabUrl, readFields())).catch(() => undefined);
+
+/** The chosen category was removed meanwhile: offer the current ones, keep every word. */
+async function categoryGone(): Promise<void> {
+  const categories = await listCategories();
+  touched.delete('categoryId');
+  showCategories(categories, defaultCategory(categories, ''));
+  remember({ categories });
+  showText('save-error', `${msg('popupSaveFailed')} ${msg('popupCategoryGone')}`);
+}
+
+/**
+ * The second stage: the database (categories, the page's draft, a clip it already has)
+ * and the page's own description and selection. Each fills only fields still untouched.
+ */
+export async function loadRest(tab: TabInfo & { url: string }, ready: () => void): Promise<void> {
+  // The page script and the database reads do not depend on each other: start both.
+  const page = tab.id === undefined ? null : readPageInfo(tab.id);
+  const [categories, settings, draft] = await Promise.all([
+    listCategories(),
+    getSettings(),
+    getDraft(tab.url),
+  ]);
+  remember({ categories, lastCategoryId: settings.lastCategoryId });
+  // A clip this popup saved already before the database was read is not "already clipped".
+  const existing = state.savedId ? null : await findExisting(tab.url, categories);
+  state.existing = existing;
+  const start = existing
+    ? fieldsFromClip(existing.clip)
+    : fieldsFromTab(tab.url, tab.title ?? '', defaultCategory(categories, settings.lastCategoryId));
+  const fields = withDraft(start, draft, categories, existing?.clip.updatedAt);
+  showCategories(categories, fields.categoryId);
+  fillUntouched(fields);
+  if (existing) {
+    state.base = baseOf(existing.clip);
+    showText(
+      'already-where',
+      msg('popupAlreadyClippedWhere', [existing.issueTitle, existing.categoryLabel]),
+    );
+    document.getElementById('already-clipped')?.removeAttribute('hidden');
+  }
+  state.onCategoryGone = categoryGone;
+  ready();
+  form().addEventListener('input', keepDraft);
+  // Typed before this stage arrived: kept now, as every later keystroke will be.
+  if (touched.size) keepDraft();
+  const info = existing ? null : await page;
+  if (!info) return;
+  fillUntouched(
+    withPageInfo(readFields(), info, touched, draft ? '' : quoteSelection(info.selection)),
+  );
+}

@@ -1,0 +1,109 @@
+import type { Responses } from '../core/messages';
+import { byId, readFields, saveButton, showText } from './dom';
+import { ext, msg } from './ext';
+import { baseOf } from './form';
+import { recall } from './remembered';
+import { state } from './state';
+
+type SaveResult = Responses['save-clip'];
+
+/** How long "Saved" shows before the popup closes itself. */
+export const CLOSE_AFTER_MS = 900;
+
+const LABELS: Record<string, string> = {
+  heading: 'fieldHeading',
+  pageTitle: 'fieldPageTitle',
+  url: 'fieldUrl',
+  description: 'fieldDescription',
+  comment: 'fieldComment',
+  categoryId: 'fieldCategory',
+};
+const fieldName = (name: string) => (LABELS[name] ? msg(LABELS[name]) : name);
+
+export function setStatus(kind: 'idle' | 'saving' | 'saved'): void {
+  const status = byId('status');
+  if (kind !== 'saved') {
+    status.textContent = kind === 'saving' ? msg('popupSaving') : '';
+    return;
+  }
+  const saved = document.createElement('strong');
+  saved.className = 'ok';
+  saved.textContent = msg('popupSaved');
+  const open = document.createElement('a');
+  open.href = ext.runtime.getURL('src/options/index.html');
+  open.target = '_blank';
+  open.rel = 'noreferrer';
+  open.textContent = msg('popupOpenWorkspace');
+  open.addEventListener('click', (event) => {
+    event.preventDefault();
+    void ext.runtime.openOptionsPage();
+  });
+  status.replaceChildren(saved, ' ', open);
+}
+
+export async function showError(message: string): Promise<void> {
+  const { failure } = await import('./failure');
+  showText('save-error', `${msg('popupSaveFailed')} ${failure(readFields().url, message)}`);
+}
+
+/**
+ * The toolbar popup closes itself after a short "Saved", unless the editor chose to keep
+ * it open. A popup opened as a tab of its own (the `?tab=` test seam) stays, unless the
+ * seam asks for the popup's behaviour with `close=auto`.
+ */
+function closeSoon(): void {
+  const params = new URLSearchParams(location.search);
+  const seam = params.has('tab') && params.get('close') !== 'auto';
+  const keepOpen = (byId<HTMLInputElement>('keep-open').checked ?? false) || recall().keepOpen;
+  if (!seam && !keepOpen) setTimeout(() => window.close(), CLOSE_AFTER_MS);
+}
+
+async function answer(result: SaveResult): Promise<void> {
+  if (!result.ok && result.code === 'category-missing') {
+    await state.restReady;
+    if (state.onCategoryGone) return state.onCategoryGone();
+    return showText('save-error', `${msg('popupSaveFailed')} ${msg('popupCategoryGone')}`);
+  }
+  if (!result.ok && 'current' in result) {
+    // Saving again now is "keep mine" for the fields changed here; the rest, which this
+    // popup never touched, keep the newer words (see storage/capture.ts).
+    if (state.base) state.base = { ...state.base, updatedAt: result.current.updatedAt };
+    const fields = result.fields.map(fieldName).join(', ');
+    return showError(msg('popupConflict', [fields]));
+  }
+  if (!result.ok) return showError(result.error);
+  state.savedId = result.clip.id;
+  state.base = baseOf(result.clip);
+  setStatus('saved');
+  closeSoon();
+}
+
+/**
+ * Saves through the worker, which answers after its transaction committed. Works from the
+ * first script on: the fields are read from the form as they are now.
+ */
+export async function save(): Promise<void> {
+  const button = saveButton();
+  if (state.saving || !state.tabUrl || button.disabled) return;
+  const fields = readFields();
+  if (!fields.categoryId) return;
+  state.saving = true;
+  button.disabled = true;
+  showText('save-error', '');
+  setStatus('saving');
+  const id = state.savedId ?? state.existing?.clip.id;
+  try {
+    const result = (await ext.runtime.sendMessage({
+      type: 'save-clip',
+      input: { ...fields, draftUrl: state.tabUrl, ...(id ? { id, base: state.base } : {}) },
+    })) as SaveResult;
+    if (!result?.ok) setStatus('idle');
+    await answer(result ?? { ok: false, error: 'no answer from the extension' });
+  } catch (error) {
+    setStatus('idle');
+    await showError((error as Error).message);
+  } finally {
+    state.saving = false;
+    button.disabled = false;
+  }
+}

@@ -1,0 +1,22 @@
+import type { EditBase } from '../core/edit';
+import type { Clip } from '../core/model';
+import type { ExistingClip } from './form';
+
+/** What the popup knows beyond its fields, shared by the first script and the rest. */
+export interface PopupState {
+  /** The tab's address as the popup opened: its draft's key, whatever the URL field says. */
+  tabUrl: string;
+  /** The page already clipped (known once the database is read). */
+  existing: ExistingClip | null;
+  /** The clip this popup saved, so saving again edits it instead of clipping twice. */
+  savedId?: string;
+  /** The clip as this popup last knew it, so an edit made elsewhere is not overwritten. */
+  base?: EditBase<Clip>;
+  saving: boolean;
+  /** Settles once the rest (database, drafts, page text) has loaded or failed. */
+  restReady?: Promise<unknown>;
+  /** Set by the rest: a removed category is answered with the current ones. */
+  onCategoryGone?: () => Promise<void>;
+}
+
+export const state: PopupState = { tabUrl: '', existing: null, saving: false };
