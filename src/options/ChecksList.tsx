@@ -1,11 +1,35 @@
 import { editorialChecks, type Finding } from '../core/checks';
+import type { SiteFinding } from '../core/markdown/site-checks';
 import { itemHeading } from '../core/markdown/values';
-import { categoryLabel, type IssueDocument } from '../core/model';
+import { categoryLabel, digestOf, type IssueDocument } from '../core/model';
 import { tr } from './strings';
+import type { CheckKey } from './styles/DigestForm';
+import { ts } from './styles/strings';
+import { useDigests } from './styles/use-digests';
+import { useSiteChecks } from './use-site-checks';
 
-/** Editorial checks beside the preview; each names the clip and links to it. */
-export function ChecksList({ doc }: { doc: IssueDocument }) {
-  const findings = editorialChecks(doc);
+// The key a digest turns each finding off by (styles/DigestForm.tsx).
+const CHECK_OF: Record<Finding['kind'] | SiteFinding['kind'], CheckKey> = {
+  'no-comment': 'noComment',
+  'no-link': 'noLink',
+  'empty-category': 'emptyCategory',
+  'duplicate-url': 'duplicateUrl',
+  tracking: 'tracking',
+  'site-rule': 'siteRule',
+  'not-a-card': 'notACard',
+  'earlier-issue': 'earlierIssue',
+};
+
+/**
+ * Editorial checks beside the preview, and what the house style's site would make of the
+ * issue; each names the clip and links to it. A digest can turn any of them off (TWiR's
+ * items have no comments by design).
+ */
+export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: string }) {
+  const { digests } = useDigests();
+  const off = new Set(digests.find((d) => d.id === digestOf(doc.issue))?.checksOff ?? []);
+  const site = useSiteChecks(doc, markdown);
+  const findings = [...editorialChecks(doc), ...site].filter((f) => !off.has(CHECK_OF[f.kind]));
   const clip = new Map(doc.clips.map((c) => [c.id, c]));
   const heading = (id: string) => {
     const found = clip.get(id);
@@ -15,15 +39,23 @@ export function ChecksList({ doc }: { doc: IssueDocument }) {
     const found = doc.categories.find((c) => c.id === id);
     return found ? categoryLabel(found) || tr('unnamed') : id;
   };
-  const target = (finding: Finding) =>
-    'clipId' in finding
-      ? `#clip-${finding.clipId}-heading`
-      : 'categoryId' in finding
-        ? `#cat-${finding.categoryId}-title`
-        : `#clip-${finding.clipIds[0]}-heading`;
+  const target = (finding: Finding | SiteFinding) =>
+    finding.kind === 'site-rule'
+      ? '#preview-title'
+      : 'clipId' in finding
+        ? `#clip-${finding.clipId}-heading`
+        : 'categoryId' in finding
+          ? `#cat-${finding.categoryId}-title`
+          : `#clip-${finding.clipIds[0]}-heading`;
 
-  function text(finding: Finding): string {
+  function text(finding: Finding | SiteFinding): string {
     switch (finding.kind) {
+      case 'site-rule':
+        return ts('findingSiteRule', finding.message);
+      case 'not-a-card':
+        return ts('findingNotACard', heading(finding.clipId));
+      case 'earlier-issue':
+        return ts('findingEarlierIssue', heading(finding.clipId), finding.issue);
       case 'no-comment':
         return tr('checkNoComment', heading(finding.clipId));
       case 'no-link':

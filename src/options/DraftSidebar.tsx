@@ -17,7 +17,7 @@ export function DraftSidebar({ doc, markdown, focused, onPublished }: Props) {
   return (
     <aside class="sidebar" aria-label={tr('sidebar')}>
       <ExportBar doc={doc} markdown={markdown} onPublished={onPublished} />
-      <ChecksList doc={doc} />
+      <ChecksList doc={doc} markdown={markdown} />
       <PreviewPane markdown={markdown} focused={focused} />
     </aside>
   );

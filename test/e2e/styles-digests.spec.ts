@@ -172,5 +172,28 @@ test('a broken template says what is wrong and the preview keeps the last good v
   }
   await page.getByRole('button', { name: 'Save style' }).click();
   await expect(page.getByText(/Saved the style embedly-link-copy/)).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'House style' })).toHaveValue('embedly-link-copy');
+  await expect(page.getByRole('combobox', { name: 'House style' })).toHaveValue(
+    'embedly-link-copy',
+  );
+});
+
+test('a digest turns a check off: items without a comment are not flagged once it says so', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await addClip(page, '✨ New Features', {
+    heading: 'Bare link',
+    url: 'https://bare.example/',
+    pageTitle: 'Bare link',
+    comment: '',
+  });
+  const checks = page.getByRole('region', { name: /^Checks/ });
+  await expect(checks).toContainText('“Bare link” has no comment.');
+  await openStyles(page);
+  await page.getByLabel('Items without a comment').uncheck();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Draft' }).first().click();
+  await expect(page.getByRole('region', { name: /^Checks/ })).not.toContainText('has no comment');
 });

@@ -72,6 +72,10 @@ const EN = {
   sampleImported: 'Imported $1 items; this digest now writes in $2.',
   sampleEmpty: 'Paste or open an issue first.',
   filePath: 'File for the site: $1',
+  findingSiteRule: '$1',
+  findingNotACard:
+    '“$1”: its link is not alone in a top-level paragraph, so the site will not show it as a card.',
+  findingEarlierIssue: '“$1” was already in $2.',
 };
 
 export type StylesString = keyof typeof EN;
