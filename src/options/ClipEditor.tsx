@@ -10,6 +10,8 @@ import { tr } from './strings';
 interface Props {
   clip: Clip;
   onDone: () => void;
+  /** Opened to write the comment (the c key): it takes focus, not the heading. */
+  focusComment?: boolean;
 }
 
 const valuesOf = (clip: Clip): ClipValues =>
@@ -21,7 +23,7 @@ const valuesOf = (clip: Clip): ClipValues =>
  * conflict with their text, never overwritten silently. The form is not re-filled by live
  * reloads, so typing is never lost.
  */
-export function ClipEditor({ clip, onDone }: Props) {
+export function ClipEditor({ clip, onDone, focusComment }: Props) {
   const notify = useNotify();
   const [opened] = useState(clip);
   const [conflict, setConflict] = useState<{ current: Clip; fields: ClipField[] } | null>(null);
@@ -55,6 +57,7 @@ export function ClipEditor({ clip, onDone }: Props) {
       initial={valuesOf(opened)}
       submitLabel={tr('save')}
       allowEmptyUrl={opened.url === ''}
+      focusField={focusComment ? 'comment' : undefined}
       onSubmit={submit}
       onCancel={onDone}
     >

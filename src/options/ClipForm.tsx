@@ -32,6 +32,8 @@ interface Props {
   onSubmit: (values: ClipValues) => Promise<unknown>;
   clearAfterSave?: boolean;
   onCancel: () => void;
+  /** The field that takes focus when the form opens; else the first. */
+  focusField?: ClipField;
   children?: ComponentChildren;
 }
 
@@ -56,7 +58,10 @@ export function ClipForm(props: Props) {
   const id = (field: ClipField) => `${props.idPrefix}-${field}`;
   const form = useRef<HTMLFormElement>(null);
   // Opening the form is asking to type: the first field takes focus.
-  useEffect(() => form.current?.querySelector<HTMLElement>('input, textarea')?.focus(), []);
+  useEffect(() => {
+    const named = props.focusField && document.getElementById(id(props.focusField));
+    (named || form.current?.querySelector<HTMLElement>('input, textarea'))?.focus();
+  }, []);
 
   async function submit(event?: Event) {
     event?.preventDefault();

@@ -69,7 +69,9 @@ export function DraftView({ doc, reload, onSaved, onFocusClip, onCarryOver, focu
         onCarryOver={onCarryOver}
         onFocusClip={onFocusClip}
         focusRequest={focusRequest}
-        renderEditor={(clip, done) => <ClipEditor clip={clip} onDone={done} />}
+        renderEditor={(clip, done, comment) => (
+          <ClipEditor clip={clip} onDone={done} focusComment={comment} />
+        )}
         sectionTools={(category: Category) => (
           <SectionTools issue={doc.issue} category={category} onSaved={onSaved} />
         )}

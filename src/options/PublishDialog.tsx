@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { clipsInIssueOrder } from '../core/checks';
 import { addDays } from '../core/dates';
 import { itemHeading } from '../core/markdown/values';
@@ -27,6 +27,8 @@ export function PublishDialog({ doc, initialCarry, onClose, onPublished }: Props
   const notify = useNotify();
   const [carry, setCarry] = useState<Set<string>>(() => new Set(initialCarry));
   const [busy, setBusy] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
   const { issue } = doc;
   const customStyles = useCustomStyles();
   const nextNumber = issue.number === null ? '—' : String(issue.number + 1);
@@ -79,7 +81,8 @@ export function PublishDialog({ doc, initialCarry, onClose, onPublished }: Props
         </fieldset>
       )}
       <div class="row">
-        <button type="button" class="primary" disabled={busy} onClick={publish}>
+        {/* Focus starts on Publish: the dialog is reached to confirm, so Enter does. */}
+        <button type="button" class="primary" disabled={busy} onClick={publish} ref={confirm}>
           {tr('publish')}
         </button>
         <button type="button" onClick={onClose}>

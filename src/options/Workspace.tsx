@@ -10,13 +10,13 @@ import { DraftView } from './DraftView';
 import type { ImportDialogProps } from './ImportDialog';
 import { IssueFields, type IssueTextKey, withLive } from './IssueFields';
 import { lazyComponent } from './lazy';
-import { DigestSwitcher } from './styles/DigestSwitcher';
-import { ts } from './styles/strings';
 import { NotifyContext, type ToastMessage } from './notify';
 import { PastIssues } from './PastIssues';
 import { PublishDialog } from './PublishDialog';
 import { SearchView } from './SearchView';
 import { tr } from './strings';
+import { DigestSwitcher } from './styles/DigestSwitcher';
+import { ts } from './styles/strings';
 import { Toast } from './Toast';
 import { TrashView } from './TrashView';
 import type { TeamPanelProps } from './team';
@@ -65,7 +65,11 @@ export function Workspace() {
 
   // A new draft (after publishing or in another window) starts without unsaved text.
   useEffect(() => setLive({}), [draftId]);
-  usePageKeys({ search: () => setView('search'), help: () => setHelp(true) });
+  usePageKeys({
+    search: () => setView('search'),
+    publish: () => view === 'draft' && setCarry([]),
+    help: () => setHelp(true),
+  });
 
   // Issue fields save a moment after typing stops; closing the tab inside that moment
   // would lose the last words, so the browser asks first.
@@ -192,7 +196,7 @@ export function Workspace() {
           }}
         />
       )}
-      {help && <ShortcutsDialog search onClose={() => setHelp(false)} />}
+      {help && <ShortcutsDialog workspace onClose={() => setHelp(false)} />}
       <Toast message={toast} onDismiss={() => setToast(null)} />
     </NotifyContext.Provider>
   );

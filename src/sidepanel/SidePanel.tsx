@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { itemHeading } from '../core/markdown/values';
 import { type Clip, categoryLabel } from '../core/model';
@@ -59,20 +59,23 @@ export function SidePanel() {
 
   usePageKeys({ help: () => setHelp(true) });
   // Outside the outline (whose rows file the focused clip), a number clips the tab.
-  const onKeyDown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    if (isTyping(target) || target.closest?.('.outline, dialog')) return;
-    if (event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
-    const category = sections[Number(event.key) - 1]?.category;
-    if (category && tab?.url && !busy) {
-      event.preventDefault();
-      void clipInto(category.id);
-    }
-  };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (isTyping(target) || target.closest?.('.outline, dialog')) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
+      const category = sections[Number(event.key) - 1]?.category;
+      if (category && tab?.url && !busy) {
+        event.preventDefault();
+        void clipInto(category.id);
+      }
+    };
+    addEventListener('keydown', onKeyDown);
+    return () => removeEventListener('keydown', onKeyDown);
+  });
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: number keys from anywhere in the panel
-    <div class="panel-page" onKeyDown={onKeyDown}>
+    <div class="panel-page">
       <header class="panel-top">
         <h1>{doc ? issueTitle(doc.issue) : pt('title')}</h1>
         <div class="row">
@@ -149,7 +152,7 @@ export function SidePanel() {
           </p>
         )}
       </div>
-      {help && <ShortcutsDialog search={false} onClose={() => setHelp(false)} />}
+      {help && <ShortcutsDialog workspace={false} onClose={() => setHelp(false)} />}
     </div>
   );
 

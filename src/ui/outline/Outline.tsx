@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Category, type Clip, categoryLabel } from '../../core/model';
 import { BulkBar } from './BulkBar';
 import { ClipRow } from './ClipRow';
@@ -19,7 +19,7 @@ export interface OutlineProps {
   onUndo?: () => void;
   onCarryOver?: (ids: string[]) => void;
   /** The inline editor of a clip; without it the outline offers no Edit. */
-  renderEditor?: (clip: Clip, done: () => void) => ComponentChildren;
+  renderEditor?: (clip: Clip, done: () => void, comment: boolean) => ComponentChildren;
   sectionTools?: (category: Category) => ComponentChildren;
   highlight?: (clip: Clip) => boolean;
   onFocusClip?: (clip: Clip) => void;
@@ -38,7 +38,7 @@ export function Outline(props: OutlineProps) {
   const ids = flatIds(sections);
   const { focusId, setFocusId, focusClip } = useOutlineFocus(ids);
   const selection = useSelection(ids);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ id: string; comment: boolean } | null>(null);
   const [dragging, setDragging] = useState<string[] | null>(null);
 
   const token = props.focusRequest?.token;
@@ -46,9 +46,30 @@ export function Outline(props: OutlineProps) {
     if (props.focusRequest) focusClip(props.focusRequest.clipId);
   }, [token]);
 
-  const move = async (list: string[], categoryId: string, index: number, focus: string) => {
-    await props.onMove(list, categoryId, index);
-    focusClip(focus);
+  // Writes run one after another, each reading the outline as the one before left it:
+  // a key pressed twice quickly moves a clip two places, not one place twice.
+  const latest = useRef({ props, sections });
+  latest.current = { props, sections };
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = (run: () => Promise<unknown>) => {
+    queue.current = queue.current
+      .then(run)
+      .catch(() => undefined)
+      // The next write waits for the render of this one's data.
+      .then(() => new Promise((done) => setTimeout(done, 0)));
+  };
+  // Focus goes back to a moved clip unless the editor has since gone elsewhere (j, k).
+  const wentOn = useRef(0);
+  const refocus = (id: string) => {
+    const asked = wentOn.current;
+    return () => wentOn.current === asked && focusClip(id);
+  };
+  const move = (list: string[], categoryId: string, index: number, focus: string) => {
+    const back = refocus(focus);
+    enqueue(async () => {
+      await latest.current.props.onMove(list, categoryId, index);
+      back();
+    });
   };
   const remove = async (list: string[], from: string, byKey: boolean) => {
     const next = focusAfterRemoving(ids, new Set(list), from);
@@ -57,12 +78,20 @@ export function Outline(props: OutlineProps) {
     if (byKey) focusClip(next ?? null);
   };
   const fileInto = (list: string[], nth: number, focus: string) => {
-    const target = sections[nth - 1];
-    if (target) void move(list, target.category.id, target.clips.length, focus);
+    const category = sections[nth - 1]?.category.id;
+    if (!category) return;
+    // At the end: the index is counted among the section's other clips, so any large one.
+    move(list, category, Number.MAX_SAFE_INTEGER, focus);
+    selection.clear();
   };
   const step = (id: string, delta: 1 | -1) => {
-    const place = stepPlace(sections, id, delta);
-    if (place) void move([id], place.categoryId, place.index, id);
+    const back = refocus(id);
+    enqueue(async () => {
+      const place = stepPlace(latest.current.sections, id, delta);
+      if (!place) return;
+      await latest.current.props.onMove([id], place.categoryId, place.index);
+      back();
+    });
   };
 
   function onKeyDown(event: KeyboardEvent) {
@@ -75,10 +104,11 @@ export function Outline(props: OutlineProps) {
     if (key.type === 'focus') {
       const next = ids[ids.indexOf(id) + key.delta];
       if (key.extend) selection.add(id, ...(next ? [next] : []));
+      wentOn.current++;
       if (next) focusClip(next);
     } else if (key.type === 'move') step(id, key.delta);
     else if (key.type === 'file') fileInto(selection.targets(id), key.nth, id);
-    else if (key.type === 'edit' && props.renderEditor) setEditing(id);
+    else if (key.type === 'edit' && props.renderEditor) setEditing({ id, comment: key.comment });
     else if (key.type === 'delete') void remove(selection.targets(id), id, true);
     else if (key.type === 'toggle') selection.toggle(id);
     else if (key.type === 'clear') selection.clear();
@@ -154,15 +184,19 @@ export function Outline(props: OutlineProps) {
               selected={selection.selected.has(clip.id)}
               highlighted={props.highlight?.(clip) ?? false}
               editor={
-                editing === clip.id && props.renderEditor
-                  ? props.renderEditor(clip, () => {
-                      setEditing(null);
-                      focusClip(clip.id);
-                    })
+                editing?.id === clip.id && props.renderEditor
+                  ? props.renderEditor(
+                      clip,
+                      () => {
+                        setEditing(null);
+                        focusClip(clip.id);
+                      },
+                      editing.comment,
+                    )
                   : null
               }
               menu={menuFor(clip)}
-              onEdit={props.renderEditor ? () => setEditing(clip.id) : null}
+              onEdit={props.renderEditor ? () => setEditing({ id: clip.id, comment: false }) : null}
               onRowClick={(event) => {
                 if (event.shiftKey) selection.range(clip.id);
                 else if (event.ctrlKey || event.metaKey) selection.toggle(clip.id);

@@ -6,17 +6,25 @@ const KEYS: [string, OutlineKeyName][] = [
   ['Alt+↑ / Alt+↓', 'keyMove'],
   ['1 – 9', 'keyFile'],
   ['Enter, e', 'keyEdit'],
+  ['c', 'keyComment'],
   ['Delete', 'keyDelete'],
   ['z', 'keyUndo'],
   ['x, Space', 'keySelect'],
   ['Shift+j / Shift+k', 'keyExtend'],
   ['Escape', 'keyClear'],
   ['/', 'keySearch'],
+  ['Shift+P', 'keyPublish'],
   ['?', 'keyHelp'],
 ];
 
 /** The `?` dialog: every key of the outline. Native `<dialog>`: Escape closes it. */
-export function ShortcutsDialog({ onClose, search }: { onClose: () => void; search: boolean }) {
+export function ShortcutsDialog({
+  onClose,
+  workspace,
+}: {
+  onClose: () => void;
+  workspace: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -27,7 +35,9 @@ export function ShortcutsDialog({ onClose, search }: { onClose: () => void; sear
     <dialog ref={ref} class="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">{ot('shortcuts')}</h2>
       <dl class="shortcuts">
-        {KEYS.filter(([, name]) => search || name !== 'keySearch').map(([keys, name]) => (
+        {KEYS.filter(
+          ([, name]) => workspace || (name !== 'keySearch' && name !== 'keyPublish'),
+        ).map(([keys, name]) => (
           <div key={name}>
             <dt>
               <kbd>{keys}</kbd>

@@ -6,7 +6,7 @@ export type OutlineKey =
   | { type: 'focus'; delta: 1 | -1; extend: boolean }
   | { type: 'move'; delta: 1 | -1 }
   | { type: 'file'; nth: number }
-  | { type: 'edit' }
+  | { type: 'edit'; comment: boolean }
   | { type: 'delete' }
   | { type: 'toggle' }
   | { type: 'clear' }
@@ -39,7 +39,9 @@ export function outlineKey(event: KeyLike): OutlineKey | null {
       return { type: 'focus', delta: -1, extend: shiftKey };
     case 'Enter':
     case 'e':
-      return shiftKey ? null : { type: 'edit' };
+      return shiftKey ? null : { type: 'edit', comment: false };
+    case 'c':
+      return { type: 'edit', comment: true };
     case 'Delete':
     case 'Backspace':
       return { type: 'delete' };

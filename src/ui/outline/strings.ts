@@ -33,6 +33,8 @@ export const OUTLINE_STRINGS = {
   keyFile: 'File the clip (or the selection) into the nth section',
   keyEdit: 'Edit the clip in place',
   keyDelete: 'Delete the clip or the selection',
+  keyComment: "Write the clip's comment in place",
+  keyPublish: 'Publish the issue…',
   keyUndo: 'Undo the last delete',
   keySelect: 'Select or unselect the clip',
   keyExtend: 'Extend the selection (also Shift-click; Ctrl-click adds one)',

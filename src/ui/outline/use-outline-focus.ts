@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export function useOutlineFocus(ids: string[]) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const pending = useRef<string | null>(null);
-  const [token, setToken] = useState(0);
+  const [, setToken] = useState(0);
   useEffect(() => {
     const id = pending.current;
     if (!id) return;
@@ -22,7 +22,7 @@ export function useOutlineFocus(ids: string[]) {
     if (!id) return;
     setFocusId(id);
     pending.current = id;
-    setToken(token + 1);
+    setToken((n) => n + 1);
   };
   // The tab stop: the focused clip while it is shown, else the first.
   const stop = focusId && ids.includes(focusId) ? focusId : (ids[0] ?? null);
