@@ -155,6 +155,7 @@ export function Outline(props: OutlineProps) {
             const list = ids.filter((id) => selection.selected.has(id));
             const target = sections.find((s) => s.category.id === categoryId);
             void move(list, categoryId, target?.clips.length ?? 0, list[0] as string);
+            selection.clear();
           }}
           onDelete={() => {
             const list = ids.filter((id) => selection.selected.has(id));
