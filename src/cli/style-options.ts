@@ -20,7 +20,7 @@ export async function loadStyleFile(io: CliIo, path: string): Promise<HouseStyle
   }
   const parsed = parseStyle(data);
   if (!parsed.ok) throw new CliError(`${path}: ${parsed.error}`);
-  return parsed.style;
+  return parsed.value;
 }
 
 /** The style the options name, among the built-in ones and `custom`; undefined for none. */

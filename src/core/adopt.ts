@@ -1,5 +1,6 @@
 import { labelKey } from './merge-categories';
 import type { Category, Issue, IssueDocument } from './model';
+import { nextOrder } from './order';
 
 /**
  * Fits an imported issue into the workspace (its Import Markdown). The importer makes
@@ -18,7 +19,7 @@ export interface AdoptTarget {
 
 export function adoptImport(imported: IssueDocument, target: AdoptTarget): IssueDocument {
   const existing = new Map(target.categories.map((c) => [labelKey(c), c]));
-  let nextOrder = Math.max(-1, ...target.categories.map((c) => c.order)) + 1;
+  let free = nextOrder(target.categories);
   const idFor = new Map<string, string>();
   const added: Category[] = [];
   for (const category of imported.categories) {
@@ -28,7 +29,7 @@ export function adoptImport(imported: IssueDocument, target: AdoptTarget): Issue
       idFor.set(category.id, match.id);
       continue;
     }
-    const fresh = { ...category, order: nextOrder++ };
+    const fresh = { ...category, order: free++ };
     existing.set(key, fresh);
     added.push(fresh);
     idFor.set(category.id, fresh.id);

@@ -1,16 +1,15 @@
 import type * as z from 'zod';
 import { BUILTIN_STYLE_NAMES } from './markdown/builtin';
 import { DEFAULT_DIGEST_ID } from './model';
+import type { Result } from './result';
 import type { BackupInput } from './schema';
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
  * Drops `__proto__` keys while parsing. `JSON.parse` makes them own properties, which is
  * harmless until some later spread or assignment copies one onto a plain object and so
  * replaces its prototype; removing them here means no later step has to remember.
  */
-export function parseJson(text: string): ParseResult<unknown> {
+export function parseJson(text: string): Result<unknown> {
   try {
     return {
       ok: true,

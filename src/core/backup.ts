@@ -1,8 +1,9 @@
-import { checkReferences, describeIssues, type ParseResult, parseJson } from './backup-checks';
+import { checkReferences, describeIssues, parseJson } from './backup-checks';
 import { type LegacyClip, type LegacyIssue, upgradeLegacy } from './legacy';
 import type { HouseStyle } from './markdown/style';
 import type { Category, Clip, Clock, Digest, Issue, IssueDocument } from './model';
 import { systemClock } from './model';
+import type { Result } from './result';
 import { withSafeUrls } from './safe-values';
 import {
   type BackupClip,
@@ -14,13 +15,11 @@ import {
 } from './schema';
 import type { BackupSettings } from './settings-schema';
 
-export type { ParseResult } from './backup-checks';
-
 /**
  * Validates an untrusted backup or pack. The error names what is wrong and where, in one
  * line: not JSON, not ours, too new, a field of the wrong shape, or broken references.
  */
-export function parseBackup(text: string): ParseResult<BackupFile> {
+export function parseBackup(text: string): Result<BackupFile> {
   const json = parseJson(text);
   if (!json.ok) return json;
   const value = json.value as Record<string, unknown> | null;
@@ -127,7 +126,7 @@ export function withoutTrashMark(clip: BackupClip): Clip {
  * The issue a command works on: the one asked for, else the only issue, else the newest
  * draft; with its clips outside the trash.
  */
-export function documentFromBackup(file: BackupFile, issueId?: string): ParseResult<IssueDocument> {
+export function documentFromBackup(file: BackupFile, issueId?: string): Result<IssueDocument> {
   const drafts = file.issues.filter((i) => i.status === 'draft');
   const issue = issueId
     ? file.issues.find((i) => i.id === issueId)

@@ -9,7 +9,7 @@ import { validateClipUrl } from './url';
 export const MAX_COMMENT_LENGTH = 2_000_000;
 const MAX_LINE_LENGTH = 10_000;
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from './result';
 
 // Explicit bidi embeddings, overrides and isolates: in a page title they can make the
 // text display reversed or reordered (a "trojan source" title), and no title needs them.
@@ -37,7 +37,7 @@ function clampLine(text: string): string {
  * Checks and normalises what a user or a page handed in, before anything is written.
  * The comment is the editor's Markdown and is kept byte for byte.
  */
-export function checkClipInput(input: ClipInput): Checked<ClipInput> {
+export function checkClipInput(input: ClipInput): Result<ClipInput> {
   const url = validateClipUrl(input.url);
   if (!url.ok) return { ok: false, error: url.reason };
   if (input.comment.length > MAX_COMMENT_LENGTH) {

@@ -1,5 +1,5 @@
 import { type Category, type Clip, categoryLabel, type IdGenerator, type Issue } from './model';
-import { orderedCategories } from './order';
+import { byOrder, nextOrder, orderedCategories } from './order';
 
 /**
  * Categories are matched by label, not id: two editors who each created "🧪 Testing" have
@@ -35,7 +35,7 @@ export function matchCategories(
   newId: IdGenerator,
 ): CategoryMatch {
   const ours = new Map<string, string>();
-  for (const category of [...base.categories].sort((a, b) => a.order - b.order)) {
+  for (const category of [...base.categories].sort(byOrder)) {
     if (!ours.has(labelKey(category))) ours.set(labelKey(category), category.id);
   }
   const usedIds = new Set(base.categories.map((c) => c.id));
@@ -44,7 +44,7 @@ export function matchCategories(
 
   const mapping = new Map<string, string>();
   const added: Category[] = [];
-  let order = Math.max(-1, ...base.categories.map((c) => c.order)) + 1;
+  let order = nextOrder(base.categories);
   for (const theirs of orderedCategories(incoming.issue, incoming.categories)) {
     if (!used.has(theirs.id)) continue;
     const match = ours.get(labelKey(theirs));

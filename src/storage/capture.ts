@@ -1,6 +1,7 @@
 import { applyClipEdit, conflictingFields, type EditBase } from '../core/edit';
 import type { Clip } from '../core/model';
 import { systemClock } from '../core/model';
+import { nextOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
 import {
   type ClipOptions,
@@ -113,7 +114,7 @@ export async function captureClip(
       const siblings = (await store.index('by-issue').getAll(input.issueId)).filter(
         (clip) => clip.categoryId === input.categoryId,
       );
-      const order = Math.max(-1, ...siblings.map((clip) => clip.order)) + 1;
+      const order = nextOrder(siblings);
       next = { ...next, categoryId: input.categoryId, order };
     }
     next = { ...next, updatedAt: stamp };

@@ -5,7 +5,7 @@ import {
   type IdGenerator,
   randomId,
 } from '../core/model';
-import { nextOrder, orderedCategories } from '../core/order';
+import { byOrder, nextOrder, orderedCategories } from '../core/order';
 import { type StorageOptions, transact } from './db';
 import { ofDigest } from './digests';
 
@@ -72,9 +72,7 @@ export async function moveCategory(
     const store = tx.objectStore('categories');
     const issue = await tx.objectStore('issues').get(issueId);
     const all = ofDigest(await store.getAll(), issue ? digestOf(issue) : DEFAULT_DIGEST_ID);
-    const ids = (issue ? orderedCategories(issue, all) : all.sort((a, b) => a.order - b.order)).map(
-      (c) => c.id,
-    );
+    const ids = (issue ? orderedCategories(issue, all) : all.sort(byOrder)).map((c) => c.id);
     const from = ids.indexOf(id);
     const to = Math.min(ids.length - 1, Math.max(0, from + delta));
     if (from === -1 || from === to) return ids;
@@ -105,12 +103,12 @@ export async function removeCategory(
     const clips = tx.objectStore('clips');
     const moving = await clips.index('by-category').getAll(id);
     const next = new Map<string, number>();
-    for (const clip of moving.sort((a, b) => a.order - b.order)) {
+    for (const clip of moving.sort(byOrder)) {
       if (!next.has(clip.issueId)) {
         const there = (await clips.index('by-issue').getAll(clip.issueId)).filter(
           (c) => c.categoryId === targetId,
         );
-        next.set(clip.issueId, Math.max(-1, ...there.map((c) => c.order)) + 1);
+        next.set(clip.issueId, nextOrder(there));
       }
       const order = next.get(clip.issueId) ?? 0;
       next.set(clip.issueId, order + 1);

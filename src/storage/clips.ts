@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
+import { byOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
 import { type StorageOptions, transact } from './db';
 import { CategoryMissingError } from './errors';
@@ -27,7 +28,6 @@ export function toClip(stored: StoredClip): Clip {
 }
 
 const live = (clip: StoredClip) => !clip.deletedAt;
-const byOrder = (a: StoredClip, b: StoredClip) => a.order - b.order;
 
 type CategoryStore = { get(id: string): Promise<unknown> };
 

@@ -1,4 +1,5 @@
 import { digestOf, type IssueDocument, systemClock } from '../core/model';
+import { byOrder } from '../core/order';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import { ofDigest } from './digests';
@@ -20,7 +21,7 @@ export async function loadIssueDocument(
     const stored = await tx.objectStore('clips').index('by-issue').getAll(issueId);
     const clips = stored
       .filter((clip) => !clip.deletedAt)
-      .sort((a, b) => a.order - b.order)
+      .sort(byOrder)
       .map(toClip);
     return { issue, categories, clips };
   });

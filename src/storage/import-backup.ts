@@ -1,5 +1,6 @@
-import { type ParseResult, parseBackup } from '../core/backup';
+import { parseBackup } from '../core/backup';
 import type { MergePlan } from '../core/merge';
+import type { Result } from '../core/result';
 import type { BackupFile } from '../core/schema';
 import { restoreBackup } from './backup';
 import type { IssueOptions } from './issues';
@@ -21,7 +22,7 @@ export async function importBackupText(
   text: string,
   mode: ImportMode,
   options: IssueOptions = {},
-): Promise<ParseResult<ImportOutcome>> {
+): Promise<Result<ImportOutcome>> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const file = parsed.value;

@@ -1,7 +1,8 @@
 import type { IDBPTransaction } from 'idb';
-import { documentFromBackup, type ParseResult } from '../core/backup';
+import { documentFromBackup } from '../core/backup';
 import { type MergeOptions, type MergePlan, type MergePreview, planMerge } from '../core/merge';
 import { digestOf, type IssueDocument, systemClock } from '../core/model';
+import type { Result } from '../core/result';
 import type { BackupFile } from '../core/schema';
 import { toClip, toStoredClip } from './clips';
 import { transact } from './db';
@@ -23,7 +24,7 @@ async function plan(
   file: BackupFile,
   theirs: IssueDocument,
   options: IssueOptions,
-): Promise<ParseResult<MergePlan>> {
+): Promise<Result<MergePlan>> {
   const issue = await tx.objectStore('issues').get(draftId);
   if (!issue) return { ok: false, error: 'the current draft was removed; reopen the workspace' };
   const categories = ofDigest(
@@ -46,7 +47,7 @@ async function plan(
 export async function previewTeamMerge(
   file: BackupFile,
   options: IssueOptions = {},
-): Promise<ParseResult<MergePreview>> {
+): Promise<Result<MergePreview>> {
   const theirs = documentFromBackup(file);
   if (!theirs.ok) return theirs;
   const draft = await getCurrentDraft(options);
@@ -66,7 +67,7 @@ export async function previewTeamMerge(
 export async function applyTeamMerge(
   file: BackupFile,
   options: IssueOptions = {},
-): Promise<ParseResult<MergePlan>> {
+): Promise<Result<MergePlan>> {
   // Checked before the draft is looked up, which may create one: a refused file writes nothing.
   const theirs = documentFromBackup(file);
   if (!theirs.ok) return theirs;

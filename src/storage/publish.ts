@@ -1,5 +1,6 @@
 import { addDays } from '../core/dates';
 import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '../core/model';
+import { byOrder } from '../core/order';
 import { renderIssue } from '../core/render';
 import { type ClipOptions, toClip } from './clips';
 import { transact } from './db';
@@ -67,9 +68,7 @@ export async function publishIssue(
       const numberStep = digest?.numberStep ?? 1;
       const dateStep = digest?.dateStep ?? 7;
       const clipStore = tx.objectStore('clips');
-      const stored = (await clipStore.index('by-issue').getAll(issueId)).sort(
-        (a, b) => a.order - b.order,
-      );
+      const stored = (await clipStore.index('by-issue').getAll(issueId)).sort(byOrder);
       const live = stored.filter((clip) => !clip.deletedAt);
       const kept = live.filter((clip) => !carry.has(clip.id)).map(toClip);
       const styles = await tx.objectStore('styles').getAll();

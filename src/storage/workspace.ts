@@ -1,6 +1,7 @@
 import { applyClipEdit, type ClipPatch, conflictingFields, type EditBase } from '../core/edit';
 import type { Clip } from '../core/model';
 import { systemClock } from '../core/model';
+import { byOrder, nextOrder } from '../core/order';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { StoredClip } from './schema';
@@ -54,7 +55,7 @@ export async function moveClip(
     if (!clip) return false;
     const ofIssue = await store.index('by-issue').getAll(clip.issueId);
     const inCategory = (cat: string) =>
-      ofIssue.filter((c) => c.categoryId === cat && c.id !== id).sort((a, b) => a.order - b.order);
+      ofIssue.filter((c) => c.categoryId === cat && c.id !== id).sort(byOrder);
     const target = inCategory(categoryId);
     const live = target.filter((c) => !c.deletedAt);
     const before = live[Math.max(0, index)];
@@ -88,7 +89,7 @@ export async function restoreClip(id: string, draftId: string, options: StorageO
         (c) => c.categoryId === clip.categoryId,
       );
       clip.issueId = draftId;
-      clip.order = Math.max(-1, ...siblings.map((c) => c.order)) + 1;
+      clip.order = nextOrder(siblings);
     }
     await store.put(clip);
     return true;

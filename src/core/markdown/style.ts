@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Result } from '../result';
 import { compileTemplate, type Template, TemplateError } from './template';
 
 /**
@@ -75,10 +76,8 @@ export function compileStyle(style: HouseStyle): CompiledStyle {
   return result;
 }
 
-export type StyleResult = { ok: true; style: HouseStyle } | { ok: false; error: string };
-
 /** Validates untrusted style data (a file, a backup, the editor) down to its templates. */
-export function parseStyle(data: unknown): StyleResult {
+export function parseStyle(data: unknown): Result<HouseStyle> {
   const parsed = houseStyleSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -92,5 +91,5 @@ export function parseStyle(data: unknown): StyleResult {
       return { ok: false, error: `not a valid style: ${error.message}` };
     throw error;
   }
-  return { ok: true, style: parsed.data };
+  return { ok: true, value: parsed.data };
 }

@@ -40,13 +40,13 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
   const lastGood = useRef<HouseStyle>(base);
   const checked = useMemo(() => {
     const parsed = parseStyle(fromDraft(draft));
-    if (parsed.ok && BUILTIN_STYLE_NAMES.includes(parsed.style.name)) {
-      return { ok: false as const, error: ts('builtinName', parsed.style.name) };
+    if (parsed.ok && BUILTIN_STYLE_NAMES.includes(parsed.value.name)) {
+      return { ok: false as const, error: ts('builtinName', parsed.value.name) };
     }
     return parsed;
   }, [draft]);
-  if (checked.ok) lastGood.current = checked.style;
-  const shown = checked.ok ? checked.style : lastGood.current;
+  if (checked.ok) lastGood.current = checked.value;
+  const shown = checked.ok ? checked.value : lastGood.current;
   const preview = useMemo(() => renderIssue(doc, shown), [doc, shown]);
 
   const set = (patch: Partial<StyleDraft>) => setDraft({ ...draft, ...patch });
@@ -55,8 +55,8 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
     event.preventDefault();
     if (!checked.ok) return;
     try {
-      await putStyle(checked.style);
-      onSaved(checked.style);
+      await putStyle(checked.value);
+      onSaved(checked.value);
     } catch (error) {
       notify({ text: errorText(error), kind: 'error' });
     }

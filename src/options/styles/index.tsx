@@ -66,8 +66,8 @@ export function StylesView({ doc, onChanged }: Props) {
       notify({ text: ts('styleRefused', file.name, parsed.error), kind: 'error' });
       return;
     }
-    await putStyle(parsed.style);
-    notify({ text: ts('styleImported', parsed.style.name) });
+    await putStyle(parsed.value);
+    notify({ text: ts('styleImported', parsed.value.name) });
   }
 
   return (

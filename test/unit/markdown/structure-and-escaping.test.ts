@@ -127,7 +127,7 @@ const custom = parseStyle({
 });
 
 describe('page text stays page text in every style', () => {
-  const styles = [...BUILTIN_STYLES, ...(custom.ok ? [custom.style] : [])];
+  const styles = [...BUILTIN_STYLES, ...(custom.ok ? [custom.value] : [])];
   it('the custom style is valid', () => expect(custom.ok).toBe(true));
   for (const style of styles) {
     it(`${style.name}: hostile titles, descriptions and URLs make no markup, no foreign link and no extra block`, () => {
