@@ -3,5 +3,12 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const { module } = await runnerImport(fileURLToPath(new URL('./run.ts', import.meta.url)));
-await module.main(process.argv.slice(2));
+// `--profile`: where a backup restore and the search's first read spend their time.
+const args = process.argv.slice(2);
+if (args.includes('--profile')) {
+  const { module } = await runnerImport(fileURLToPath(new URL('./profile.ts', import.meta.url)));
+  await module.profile();
+} else {
+  const { module } = await runnerImport(fileURLToPath(new URL('./run.ts', import.meta.url)));
+  await module.main(args);
+}

@@ -187,6 +187,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         `warning: the workspace says "${workspace.searchCountText}", core search finds ${core.facts.searchHits}`,
       );
     }
+    for (const problem of workspace.problems) log(`warning: workspace ${problem}`);
     log('sizes of dist/chrome');
     const sizes = buildSizes(join(ROOT, 'dist/chrome'));
 
@@ -232,6 +233,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
         busyWaits: gate.waits.busy,
       }),
     );
+    for (const problem of workspace.problems) process.stdout.write(`Workspace ${problem}\n`);
   } finally {
     await session?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);

@@ -7,7 +7,10 @@
 
 import { parseBackup } from '../../src/core/backup';
 import type { ClipInput, Responses } from '../../src/core/messages';
+import { buildSearchIndex } from '../../src/core/search';
 import { importBackupText, removeAllData } from '../../src/storage';
+import { restoreBackup } from '../../src/storage/backup';
+import { loadSearchData } from '../../src/storage/search';
 import { backupText, fingerprint, generateDataset } from '../data';
 
 let text = '';
@@ -54,6 +57,29 @@ const api = {
   },
 
   removeAll: () => removeAllData(),
+
+  /**
+   * Where a restore and the search's first read spend their time (`--profile`, not part of
+   * the figures): each step timed alone on the database as it is.
+   */
+  async profile(): Promise<Record<string, number>> {
+    const times: Record<string, number> = {};
+    const time = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
+      const start = performance.now();
+      const result = await step();
+      times[name] = performance.now() - start;
+      return result;
+    };
+    await time('JSON.parse', () => JSON.parse(text));
+    const parsed = await time('parseBackup', () => parseBackup(text));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await time('restoreBackup', () => restoreBackup(parsed.value));
+    await time('readAll clips', () => readAll('clips'));
+    await time('readAll issues', () => readAll('issues'));
+    const data = await time('loadSearchData', () => loadSearchData());
+    await time('buildSearchIndex', () => buildSearchIndex(data.clips));
+    return times;
+  },
 
   /**
    * Saves `count` new clips one after another through the worker, as the popup does, each

@@ -1,0 +1,29 @@
+/**
+ * `node bench/main.mjs --profile`-style helper run directly: where the backup restore and
+ * the search's first read spend their time in Chromium, step by step (bench-page.ts
+ * `profile`). Not part of the figures; a tool for finding what to fix.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { callBench, launch, openBenchPage, prepareExtension } from './browser';
+import { SEED } from './data';
+
+export async function profile(rounds = 3): Promise<void> {
+  const extension = await prepareExtension(mkdtempSync(join(tmpdir(), 'digest-profile-')));
+  const session = await launch(extension, {
+    draftClips: 200,
+    changeChannel: 'digest-clipper-changes',
+  });
+  try {
+    const bench = await openBenchPage(session);
+    await callBench(bench, 'generate', SEED);
+    for (let round = 0; round < rounds; round++) {
+      const times = await callBench(bench, 'profile');
+      const line = Object.entries(times).map(([k, v]) => `${k} ${v.toFixed(0)} ms`);
+      process.stdout.write(`round ${round + 1}: ${line.join(', ')}\n`);
+    }
+  } finally {
+    await session.close();
+  }
+}
