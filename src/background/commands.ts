@@ -4,6 +4,7 @@ import { suggestHeading } from '../core/title';
 import { listCategories } from '../storage/categories';
 import { getSettings } from '../storage/settings';
 import { flashBadge } from './badge';
+import { showSaveOnBadge } from './badge-mark';
 import { saveContext } from './context';
 import { saveCapture } from './save';
 
@@ -49,9 +50,6 @@ export async function handleCommand(command: string, tab?: Tabs.Tab) {
     },
     saveContext(),
   );
-  await flashBadge(
-    result.ok ? (result.created ? 'saved' : 'exists') : 'error',
-    result.ok ? undefined : result.error,
-  );
+  await showSaveOnBadge(result);
   return result;
 }

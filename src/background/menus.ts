@@ -4,7 +4,7 @@ import { quoteSelection } from '../core/capture';
 import { categoryLabel } from '../core/model';
 import { suggestHeading } from '../core/title';
 import { listCategories } from '../storage/categories';
-import { flashBadge } from './badge';
+import { showSaveOnBadge } from './badge-mark';
 import { saveContext } from './context';
 import { saveCapture } from './save';
 
@@ -69,22 +69,6 @@ export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | u
   };
 }
 
-/** The tooltip for a page clipped before: where the clip is now, or why it stayed. */
-function existsNote(result: {
-  clip: { categoryId: string };
-  moved?: boolean;
-  elsewhere?: boolean;
-}) {
-  if (result.moved) return label('badgeMoved', 'Already clipped: moved to the chosen category');
-  if (result.elsewhere) {
-    return label(
-      'badgeInPastIssue',
-      'Already clipped in a published issue; its category is unchanged',
-    );
-  }
-  return label('badgeAlreadyClipped', 'Already clipped in this category');
-}
-
 export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {
   if (!String(info.menuItemId).includes(':')) return undefined;
   // The submenu names a category: a page clipped before moves there (in this draft).
@@ -92,8 +76,6 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {
     ...saveContext(),
     move: true,
   });
-  if (!result.ok) await flashBadge('error', result.error);
-  else if (result.created) await flashBadge('saved');
-  else await flashBadge('exists', existsNote(result));
+  await showSaveOnBadge(result);
   return result;
 }

@@ -1,44 +1,37 @@
 import browser from 'webextension-polyfill';
-import { parseRequest, type Request, type ResponseFor } from '../core/messages';
+import { parseRequest, type Request, type Responses } from '../core/messages';
 import { refreshBadge } from './badge';
 import { saveContext } from './context';
 import { saveCapture } from './save';
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<Request['type']>([
-  'ping',
-  'save-clip',
-  'refresh-badge',
-]);
+type Handler<T extends Request['type']> = (
+  request: Extract<Request, { type: T }>,
+) => Promise<Responses[T]>;
+
+/** One handler per request type; the map's type makes a missing or misnamed one an error. */
+const HANDLERS: { [T in Request['type']]: Handler<T> } = {
+  ping: async () => ({ ok: true, version: browser.runtime.getManifest().version }),
+  'save-clip': (request) => saveCapture(request.input, saveContext()),
+  'refresh-badge': async () => {
+    try {
+      return { ok: true, count: await refreshBadge() };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  },
+};
 
 /** Only our own requests get an answer; anything else is left to other listeners. */
 function isRequest(message: unknown): message is Request {
   const type = (message as Request | null)?.type;
-  return typeof type === 'string' && REQUEST_TYPES.has(type);
+  return typeof type === 'string' && Object.hasOwn(HANDLERS, type);
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Answers one request; each type has its own small handler. */
-export async function respond<R extends Request>(request: R): Promise<ResponseFor<R>> {
-  switch (request.type) {
-    case 'ping':
-      return { ok: true, version: browser.runtime.getManifest().version } as ResponseFor<R>;
-    case 'save-clip':
-      return (await saveCapture(request.input, saveContext())) as ResponseFor<R>;
-    case 'refresh-badge':
-      try {
-        return { ok: true, count: await refreshBadge() } as ResponseFor<R>;
-      } catch (error) {
-        return { ok: false, error: errorMessage(error) } as ResponseFor<R>;
-      }
-    default:
-      return {
-        ok: false,
-        error: `unknown request "${(request as Request).type}"`,
-      } as ResponseFor<R>;
-  }
+/** Answers one request with its type's handler. */
+export function respond<T extends Request['type']>(
+  request: Extract<Request, { type: T }>,
+): Promise<Responses[T]> {
+  return (HANDLERS[request.type as T] as Handler<T>)(request);
 }
 
 /**

@@ -23,10 +23,6 @@ export async function moveToTrash(id: string, options: ClipOptions = {}): Promis
   return mark(id, (options.now ?? systemClock)().toISOString(), options);
 }
 
-export async function restoreFromTrash(id: string, options: StorageOptions = {}) {
-  return mark(id, undefined, options);
-}
-
 /**
  * Trashed clips, most recently deleted first. Only trashed clips carry `deletedAt`, so the
  * `by-deleted` index holds exactly them, in deletion order: nothing else is read.

@@ -2,7 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { parseBackup, serializeBackup } from '../../core/backup';
 import type { BackupFile } from '../../core/schema';
 import { exportBackup, recordBackup } from '../../storage';
-import { backupFileName, downloadText, megabytes } from './download';
+import { downloadText } from '../../ui/download';
+import { backupFileName, megabytes } from './download';
 import { ImportReview } from './ImportReview';
 import { say } from './strings';
 import type { PanelProps } from './types';
@@ -27,7 +28,7 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
       const text = serializeBackup(await exportBackup());
       // Handed over even if it would not import as it is: the data is still the user's, and
       // a file that needs a fix by hand beats no backup. The user is told what is wrong.
-      downloadText(name, text);
+      downloadText(text, name, 'application/json');
       const check = parseBackup(text);
       if (!check.ok) {
         setMessage({ kind: 'error', text: say('exportedBroken', name, check.error) });

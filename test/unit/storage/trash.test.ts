@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
-import { emptyTrash, listTrash, moveToTrash, restoreFromTrash } from '../../../src/storage/trash';
+import { emptyTrash, listTrash, moveToTrash } from '../../../src/storage/trash';
+import { restoreClip } from '../../../src/storage/workspace';
 import { at, clip, freshDb } from './fresh-db';
 
 describe('trash', () => {
@@ -14,7 +15,7 @@ describe('trash', () => {
     expect((await listClipsByIssue('issue-1', db)).map((c) => c.id)).toEqual(['a']);
     expect((await getClip('b', db))?.deletedAt).toBe(at(2024, 3, 9, 18)().toISOString());
 
-    expect(await restoreFromTrash('b', db)).toBe(true);
+    expect(await restoreClip('b', 'issue-1', db)).toBe(true);
     expect(await getClip('b', db)).toEqual(before);
     expect((await listClipsByIssue('issue-1', db)).map((c) => c.id)).toEqual(['a', 'b']);
   });
@@ -22,7 +23,7 @@ describe('trash', () => {
   it('answers false for clips that do not exist', async () => {
     const db = freshDb();
     expect(await moveToTrash('ghost', db)).toBe(false);
-    expect(await restoreFromTrash('ghost', db)).toBe(false);
+    expect(await restoreClip('ghost', 'issue-1', db)).toBe(false);
   });
 
   it('keeps an edited clip in the trash', async () => {
