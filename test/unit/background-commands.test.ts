@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabase } from '../../src/storage/db';
+import { englishMessage } from './helpers/english-messages';
 
 // The worker's message map and the clip shortcut against a recording stand-in browser.
 const api = vi.hoisted(() => {
@@ -14,8 +15,7 @@ const api = vi.hoisted(() => {
     browser: {
       runtime: { getManifest: () => ({ version: '9.9.9' }) },
       i18n: {
-        getMessage: (key: string, subs?: string | string[]) =>
-          subs === undefined ? `<${key}>` : `<${key}:${[subs].flat().join('|')}>`,
+        getMessage: (_key: string, _subs?: string | string[]) => '',
         getUILanguage: () => 'en',
       },
       tabs: { query: async () => api.tabs },
@@ -33,6 +33,8 @@ const api = vi.hoisted(() => {
   };
 });
 vi.mock('webextension-polyfill', () => ({ default: api.browser }));
+
+api.browser.i18n.getMessage = englishMessage;
 
 afterEach(async () => {
   await closeDatabase();
@@ -58,13 +60,13 @@ describe('the worker', () => {
     const again = await handleCommand('clip-page');
     expect(again).toMatchObject({ ok: true, created: false });
     expect(api.badge.at(-1)).toBe('=');
-    expect(api.tooltips.at(-1)).toContain('<badgeAlreadyClipped>');
+    expect(api.tooltips.at(-1)).toContain(englishMessage('badgeAlreadyClipped'));
   });
 
   it('the clip shortcut on a tab it cannot clip says so on the badge', async () => {
     const { handleCommand } = await import('../../src/background/commands');
     api.tabs = [{ id: 2 }];
     expect(await handleCommand('clip-page')).toBeUndefined();
-    expect(api.tooltips.at(-1)).toContain('<badgeTabNotClippable>');
+    expect(api.tooltips.at(-1)).toContain(englishMessage('badgeTabNotClippable'));
   });
 });

@@ -4,12 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Menus, Tabs } from 'webextension-polyfill';
 import { findClipsByUrl } from '../../src/storage/clips';
 import { closeDatabase } from '../../src/storage/db';
+import { englishMessage } from './helpers/english-messages';
 
 // The menu handler with the real save path; the browser API records the badge instead.
 const api = vi.hoisted(() => ({
   titles: [] as string[],
   browser: {
-    i18n: { getMessage: () => '' },
+    i18n: { getMessage: (_key: string, _subs?: string | string[]) => '' },
     scripting: { executeScript: async () => [] },
     action: {
       setBadgeBackgroundColor: async () => {},
@@ -21,6 +22,9 @@ const api = vi.hoisted(() => ({
   },
 }));
 vi.mock('webextension-polyfill', () => ({ default: api.browser }));
+
+// The worker reads its words from _locales, as the extension does.
+api.browser.i18n.getMessage = englishMessage;
 
 afterEach(async () => {
   await closeDatabase();
