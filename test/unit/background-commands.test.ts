@@ -15,7 +15,7 @@ const api = vi.hoisted(() => {
     browser: {
       runtime: { getManifest: () => ({ version: '9.9.9' }) },
       i18n: {
-        getMessage: (_key: string, _subs?: string | string[]) => '',
+        getMessage: (_key: string, _subs?: string | string[]): string => '',
         getUILanguage: () => 'en',
       },
       tabs: { query: async () => api.tabs },
