@@ -10,7 +10,7 @@ import { englishMessage } from './helpers/english-messages';
 const api = vi.hoisted(() => ({
   titles: [] as string[],
   browser: {
-    i18n: { getMessage: (_key: string, _subs?: string | string[]) => '' },
+    i18n: { getMessage: (_key: string, _subs?: string | string[]): string => '' },
     scripting: { executeScript: async () => [] },
     action: {
       setBadgeBackgroundColor: async () => {},
