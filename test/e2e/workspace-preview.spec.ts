@@ -130,10 +130,11 @@ test('categories: add, rename, reorder, and remove with the clips moved to a cho
   await page.getByRole('button', { name: 'Draft' }).click();
   await expect(section(page, '✨ New Features')).toHaveCount(0);
   await expect(clipHeadings(page, '📘 Reading')).toHaveText(['Alpha', 'Beta', 'Gamma']);
-  const nav = page.getByRole('list', { name: 'Categories' }).getByRole('listitem');
+  // The section list names each section with its count of clips.
+  const nav = page.getByRole('navigation', { name: 'Sections' }).getByRole('listitem');
   await expect(nav).toHaveText([
-    '👀 Notable Articles',
-    '📘 Reading',
-    '🛠️ Tools, Frameworks, Libraries',
+    '👀 Notable Articles 1',
+    '📘 Reading 3',
+    '🛠️ Tools, Frameworks, Libraries 0',
   ]);
 });
