@@ -16,9 +16,11 @@ export function init(): void {
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
   // Menus name the categories, and the badge counts the draft: both follow every change,
   // from whichever page made it.
+  // Switching the current digest is a settings write: its sections and draft count then.
   onChange(({ stores }) => {
-    if (stores.includes('categories')) void createMenus().catch(() => undefined);
-    if (stores.includes('clips') || stores.includes('issues'))
+    if (stores.includes('categories') || stores.includes('settings'))
+      void createMenus().catch(() => undefined);
+    if (stores.includes('clips') || stores.includes('issues') || stores.includes('settings'))
       void refreshBadge().catch(() => undefined);
   });
 }

@@ -16,27 +16,18 @@ const KINDS = {
 } as const;
 type Kind = keyof typeof KINDS;
 
-function label(key: string, fallback: string): string {
-  return browser.i18n.getMessage(key) || fallback;
-}
-
 /**
  * Menus persist across service-worker restarts, so they are rebuilt from scratch (never
  * created at top level, which throws duplicate-id errors) on install and whenever the
- * categories change.
+ * categories or the current digest change: they list the current digest's sections.
  */
 export async function createMenus(): Promise<void> {
   const categories = await listCategories();
   await browser.contextMenus.removeAll();
-  const fallbacks: Record<Kind, string> = {
-    page: 'Clip this page',
-    link: 'Clip this link',
-    selection: 'Clip with selection as comment',
-  };
   for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
     browser.contextMenus.create({
       id: kind,
-      title: label(spec.title, fallbacks[kind]),
+      title: browser.i18n.getMessage(spec.title),
       contexts: [...spec.contexts],
     });
     for (const category of categories) {
