@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axeViolations, SCHEMES } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
-import { openPopupFor } from './helpers';
+import { openPopupFor, tabIdOf } from './helpers';
 import type { UiLanguage } from './language';
 import { messages } from './messages';
 import { PAGES, type PageServer, startPageServer } from './page-server';
@@ -75,13 +75,34 @@ for (const language of ['en', 'ja'] as const) {
       }
 
       const page = await openWorkspaceIn(context, extensionUrl, m);
-      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.setViewportSize({ width: 1280, height: 800 });
       await fillWorkspace(page, m, language);
       await page.getByRole('button', { name: m('ws_rendered') }).click();
       await page.evaluate(() => window.scrollTo(0, 0));
+      for (const [width, height] of [
+        [1280, 800],
+        [1920, 1080],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const size = width === 1280 ? '' : `-${width}`;
+          await shoot(page, `workspace-${language}-${scheme}${size}`);
+        }
+      }
+
+      // The side panel beside the article, the article's clip marked (the ?tab= seam).
+      await tab.bringToFront();
+      const id = await tabIdOf(serviceWorker, server.url(article.path));
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 400, height: 800 });
+      await panel.goto(extensionUrl(`src/sidepanel/index.html?tab=${id}`));
+      await panel.getByRole('button', { name: m('sp_clipInto', '👀 Notable Articles') }).click();
+      await expect(panel.getByTestId('already')).toBeVisible();
+      await expect(panel.locator('html')).toHaveAttribute('lang', language);
       for (const scheme of SCHEMES) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await shoot(page, `workspace-${language}-${scheme}`);
+        await panel.emulateMedia({ colorScheme: scheme });
+        await shoot(panel, `sidepanel-${language}-${scheme}`);
       }
     });
   });
