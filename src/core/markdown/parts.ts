@@ -4,6 +4,7 @@ import { byOrder } from '../order';
 import { fillTemplate } from './fill';
 import { expandIssueText } from './frame';
 import type { CompiledStyle } from './style';
+import type { Template } from './template';
 import { clipSum, clipValues } from './values';
 
 /** The pieces both writers share: an item, a section heading, the afterword, spacing. */
@@ -19,15 +20,36 @@ export function clipsByCategory(clips: Clip[]): Map<string, Clip[]> {
   return groups;
 }
 
-/** One item in the style: its own shape when it was read by this style, else `shape`'s. */
-export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string {
+/**
+ * The template an edited or new item is written with. An item read by this style keeps its
+ * shape (a featured heading stays a heading, a bullet a bullet), written in the style's own
+ * form of that shape: the first template of the same kind (heading level or list item) that
+ * has a place for everything the item holds, so a hand-made variant of a card comes out as
+ * the style writes cards. A clip with a link never takes a shape without one.
+ */
+function templateFor(style: CompiledStyle, clip: Clip, shape: number): Template | undefined {
   const own = clip.source?.style === style.style.name ? clip.source.shape : shape;
-  const linked = (i: number) =>
-    style.items[i]?.names.includes('url') ? style.items[i] : undefined;
-  // A clip with a link is never written in a shape that has no place for it.
-  const template = clip.url
-    ? (linked(own) ?? linked(shape) ?? style.items[0])
-    : (style.items[own] ?? style.items[shape] ?? style.items[0]);
+  const fits = (t: Template | undefined): t is Template =>
+    !!t && (!clip.url || t.names.includes('url'));
+  const base = [style.items[own], style.items[shape], style.items[0]].find(fits) ?? style.items[0];
+  if (!base) return undefined;
+  const held = Object.entries(clip.extra ?? {})
+    .filter(([, value]) => value !== '')
+    .map(([name]) => name);
+  return (
+    style.items.find(
+      (t) =>
+        fits(t) &&
+        t.headingLevel === base.headingLevel &&
+        t.listItem === base.listItem &&
+        held.every((name) => t.names.includes(name)),
+    ) ?? base
+  );
+}
+
+/** One item in the style (see templateFor for its shape). */
+export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string {
+  const template = templateFor(style, clip, shape);
   if (!template) return '';
   const values: Record<string, string | undefined> = { ...clipValues(clip) };
   // A style with no place for text above the card reads it as the start of the comment.
