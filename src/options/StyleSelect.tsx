@@ -35,7 +35,7 @@ export function StyleSelect({ issue, onSaved }: Props) {
 
   return (
     <div class="field">
-      <label for="issue-style">{tr('preset')}</label>
+      <label for="issue-style">{tr('houseStyle')}</label>
       <select
         id="issue-style"
         value={issue.style}

@@ -27,11 +27,7 @@ const EN = {
   intro: 'Intro',
   afterwordHeading: 'Afterword heading',
   afterword: 'Afterword',
-  preset: 'Preset',
-  presetCustom: 'custom (item template below)',
-  itemTemplate: 'Custom item template',
-  itemTemplateHint:
-    'Variables: {heading}, {url}, {pageTitle}, {description}, {site} (page text, escaped) and {comment} (your Markdown, as written). A paragraph whose variables are all empty is left out.',
+  houseStyle: 'House style',
   sectionText: 'Text under the heading',
   clipsIn: 'Clips in $1',
   noClips: 'No clips here yet. Drag one here or add one.',

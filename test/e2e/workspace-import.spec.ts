@@ -33,7 +33,7 @@ test('importing the 2022-08-05 issue from a file gives it back byte for byte in 
     /Imported the issue into the draft. Clips: \d+/,
   );
 
-  await expect(page.getByLabel('Preset', { exact: true })).toHaveValue('embedly-blockquote');
+  await expect(page.getByLabel('House style', { exact: true })).toHaveValue('embedly-blockquote');
   await expect(page.getByLabel('Issue date', { exact: true })).toHaveValue('2022-08-05');
   // Sections the workspace already had are reused, not doubled; new ones are added.
   await expect(section(page, '✨ New Features')).toHaveCount(1);

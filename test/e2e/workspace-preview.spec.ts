@@ -74,26 +74,29 @@ test('editorial checks name clips without comment, empty categories, duplicates 
   ]);
 });
 
-test('a custom item template writes every item of the downloaded Markdown', async ({
+test("a style of the editor's own writes every item of the downloaded Markdown", async ({
   context,
   extensionUrl,
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, smallIssue());
-  await openIssueMore(page);
-  await page.getByLabel('Preset', { exact: true }).selectOption('custom');
-  const template = page.getByLabel('Custom item template');
-  await expect(template).toBeVisible();
-  await template.fill('* [{heading}]({url}) on {site}: {comment}');
-  await template.blur();
+  await page.getByRole('button', { name: 'Digest and style' }).click();
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await page
+    .getByLabel(/Item templates, one per box.*\(1\)/)
+    .fill('* [{heading}]({url}) on {site}: {comment}');
+  await page.getByRole('button', { name: 'Save style' }).click();
+  await page.getByRole('button', { name: 'Draft' }).first().click();
   const markdown = (await downloadMarkdown(page)).bytes.toString('utf8');
   expect(markdown).toContain('* [Alpha](https://example.com/alpha) on example.com: About Alpha.\n');
   expect(markdown).not.toContain('embedly-card');
-  // Back to a preset: the cards return; the template text is kept for this session.
-  await page.getByLabel('Preset', { exact: true }).selectOption('embedly-link');
+  // Back to a built-in style: the cards return, and the editor's style stays to pick again.
+  await openIssueMore(page);
+  const style = page.getByLabel('House style', { exact: true });
+  await style.selectOption('embedly-link');
   await expect(page.getByTestId('markdown-preview')).toHaveValue(/embedly-card/);
-  await page.getByLabel('Preset', { exact: true }).selectOption('custom');
-  await expect(template).toHaveValue('* [{heading}]({url}) on {site}: {comment}');
+  await style.selectOption('embedly-link-copy');
+  await expect(page.getByTestId('markdown-preview')).toHaveValue(/on example\.com: About Alpha\./);
 });
 
 test('categories: add, rename, reorder, and remove with the clips moved to a chosen one', async ({

@@ -43,7 +43,7 @@ test('typing the 2022-07-29 issue through the workspace downloads that file byte
   await setIssueField(page, 'Afterword heading', 'あとがき');
   await setIssueField(page, 'Afterword', source.issue.afterword);
   await openIssueMore(page);
-  await page.getByLabel('Preset', { exact: true }).selectOption('embedly-link');
+  await page.getByLabel('House style', { exact: true }).selectOption('embedly-link');
 
   for (const category of source.categories) {
     const label = categoryLabel(category);
