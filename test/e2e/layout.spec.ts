@@ -4,7 +4,7 @@ import { openPopupFor } from './helpers';
 import { horizontalOverflow, overflowing, withinWidth, zoom } from './layout';
 import { messages } from './messages';
 import { type PageServer, startPageServer } from './page-server';
-import { fillWorkspace, openWorkspaceIn, showView, VIEWS, type View } from './scenes';
+import { fillWorkspace, importIssue, openWorkspaceIn, showView, VIEWS, type View } from './scenes';
 
 /**
  * No sideways scrolling in the popup's width and at 200% zoom (WCAG 1.4.10, reflow): a
@@ -89,4 +89,43 @@ test.describe('the popup', () => {
       expect(await withinWidth(popup, popup.getByLabel(m('fieldComment')))).toBe(true);
     }
   });
+});
+
+test('at 1280x800 the draft shows at least 8 clips without scrolling', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspaceIn(context, extensionUrl, m);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const items = Array.from({ length: 12 }, (_, i) =>
+    [
+      `### Item ${i + 1}`,
+      '',
+      `<a class="embedly-card" data-card-controls="0" href="https://example.com/${i + 1}">Page ${i + 1}</a>`,
+      '',
+      `Comment ${i + 1}.`,
+      '',
+    ].join('\n'),
+  );
+  const markdown = [
+    '# Weekly (2024-05-03)',
+    '',
+    '## ✨ New Features',
+    '',
+    ...items.slice(0, 6),
+    '## 👀 Notable Articles',
+    '',
+    ...items.slice(6),
+  ].join('\n');
+  await importIssue(page, m, markdown);
+  await expect(page.getByRole('article')).toHaveCount(12);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const visible = await page.getByRole('article').evaluateAll(
+    (rows) =>
+      rows.filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }).length,
+  );
+  expect(visible).toBeGreaterThanOrEqual(8);
 });
