@@ -17,6 +17,21 @@ export async function profile(rounds = 3): Promise<void> {
   });
   try {
     const bench = await openBenchPage(session);
+    const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1] ?? 0;
+    const direct = await callBench(bench, 'saveDirect', 1000);
+    await callBench(bench, 'removeAll');
+    const worker = await callBench(bench, 'saveMany', 1000, 9);
+    for (const [name, times] of [
+      ['storage only', direct],
+      ['through the worker', worker],
+    ] as const) {
+      const first = median(times.slice(0, 100));
+      const last = median(times.slice(-100));
+      process.stdout.write(
+        `1,000 saves, ${name}: first 100 ${first.toFixed(1)} ms, last 100 ${last.toFixed(1)} ms\n`,
+      );
+    }
+    if (process.argv.includes('--saves-only')) return;
     await callBench(bench, 'generate', SEED);
     for (let round = 0; round < rounds; round++) {
       const times = await callBench(bench, 'profile');

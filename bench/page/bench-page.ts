@@ -10,6 +10,8 @@ import type { ClipInput, Responses } from '../../src/core/messages';
 import { buildSearchIndex } from '../../src/core/search';
 import { importBackupText, removeAllData } from '../../src/storage';
 import { restoreBackup } from '../../src/storage/backup';
+import { captureClip } from '../../src/storage/capture';
+import { getCurrentDraft } from '../../src/storage/issues';
 import { loadSearchData } from '../../src/storage/search';
 import { backupText, fingerprint, generateDataset } from '../data';
 
@@ -57,6 +59,30 @@ const api = {
   },
 
   removeAll: () => removeAllData(),
+
+  /**
+   * `--profile`: 1,000 saves straight through storage (no worker, no badge), each timed,
+   * to tell a save's own cost from the message and the worker's work around it.
+   */
+  async saveDirect(count: number): Promise<number[]> {
+    await removeAllData();
+    const issue = await getCurrentDraft();
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const start = performance.now();
+      await captureClip({
+        url: `https://direct.example.com/article-${i}`,
+        pageTitle: `Direct ${i}`,
+        description: '',
+        heading: `Direct ${i}`,
+        comment: `Comment ${i}`,
+        categoryId: 'new-features',
+        issueId: issue.id,
+      });
+      times.push(performance.now() - start);
+    }
+    return times;
+  },
 
   /**
    * Where a restore and the search's first read spend their time (`--profile`, not part of
