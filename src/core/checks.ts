@@ -4,7 +4,7 @@ import { orderedCategories } from './order';
 import { hasTrackingParams, normalizeUrl } from './url';
 
 /**
- * Editorial checks shown beside the preview (issue 4): what an editor looks over before
+ * Editorial checks shown beside the preview: what an editor looks over before
  * publishing. Findings, not errors: every one of them can be published as it is.
  */
 export type Finding =

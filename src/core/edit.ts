@@ -1,7 +1,7 @@
 import type { Clip } from './model';
 
 /**
- * Edits from the workspace, and how two workspaces' edits meet (issue 4). Each save says
+ * Edits from the workspace, and how two workspaces' edits meet. Each save says
  * what the editor saw when they started (`base`); a field another window changed since
  * then, to something else than this save writes, is a conflict for the editor to settle.
  * Fields nobody else touched merge, so two people editing different fields of one clip

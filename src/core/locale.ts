@@ -1,5 +1,5 @@
 /**
- * Per-language defaults for new issues (issue 6, part 3). Pure: the caller says which
+ * Per-language defaults for new issues. Pure: the caller says which
  * language; storage never asks the browser. Only the languages the extension ships
  * messages for (`public/_locales`) have their own defaults; any other falls back to
  * English, as the messages do (`default_locale: en`).

@@ -1,7 +1,7 @@
 import type { Clip } from './model';
 
 /**
- * Search across all clips (issue 4). One pass over a prepared index: at 10,000 clips a
+ * Search across all clips. One pass over a prepared index: at 10,000 clips a
  * query is a few milliseconds of `includes`, which beats keeping an inverted index in sync
  * with live edits. Text is NFKC-folded and lower-cased, so `ｋｕｂｅ` finds `Kube`.
  */

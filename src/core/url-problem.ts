@@ -1,8 +1,8 @@
 import { MAX_URL_LENGTH, validateClipUrl } from './url';
 
 /**
- * Why `validateClipUrl` refused a URL, as a code a page can say in the user's language
- * (issue 6, part 3). `validateClipUrl` stays the one verdict: this only names its reason,
+ * Why `validateClipUrl` refused a URL, as a code a page can say in the user's language.
+ * `validateClipUrl` stays the one verdict: this only names its reason,
  * so the two cannot disagree on what is accepted (a unit test holds them together).
  */
 export type UrlProblem =

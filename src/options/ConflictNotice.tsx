@@ -7,7 +7,7 @@ interface Props {
   onUseTheirs: () => void;
 }
 
-/** Shown instead of overwriting an edit made in another window (issue 4, item 7). */
+/** Shown instead of overwriting an edit made in another window. */
 export function ConflictNotice({ theirs, onKeepMine, onUseTheirs }: Props) {
   return (
     <div class="conflict" role="alert">

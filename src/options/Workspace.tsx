@@ -46,7 +46,7 @@ const StylesView = lazyComponent<{ doc: IssueDocument; onChanged: () => void }>(
 type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data' | 'team' | 'styles';
 type Live = Partial<Record<IssueTextKey, string>>;
 
-/** The options page: the issue workspace (issue 4). */
+/** The options page: the issue workspace. */
 export function Workspace() {
   const [view, setView] = useState<View>('draft');
   const { state, counts, reload, showIssue } = useWorkspace({
@@ -167,7 +167,7 @@ export function Workspace() {
         {data && view === 'past' && !data.past && <p class="muted">{tr('loading')}</p>}
         {data?.past && view === 'past' && <PastIssues past={data.past} />}
         {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
-        {/* Backups and storage (issue 5): its writes are announced, so the draft follows. */}
+        {/* Backups and storage: its writes are announced, so the draft follows. */}
         {view === 'data' && <DataPanel onChanged={() => reload()} />}
         {shown && view === 'team' && (
           <TeamPanel doc={shown} markdown={markdown} onChanged={() => reload()} />

@@ -4,7 +4,7 @@ import { drawCards } from './preview-cards';
 import { tr } from './strings';
 
 /**
- * The rendered preview's HTML (ARCHITECTURE.md: previews go through a sanitizer and load
+ * The rendered preview's HTML (previews go through a sanitizer and load
  * nothing remote). markdown-it keeps the issue's raw HTML (the embedly cards are HTML) and
  * DOMPurify then removes everything that runs or fetches: scripts, frames, media, forms,
  * SVG, styles, and every attribute that names a resource. Images are written as their alt

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** The real digests beside the repository (ARCHITECTURE.md); tests skip when absent. */
+/** The real digests beside the repository; tests skip when absent (and fail under CI). */
 export const SHARED_FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures');
 export const sharedFixture = (name: string) => resolve(SHARED_FIXTURES, name);
 export const hasShared = (name: string) => existsSync(sharedFixture(name));

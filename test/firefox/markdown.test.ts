@@ -10,7 +10,7 @@ import { download, importMarkdown } from './workspace';
 // (test/e2e/workspace-import.spec.ts is the Chromium-only version).
 
 const SAMPLE = resolve(import.meta.dirname, '../fixtures/sample-issue.md');
-// A real digest beside the repository (ARCHITECTURE.md), never copied into it.
+// A real digest beside the repository, never copied into it.
 const SHARED = resolve(import.meta.dirname, '../../../shared/fixtures/neco-weekly-2022-08-05.md');
 const hasShared = existsSync(SHARED);
 // Under CI a missing ../shared is a failure, not a skip (docs/firefox.md).

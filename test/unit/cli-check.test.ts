@@ -69,7 +69,7 @@ describe('a pack written by import is accepted everywhere', () => {
       expect((await cli('check', pack)).code).toBe(0);
       const rendered = await cli('render', pack);
       expect(rendered.code).toBe(0);
-      // Byte for byte is promised for the Neco house style (issue 2), not for every digest.
+      // Byte for byte is promised for the Neco house style, not for every digest.
       if (!name.startsWith('this-week-in-rust')) {
         expect(rendered.stdout).toBe(readFileSync(source, 'utf8'));
       }

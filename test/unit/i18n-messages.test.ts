@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_STRINGS } from '../../src/options/data/strings';
 
 /**
- * Issue 6, part 3: every visible string comes from `_locales`, in English and Japanese.
+ * Every visible string comes from `_locales`, in English and Japanese.
  * The English maps in src/options are fallbacks; this scans the source for the keys it
  * asks for, so a key typed in code but missing from a locale fails here, not in review.
  */

@@ -6,7 +6,7 @@ import { importIssue } from '../../src/core/import';
 import { renderIssue } from '../../src/core/render';
 import { requireShared, SHARED_FIXTURES } from './helpers/shared-fixtures';
 
-// The real issues live beside the project, not in it (ARCHITECTURE.md).
+// The real issues live beside the project, not in it.
 // Skips only on a developer's machine without ../shared; under CI=true it throws instead.
 const SHARED = SHARED_FIXTURES;
 const present = requireShared();

@@ -12,7 +12,7 @@ export interface DataPanelProps {
 }
 
 /**
- * The workspace's data settings (issue 5): backup export and import with a merge preview,
+ * The workspace's data settings: backup export and import with a merge preview,
  * storage persistence with the backup reminder, and removing all data. Self-contained:
  * mount it anywhere in the options page. Writes are also announced on the storage change
  * channel, so views that listen there refresh by themselves.

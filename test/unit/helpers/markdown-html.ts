@@ -93,7 +93,7 @@ export function blockTags(root: Node): string[] {
 }
 
 // Hand-built issues and the expectations for them, written from the spec (model.ts, the
-// built-in styles, ARCHITECTURE.md) rather than computed by src code.
+// built-in styles) rather than computed by src code.
 
 export const NOW = '2024-01-05T09:00:00.000Z';
 export const ISSUE_TITLE = 'Hostile Weekly 2024-01-05';
