@@ -17,14 +17,14 @@ import {
   showText,
   touched,
 } from './dom';
-import { msg, targetTab } from './ext';
+import { ext, msg, targetTab } from './ext';
 import { defaultCategory, type FormFields, fieldsFromTab } from './form';
 import { recall, remember } from './remembered';
 import { save, setStatus } from './save';
 import { state } from './state';
 
 // The page's language is that of its messages, so screen readers pick the right voice.
-document.documentElement.lang = msg('ws_lang') || 'en';
+document.documentElement.lang = ext.i18n.getMessage('ws_lang') || 'en';
 document.title = msg('extName');
 fillStrings(msg);
 // The comment is what the editor came to write; the popup is a small dialog.

@@ -182,3 +182,31 @@ for (const details of [false, true]) {
     if (!details) expect(box.scrolled).toBe(0);
   });
 }
+
+test('nothing above the Save bar moves when the rest arrives, an "Already clipped" notice included', async ({
+  context,
+  serviceWorker,
+}) => {
+  const tab = await context.newPage();
+  await tab.goto(server.url('/other'));
+  const first = await openPopupFor(context, serviceWorker, server.url('/other'));
+  await first.getByLabel('Comment').fill('clipped before');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByRole('status')).toContainText('Saved');
+  await first.close();
+
+  const popup = await popupWith(context, serviceWorker, server.url('/other'), 'hold=rest');
+  await expect(popup.getByLabel('URL')).toHaveValue(server.url('/other'));
+  const places = () =>
+    popup.evaluate(() =>
+      ['field-heading', 'field-comment', 'field-categoryId', 'page-details'].map((id) => {
+        const rect = document.getElementById(id)?.getBoundingClientRect();
+        return [id, rect?.top, rect?.left, rect?.width, rect?.height];
+      }),
+    );
+  const before = await places();
+  await release(popup);
+  await expect(popup.getByTestId('already-clipped')).toBeVisible();
+  await expect(popup.getByLabel('Comment')).toHaveValue('clipped before');
+  expect(await places()).toEqual(before);
+});
