@@ -8,14 +8,7 @@ import type { SaveResult } from './workspace';
 export type IssuePatch = Partial<
   Pick<
     Issue,
-    | 'title'
-    | 'number'
-    | 'date'
-    | 'header'
-    | 'intro'
-    | 'afterwordHeading'
-    | 'afterword'
-    | 'style'
+    'title' | 'number' | 'date' | 'header' | 'intro' | 'afterwordHeading' | 'afterword' | 'style'
   >
 >;
 

@@ -63,4 +63,3 @@ export function readPacks(texts: NamedText[]): ReadPacks {
   }
   return result;
 }
-

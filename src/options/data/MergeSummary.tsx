@@ -1,7 +1,7 @@
+import { itemHeading } from '../../core/markdown/values';
 import type { MergePreview } from '../../core/merge';
 import type { Clip } from '../../core/model';
 import { categoryLabel } from '../../core/model';
-import { itemHeading } from '../../core/markdown/values';
 import { say } from './strings';
 
 /** Titles only, as text: they come from a teammate's file and are never markup here. */
