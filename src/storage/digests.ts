@@ -1,7 +1,6 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { localeDefaults } from '../core/locale';
 import {
-  type Category,
   DEFAULT_DIGEST_ID,
   type Digest,
   digestOf,

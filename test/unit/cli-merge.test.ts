@@ -102,7 +102,12 @@ describe('digest-clipper merge', () => {
   const failures: Array<[string, () => string[], RegExp, number]> = [
     ['one file only', () => ['merge', a], /^digest-clipper: merge: needs 2 files, got 1$/, 2],
     // merge takes any number of files now (team packs); a third one is read like the others.
-    ['a missing third file', () => ['merge', a, b, join(dir, 'gone.json')], /gone\.json: no such file$/, 1],
+    [
+      'a missing third file',
+      () => ['merge', a, b, join(dir, 'gone.json')],
+      /gone\.json: no such file$/,
+      1,
+    ],
     ['a missing file', () => ['merge', a, join(dir, 'nope.json')], /nope\.json: no such file$/, 1],
     [
       'an unsafe link in B',

@@ -48,7 +48,9 @@ describe('the project sample issue', () => {
     // A hand-made line is kept in the item's exact source text.
     expect(clips[2]?.source?.text.split('\n')[0]).toBe('## Misleveled item');
     expect(clips[3]?.lead).toBe('Some lead text before the card.');
-    expect(clips[3]?.source?.text).toMatch(/^<a class="embedly-card" href="[^"]*">One without controls/m);
+    expect(clips[3]?.source?.text).toMatch(
+      /^<a class="embedly-card" href="[^"]*">One without controls/m,
+    );
     expect(clips[3]?.comment).toContain('Second card stays in the comment');
   });
 

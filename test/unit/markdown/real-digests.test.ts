@@ -32,7 +32,7 @@ function linkItems(markdown: string): number {
   let insideItem = true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || token.level !== 0) continue;
+    if (token?.level !== 0) continue;
     if (token.type === 'heading_open') {
       const level = Number(token.tag.slice(1));
       const text = tokens[i + 1]?.content ?? '';
