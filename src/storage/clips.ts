@@ -53,7 +53,7 @@ type PositionStore = {
  * position index: the same cost in a draft of 10 clips or 10,000. Trashed clips count too,
  * so a restored clip does not share a position.
  */
-export async function nextOrder(
+export async function nextOrderInSection(
   store: PositionStore,
   issueId: string,
   categoryId: string,
@@ -84,7 +84,7 @@ export async function insertClip(
   const stamp = now().toISOString();
   await requireCategory(tx.objectStore('categories'), input.categoryId);
   const clips = tx.objectStore('clips');
-  const order = await nextOrder(clips, input.issueId, input.categoryId);
+  const order = await nextOrderInSection(clips, input.issueId, input.categoryId);
   const clip = toStoredClip({ ...input, id: newId(), order, createdAt: stamp, updatedAt: stamp });
   await clips.put(clip);
   await tx.objectStore('drafts').delete(clip.normalizedUrl);
