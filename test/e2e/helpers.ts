@@ -11,7 +11,7 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
 }
 
-/** Opens the popup for the tab with `url` (the `?tab=` seam, see src/popup/target-tab.ts). */
+/** Opens the popup for the tab with `url` (the `?tab=` seam, see src/popup/ext.ts). */
 export async function openPopupFor(
   context: BrowserContext,
   worker: Worker,

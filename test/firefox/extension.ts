@@ -99,7 +99,7 @@ export async function openExtensionPage(
   return page;
 }
 
-/** The popup for the tab showing `url` (the `?tab=` seam, see src/popup/target-tab.ts). */
+/** The popup for the tab showing `url` (the `?tab=` seam, see src/popup/ext.ts). */
 export async function openPopupFor(session: Session, url: string): Promise<Page> {
   const id = await tabIdOf(session.workspace, url);
   const popup = await openExtensionPage(session.firefox, session.workspace, `${POPUP}?tab=${id}`);
