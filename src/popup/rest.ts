@@ -7,6 +7,7 @@ import { findClipsByUrl, toClip } from '../storage/clips';
 import { getDraft, saveDraft } from '../storage/drafts';
 import { getIssue } from '../storage/issues';
 import { getSettings } from '../storage/settings';
+import { showDigestSwitch } from './digest-switch';
 import { fillUntouched, form, readFields, showCategories, showText, touched } from './dom';
 import { msg, type TabInfo } from './ext';
 import {
@@ -79,6 +80,7 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   }
   state.onCategoryGone = categoryGone;
   ready();
+  void showDigestSwitch().catch(() => undefined);
   form().addEventListener('input', keepDraft);
   // Typed before this stage arrived: kept now, as every later keystroke will be.
   if (touched.size) keepDraft();

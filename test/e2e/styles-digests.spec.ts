@@ -197,3 +197,35 @@ test('a digest turns a check off: items without a comment are not flagged once i
   await page.getByRole('button', { name: 'Draft' }).first().click();
   await expect(page.getByRole('region', { name: /^Checks/ })).not.toContainText('has no comment');
 });
+
+test('with two digests the popup switches which one a clip files into', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await page.getByRole('button', { name: 'New digest' }).click();
+  const dialog = page.getByRole('dialog', { name: 'A new digest' });
+  await dialog.getByLabel('Name').fill('Monthly roundup');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText('Created the digest Monthly roundup')).toBeVisible();
+
+  const tab = await context.newPage();
+  await tab.goto(server.url('/plain'));
+  const popup = await openPopupFor(context, serviceWorker, server.url('/plain'));
+  const digest = popup.getByLabel('Digest', { exact: true });
+  await expect(digest).toHaveValue(/.+/);
+  await expect(digest.locator('option')).toHaveCount(2);
+  const monthly = await digest.inputValue();
+  await digest.selectOption({ index: 0 });
+  await expect(digest).not.toHaveValue(monthly);
+  await popup.getByLabel('Comment').fill('Into the first digest.');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status')).toContainText('Saved');
+
+  await page.bringToFront();
+  await expect(page.getByLabel('Digest', { exact: true })).not.toHaveValue(monthly);
+  await expect(page.getByTestId('markdown-preview')).toHaveValue(/Into the first digest\./);
+  await page.getByLabel('Digest', { exact: true }).selectOption(monthly);
+  await expect(page.getByTestId('markdown-preview')).not.toHaveValue(/Into the first digest\./);
+});

@@ -1,0 +1,41 @@
+import type { Category } from '../core/model';
+import { listCategories } from '../storage/categories';
+import { getCurrentDigest, listDigests, setCurrentDigest } from '../storage/digests';
+import { showCategories, touched } from './dom';
+import { msg } from './ext';
+import { defaultCategory } from './form';
+import { remember } from './remembered';
+
+/**
+ * With more than one digest, a menu in the popup's header switches which one this clip
+ * (and the next) files into; its sections then fill the category menu.
+ */
+export async function showDigestSwitch(): Promise<void> {
+  const [digests, current] = await Promise.all([listDigests(), getCurrentDigest()]);
+  const slot = document.getElementById('digest-slot');
+  if (!slot || digests.length < 2) return;
+  const label = document.createElement('label');
+  label.htmlFor = 'popup-digest';
+  label.textContent = msg('styles_digest');
+  const select = document.createElement('select');
+  select.id = 'popup-digest';
+  select.append(
+    ...digests.map((digest) => {
+      const option = document.createElement('option');
+      option.value = digest.id;
+      option.textContent = digest.name;
+      return option;
+    }),
+  );
+  select.value = current.id;
+  select.addEventListener('change', () => void switchTo(select.value));
+  slot.replaceChildren(label, select);
+}
+
+async function switchTo(id: string): Promise<void> {
+  await setCurrentDigest(id);
+  const categories: Category[] = await listCategories();
+  touched.delete('categoryId');
+  showCategories(categories, defaultCategory(categories, ''));
+  remember({ categories });
+}
