@@ -49,8 +49,12 @@ let parser: InstanceType<typeof MarkdownIt> | null = null;
 
 function markdown(): InstanceType<typeof MarkdownIt> {
   // Raw HTML on: digests write cards and genre headings as HTML blocks. GFM tables on,
-  // so a table is one block rather than a paragraph with pipes.
-  parser ??= new MarkdownIt('default', { html: true });
+  // so a table is one block rather than a paragraph with pipes. Only the block structure
+  // is wanted: the inline pass (most of the parse) and the typographic ones are left out.
+  if (!parser) {
+    parser = new MarkdownIt('default', { html: true });
+    parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+  }
   return parser;
 }
 

@@ -34,7 +34,9 @@ export class LayoutWriter {
 
   private emit(text: string): void {
     if (text === '') return;
-    if (this.out !== '' && !/[\r\n]$/.test(this.out)) this.out += this.eol;
+    // The last character, not a regex on the whole text, which would make writing quadratic.
+    const last = this.out.charCodeAt(this.out.length - 1);
+    if (this.out !== '' && last !== 10 && last !== 13) this.out += this.eol;
     this.out += text;
   }
 
@@ -188,7 +190,8 @@ export class LayoutWriter {
     if (text) parts.push(text);
     const items = clips.map((clip) => itemOf(this.style, clip)).filter(Boolean);
     if (items.length) parts.push(items.join(itemJoin(this.style)));
-    if (!/(?:\r?\n){2}$/.test(this.out) && this.out !== '') this.emit(this.eol);
+    if (this.out !== '' && !this.out.endsWith('\n\n') && !this.out.endsWith('\r\n\r\n'))
+      this.emit(this.eol);
     this.emit(`${this.lines(parts.join('\n\n'))}${this.eol}${this.eol}`);
   }
 }

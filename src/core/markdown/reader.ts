@@ -50,6 +50,8 @@ export function splitLabel(label: string): { emoji: string; name: string } {
   return match?.[1] && match[2] ? { emoji: match[1], name: match[2] } : { emoji: '', name: label };
 }
 
+type Label = { emoji: string; name: string; fits: boolean };
+
 const normalized = (lines: readonly string[]) => lines.map(bare).join('\n');
 
 function contentEnd(lines: readonly string[], start: number, end: number): number {
@@ -66,7 +68,21 @@ export class Reader {
     readonly style: CompiledStyle,
   ) {}
 
-  sectionLabel(block: Block): { emoji: string; name: string; fits: boolean } | null {
+  private readonly labels = new Map<Block, Label | null>();
+
+  /** The section a heading or HTML block heads, if it heads one (read once per block). */
+  sectionLabel(block: Block): Label | null {
+    const known = this.labels.get(block);
+    if (known !== undefined) return known;
+    const label = this.readLabel(block);
+    this.labels.set(block, label);
+    return label;
+  }
+
+  private readLabel(block: Block): Label | null {
+    // Only a line the section template could start with is worth matching.
+    if (block.kind === 'html' && !this.style.section.source.trimStart().startsWith('<'))
+      return null;
     const text = normalized(
       this.lines.slice(block.start, contentEnd(this.lines, block.start, block.end)),
     );
@@ -81,6 +97,23 @@ export class Reader {
     if (block.kind === 'hr') return true;
     if (block.kind === 'heading') return (block.level ?? 7) <= level;
     return block.kind === 'html' && this.sectionLabel(block) !== null;
+  }
+
+  private readonly extents = new Map<string, { end: number; stop: number; text: string }>();
+
+  /** Where an item whose heading is block `index` ends at a style's level, and its text. */
+  extent(index: number, level: number): { end: number; stop: number; text: string } {
+    const key = `${index}:${level}`;
+    const known = this.extents.get(key);
+    if (known) return known;
+    const block = this.blocks[index] as Block;
+    let end = index + 1;
+    while (end < this.blocks.length && !this.isBoundary(this.blocks[end] as Block, level)) end++;
+    const last = this.blocks[end - 1] as Block;
+    const stop = contentEnd(this.lines, block.start, last.end);
+    const found = { end, stop, text: normalized(this.lines.slice(block.start, stop)) };
+    this.extents.set(key, found);
+    return found;
   }
 
   /**
@@ -98,15 +131,8 @@ export class Reader {
       const level = template.headingLevel;
       const lowest = template.names.includes('url') ? (level ?? 1) - 1 : (level ?? 1);
       if (!level || (block.level ?? 0) > level || (block.level ?? 0) < lowest) continue;
-      let end = index + 1;
-      while (end < this.blocks.length && !this.isBoundary(this.blocks[end] as Block, level)) end++;
-      const last = this.blocks[end - 1] as Block;
-      const stop = contentEnd(this.lines, block.start, last.end);
-      const values = matchTemplate(
-        template,
-        normalized(this.lines.slice(block.start, stop)),
-        lowest,
-      );
+      const { end, stop, text } = this.extent(index, level);
+      const values = matchTemplate(template, text, lowest);
       if (!values) continue;
       // Without a link, an item ranks after every reading that found one.
       const lead = values.url ? (values.lead?.length ?? 0) : Number.POSITIVE_INFINITY;
