@@ -29,6 +29,11 @@ test('the badge follows a delete in the workspace, even after the worker was sto
 
   await stopServiceWorker(context, page);
 
-  await workspace.getByRole('button', { name: 'Delete' }).first().click();
+  await workspace
+    .getByRole('article')
+    .first()
+    .getByRole('button', { name: 'More actions' })
+    .click();
+  await workspace.getByRole('menu').getByRole('menuitem', { name: 'Delete', exact: true }).click();
   await expect.poll(badge).toBe('1');
 });

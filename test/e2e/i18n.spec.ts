@@ -17,13 +17,11 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server.close());
 
-const EXPECTED: Record<UiLanguage, { title: string; afterword: string; date: RegExp }> = {
-  en: { title: 'Weekly digest ({date})', afterword: 'Afterword', date: /Clipped \w{3} \d+, \d{4}/ },
-  ja: {
-    title: '週刊ダイジェスト ({date}号)',
-    afterword: 'あとがき',
-    date: /\d{4}\/\d{2}\/\d{2}.* にクリップ/,
-  },
+// The outline's clip rows show heading, site and comment, no clipping date, so no date is
+// checked here.
+const EXPECTED: Record<UiLanguage, { title: string; afterword: string }> = {
+  en: { title: 'Weekly digest ({date})', afterword: 'Afterword' },
+  ja: { title: '週刊ダイジェスト ({date}号)', afterword: 'あとがき' },
 };
 
 for (const language of ['en', 'ja'] as const) {
@@ -73,7 +71,7 @@ for (const language of ['en', 'ja'] as const) {
       await expect(page.getByLabel(m('ws_afterwordHeading'), { exact: true })).toHaveValue(
         EXPECTED[language].afterword,
       );
-      await expect(page.getByRole('article').locator('time')).toHaveText(EXPECTED[language].date);
+      await expect(page.getByRole('article')).toHaveCount(1);
       // A URL problem is explained in the same language.
       await page
         .getByRole('button', { name: m('ws_addClip') })

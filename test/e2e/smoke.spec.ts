@@ -72,10 +72,11 @@ test('the options page renders the default categories from IndexedDB', async ({
 }) => {
   const page = await context.newPage();
   await page.goto(extensionUrl('src/options/index.html'));
-  const categories = page.getByRole('list', { name: 'Categories' }).getByRole('listitem');
+  // The section list beside the outline: each label with its clip count.
+  const categories = page.getByRole('navigation', { name: 'Sections' }).getByRole('listitem');
   await expect(categories).toHaveText([
-    '✨ New Features',
-    '👀 Notable Articles',
-    '🛠️ Tools, Frameworks, Libraries',
+    /^✨ New Features\s*0$/,
+    /^👀 Notable Articles\s*0$/,
+    /^🛠️ Tools, Frameworks, Libraries\s*0$/,
   ]);
 });
