@@ -98,6 +98,12 @@ export async function importMarkdown(page: Page, markdown: string): Promise<void
   await dialog.getByLabel('Markdown of an issue').fill(markdown);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog).toBeHidden();
+  // The draft shows the import once its reload lands: the preview starts as the file does.
+  const first = markdown.split('\n').find((line) => line.trim() !== '') ?? '';
+  const preview = page.getByTestId('markdown-preview');
+  if (first && (await preview.count())) {
+    await expect(preview).toHaveValue(new RegExp(`^${escapeRegExp(first.trim())}`, 'm'));
+  }
 }
 
 /** A small issue in the embedly-link style: Alpha, Beta, Gamma in New Features, Delta in Notable. */

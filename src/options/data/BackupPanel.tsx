@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { parseBackup, serializeBackup } from '../../core/backup';
 import type { BackupFile } from '../../core/schema';
 import { exportBackup, recordBackup } from '../../storage';
 import { downloadText } from '../../ui/download';
+import { FilePicker } from '../../ui/FilePicker';
 import { backupFileName, megabytes } from './download';
 import { ImportReview } from './ImportReview';
 import { say } from './strings';
@@ -18,7 +19,6 @@ type Message = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
  * validates all of it, and shows what it would do before anything is written.
  */
 export function BackupPanel({ onChanged, onError }: PanelProps) {
-  const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<Message>(null);
   const [chosen, setChosen] = useState<{ name: string; file: BackupFile } | null>(null);
 
@@ -43,11 +43,7 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
     }
   }
 
-  async function choose(event: Event) {
-    const target = event.currentTarget as HTMLInputElement;
-    const file = target.files?.[0];
-    target.value = ''; // Choosing the same file again must fire another change.
-    if (!file) return;
+  async function choose(file: File) {
     setChosen(null);
     if (file.size > MAX_FILE_BYTES) {
       const size = megabytes(file.size);
@@ -88,17 +84,10 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
         <button type="button" class="primary" onClick={exportNow}>
           {say('exportBackup')}
         </button>
-        <button type="button" onClick={() => input.current?.click()}>
-          {say('importBackup')}
-        </button>
-        <input
-          ref={input}
-          type="file"
+        <FilePicker
+          label={say('importBackup')}
           accept="application/json,.json"
-          aria-label={say('importBackup')}
-          class="visually-hidden"
-          tabIndex={-1}
-          onChange={choose}
+          onFile={(file) => void choose(file)}
         />
       </div>
       <p class="muted">{say('importHint')}</p>

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { type ImportOptions, importDocument } from '../../core/import';
 import type { Detected } from '../../core/markdown/detect';
 import type { Digest, IssueDocument } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
 import { importIntoDraft } from '../../storage/import-draft';
+import { FilePicker } from '../../ui/FilePicker';
 import { errorText, useNotify } from '../notify';
 import { useCustomStyles } from '../use-styles';
 import { ts } from './strings';
@@ -22,7 +23,6 @@ interface Props {
 export function SampleImport({ digest, draftId, onImported }: Props) {
   const notify = useNotify();
   const custom = useCustomStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [found, setFound] = useState<Detected | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,9 +38,7 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
     setFound(importDocument(markdown, options));
   }
 
-  async function open(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    if (!file) return;
+  async function open(file: File) {
     const markdown = await file.text();
     setText(markdown);
     read(markdown);
@@ -86,20 +84,10 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
         />
       </div>
       <div class="row">
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {ts('openSample')}
-        </button>
-        <input
-          ref={fileInput}
-          id="sample-file"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-label={ts('openSample')}
-          type="file"
+        <FilePicker
+          label={ts('openSample')}
           accept=".md,.markdown,text/markdown,text/plain"
-          onChange={(event) =>
-            open(event.currentTarget as HTMLInputElement).catch((e) => setProblem(errorText(e)))
-          }
+          onFile={(file) => open(file).catch((e) => setProblem(errorText(e)))}
         />
         <button type="button" onClick={() => read(text)}>
           {ts('readSample')}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { allStyles, styleOf } from '../../core/markdown/catalog';
 import { issueFilePath } from '../../core/markdown/file-path';
 import { type HouseStyle, parseStyle } from '../../core/markdown/style';
@@ -7,6 +7,7 @@ import { saveDigest } from '../../storage/digests';
 import { updateIssue } from '../../storage/issue-edit';
 import { putStyle } from '../../storage/styles';
 import { downloadText } from '../../ui/download';
+import { FilePicker } from '../../ui/FilePicker';
 import { errorText, useNotify } from '../notify';
 import { useCustomStyles } from '../use-styles';
 import { DigestForm } from './DigestForm';
@@ -30,7 +31,6 @@ export function StylesView({ doc, onChanged }: Props) {
   const notify = useNotify();
   const { current: digest } = useDigests();
   const custom = useCustomStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [editing, setEditing] = useState<HouseStyle | null>(null);
   const style = styleOf(doc.issue.style, custom);
   const own = custom.some((s) => s.name === style.name);
@@ -50,10 +50,7 @@ export function StylesView({ doc, onChanged }: Props) {
     }
   }
 
-  async function importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  async function importFile(file: File) {
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
@@ -106,21 +103,11 @@ export function StylesView({ doc, onChanged }: Props) {
           >
             {ts('exportStyle')}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            {ts('importStyle')}
-          </button>
-          <input
-            ref={fileInput}
-            id="styles-import"
-            class="visually-hidden"
-            tabIndex={-1}
-            aria-label={ts('importStyle')}
-            type="file"
+          <FilePicker
+            label={ts('importStyle')}
             accept=".json,application/json"
-            onChange={(event) =>
-              importFile(event.currentTarget as HTMLInputElement).catch((e) =>
-                notify({ text: errorText(e), kind: 'error' }),
-              )
+            onFile={(file) =>
+              importFile(file).catch((e) => notify({ text: errorText(e), kind: 'error' }))
             }
           />
         </div>
