@@ -68,9 +68,18 @@ describe('dist/firefox', () => {
       id: 'digest-clipper@digest-clipper.example',
       data_collection_permissions: { required: ['none'] },
     });
-    for (const key of ['version', 'permissions', 'content_security_policy', 'commands', 'action']) {
+    for (const key of ['version', 'content_security_policy', 'action']) {
       expect(firefox[key], key).toEqual(chrome[key]);
     }
+    // The side panel is Chrome's sidePanel and Firefox's sidebar_action, with its own command.
+    expect(firefox.permissions).toEqual(
+      chrome.permissions.filter((p: string) => p !== 'sidePanel'),
+    );
+    expect(firefox.sidebar_action?.default_panel).toBe(chrome.side_panel?.default_path);
+    const { 'open-side-panel': chromePanel, ...chromeCommands } = chrome.commands;
+    const { _execute_sidebar_action: firefoxPanel, ...firefoxCommands } = firefox.commands;
+    expect(firefoxCommands).toEqual(chromeCommands);
+    expect(firefoxPanel?.suggested_key).toEqual(chromePanel?.suggested_key);
     expect(firefox.host_permissions).toBeUndefined();
   });
 

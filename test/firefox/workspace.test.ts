@@ -25,6 +25,12 @@ import {
 
 const FEATURES = '✨ New Features';
 
+async function altPress(page: Page, key: 'ArrowDown' | 'ArrowUp') {
+  await page.keyboard.down('Alt');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Alt');
+}
+
 describe('Firefox: the workspace', () => {
   let session: Session;
   let page: Page;
@@ -36,29 +42,30 @@ describe('Firefox: the workspace', () => {
     downloads = session.downloads;
   });
 
-  test('Move down and Move up by keyboard reorder the clips on screen and in the Markdown', async () => {
+  test('Alt+Down and Alt+Up reorder the clips on screen and in the Markdown', async () => {
     await importMarkdown(page, { text: smallIssue() });
     expect(await headingsBecome(page, FEATURES, ['Alpha', 'Beta', 'Gamma'])).toEqual([
       'Alpha',
       'Beta',
       'Gamma',
     ]);
-    await (await clipButton(page, 'Alpha', 'Move down')).focus();
-    await page.keyboard.press('Enter');
+    // The outline's keys: Alt+Down and Alt+Up move the clip in focus.
+    await (await clipItem(page, 'Alpha')).focus();
+    await altPress(page, 'ArrowDown');
     expect(await headingsBecome(page, FEATURES, ['Beta', 'Alpha', 'Gamma'])).toEqual([
       'Beta',
       'Alpha',
       'Gamma',
     ]);
     // Focus stays with the moved clip, so pressing again keeps moving it.
-    await page.keyboard.press('Enter');
+    await altPress(page, 'ArrowDown');
     expect(await headingsBecome(page, FEATURES, ['Beta', 'Gamma', 'Alpha'])).toEqual([
       'Beta',
       'Gamma',
       'Alpha',
     ]);
-    await (await clipButton(page, 'Gamma', 'Move up')).focus();
-    await page.keyboard.press(' ');
+    await (await clipItem(page, 'Gamma')).focus();
+    await altPress(page, 'ArrowUp');
     expect(await headingsBecome(page, FEATURES, ['Gamma', 'Beta', 'Alpha'])).toEqual([
       'Gamma',
       'Beta',
@@ -111,7 +118,9 @@ describe('Firefox: the workspace', () => {
     await setIssueField(page, 'Issue number', '2');
     const before = await previewMarkdown(page);
 
-    await click(page, 'Publish issue');
+    // By keyboard: focus and Enter, as a keyboard user opens the dialog.
+    await (await control(page, 'Publish issue')).focus();
+    await page.keyboard.press('Enter');
     const box = await dialog(page, 'Publish issue');
     expect(await box.evaluate((el) => el.textContent ?? '')).toContain('number 3, date 2022-08-05');
     await (await control(box, 'Gamma', 'checkbox')).click();
