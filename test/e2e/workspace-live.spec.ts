@@ -79,7 +79,9 @@ test('two workspaces editing one clip: the second save shows a conflict instead 
   await theirs.getByRole('button', { name: 'Save' }).click();
   await expect(clipItem(first, 'Beta, renamed there')).toBeVisible();
   await clipItem(first, 'Beta, renamed there').getByRole('button', { name: 'Save' }).click();
-  // The outline shows no page title; the editor shows both edits kept.
+  // The outline shows no page title; the editor shows both edits kept, once the second
+  // window has read the first's save (its card in the Markdown carries the page title).
+  await expect(second.getByTestId('markdown-preview')).toHaveValue(/>Retitled here</);
   const merged = clipItem(second, 'Beta, renamed there');
   await merged.getByRole('button', { name: 'Edit' }).click();
   await expect(merged.getByLabel('Page title')).toHaveValue('Retitled here');
