@@ -23,6 +23,30 @@ export async function refreshBadge(): Promise<number> {
   return count;
 }
 
+let refreshing: Promise<unknown> | undefined;
+let again = false;
+
+/**
+ * A recount after a change, coalesced: while one runs, any number of further changes ask
+ * for just one more after it. A run of saves would otherwise queue a count per save, each
+ * waiting on the next save's write.
+ */
+export function scheduleBadgeRefresh(): void {
+  if (refreshing) {
+    again = true;
+    return;
+  }
+  refreshing = refreshBadge()
+    .catch(() => undefined)
+    .finally(() => {
+      refreshing = undefined;
+      if (again) {
+        again = false;
+        scheduleBadgeRefresh();
+      }
+    });
+}
+
 /**
  * Feedback for clips saved without opening anything (menus, the shortcut): a mark for a
  * moment, then the count again. An error keeps its mark, and its reason in the tooltip,

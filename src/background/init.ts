@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { onChange } from '../storage/changes';
-import { refreshBadge } from './badge';
+import { refreshBadge, scheduleBadgeRefresh } from './badge';
 import { handleCommand } from './commands';
 import { handleInstalled } from './installed';
 import { createMenus, handleMenuClick } from './menus';
@@ -21,6 +21,6 @@ export function init(): void {
     if (stores.includes('categories') || stores.includes('settings'))
       void createMenus().catch(() => undefined);
     if (stores.includes('clips') || stores.includes('issues') || stores.includes('settings'))
-      void refreshBadge().catch(() => undefined);
+      scheduleBadgeRefresh();
   });
 }

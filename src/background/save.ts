@@ -64,7 +64,10 @@ async function capture(
     { ...fields, issueId: issue.id, ...clippedBy },
     { ...draft, move: !!context.move },
   );
-  if (created || moved) await setSetting('lastCategoryId', fields.categoryId);
+  // Written only when it changes: every settings write rebuilds the menus and recounts
+  // the badge in each open context, which a run of saves into one section need not pay.
+  if ((created || moved) && settings.lastCategoryId !== fields.categoryId)
+    await setSetting('lastCategoryId', fields.categoryId);
   return {
     ok: true,
     clip,

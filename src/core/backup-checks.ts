@@ -1,8 +1,8 @@
 import type * as z from 'zod';
+import type { BackupInput } from './backup-schema';
 import { BUILTIN_STYLE_NAMES } from './markdown/builtin';
 import { DEFAULT_DIGEST_ID } from './model';
 import type { Result } from './result';
-import type { BackupInput } from './schema';
 
 /**
  * Drops `__proto__` keys while parsing. `JSON.parse` makes them own properties, which is

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { backupSchema } from './schema';
+import { backupSchema } from './backup-schema';
 
 /**
  * docs/backup.schema.json, generated from the zod schema that validates imports, so the

@@ -1,10 +1,4 @@
 import { checkReferences, describeIssues, parseJson } from './backup-checks';
-import { type LegacyClip, type LegacyIssue, upgradeLegacy } from './legacy';
-import type { HouseStyle } from './markdown/style';
-import type { Category, Clip, Clock, Digest, Issue, IssueDocument } from './model';
-import { systemClock } from './model';
-import type { Result } from './result';
-import { withSafeUrls } from './safe-values';
 import {
   type BackupClip,
   type BackupDraft,
@@ -12,7 +6,13 @@ import {
   backupSchema,
   FORMAT,
   FORMAT_VERSION,
-} from './schema';
+} from './backup-schema';
+import { type LegacyClip, type LegacyIssue, upgradeLegacy } from './legacy';
+import type { HouseStyle } from './markdown/style';
+import type { Category, Clip, Clock, Digest, Issue, IssueDocument } from './model';
+import { systemClock } from './model';
+import type { Result } from './result';
+import { withSafeUrls } from './safe-values';
 import type { BackupSettings } from './settings-schema';
 
 /**

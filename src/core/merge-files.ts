@@ -1,7 +1,7 @@
 import { documentFromBackup } from './backup';
+import type { BackupClip, BackupFile } from './backup-schema';
 import { type MergeOptions, type MergePlan, planMerge } from './merge';
 import { systemClock } from './model';
-import type { BackupClip, BackupFile } from './schema';
 
 export interface FileMergeOptions extends Omit<MergeOptions, 'takenIds'> {
   /** The issue of the target to merge into; by default its only issue or newest draft. */

@@ -4,29 +4,29 @@ import { renderIssue } from '../core/render';
 import { usePageKeys } from '../ui/outline/page-keys';
 import { ShortcutsDialog } from '../ui/outline/ShortcutsDialog';
 import { ot } from '../ui/outline/strings';
-import { CategoriesView } from './CategoriesView';
-import { DraftSidebar } from './DraftSidebar';
-import { DraftView } from './DraftView';
-import type { ImportDialogProps } from './ImportDialog';
-import { IssueFields, type IssueTextKey, withLive } from './IssueFields';
-import { lazyComponent } from './lazy';
-import { NotifyContext, type ToastMessage } from './notify';
-import { PastIssues } from './PastIssues';
-import { PublishDialog } from './PublishDialog';
-import { SearchView } from './SearchView';
+import { CategoriesView } from './categories/CategoriesView';
+import { DraftSidebar } from './draft/DraftSidebar';
+import { DraftView } from './draft/DraftView';
+import type { ImportDialogProps } from './draft/ImportDialog';
+import { IssueFields, type IssueTextKey, withLive } from './draft/IssueFields';
+import { PublishDialog } from './draft/PublishDialog';
+import { PastIssues } from './past-issues/PastIssues';
+import { SearchView } from './search/SearchView';
+import { lazyComponent } from './shared/lazy';
+import { NotifyContext, type ToastMessage } from './shared/notify';
+import { Toast } from './shared/Toast';
+import { useCustomStyles } from './shared/use-styles';
 import { tr } from './strings';
 import { DigestSwitcher } from './styles/DigestSwitcher';
 import { ts } from './styles/strings';
-import { Toast } from './Toast';
-import { TrashView } from './TrashView';
 import type { TeamPanelProps } from './team';
 import { tt } from './team/strings';
-import { useCustomStyles } from './use-styles';
-import { useWorkspace } from './useWorkspace';
+import { TrashView } from './trash/TrashView';
+import { useWorkspace } from './use-workspace';
 
 // The Markdown import (and its parser) loads when first opened.
 const ImportDialog = lazyComponent<ImportDialogProps>(() =>
-  import('./ImportDialog').then((module) => module.ImportDialog),
+  import('./draft/ImportDialog').then((module) => module.ImportDialog),
 );
 
 // The backup panel (and zod, which validates backups) loads when the Data view opens.

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import '../ui/base.css';
-import '../ui/workspace.css';
-import '../ui/workspace-layout.css';
-import '../ui/workspace-overlays.css';
+import './workspace.css';
+import './workspace-layout.css';
+import './workspace-overlays.css';
 import '../ui/outline/outline.css';
-import { keepBadgeInSync } from '../ui/badge-sync';
+import { keepBadgeInSync } from './badge-sync';
 import { tr } from './strings';
 import { Workspace } from './Workspace';
 

@@ -4,7 +4,7 @@ import type { EditBase } from '../core/edit';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
 import { suggestHeading } from '../core/title';
-import type { DraftInput, PopupDraft } from '../storage/drafts';
+import type { DraftInput, PopupDraft } from '../storage/pending-comments';
 
 export type FormFields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
 

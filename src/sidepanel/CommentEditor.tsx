@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../core/model';
-import { updateClip } from '../storage/workspace';
+import { updateClip } from '../storage/clip-edits';
 import { pt } from './strings';
 
 interface Props {

@@ -1,12 +1,12 @@
 import type { StoreNames } from 'idb';
 import { createBackup } from '../core/backup';
+import type { BackupFile } from '../core/backup-schema';
 import { type Clock, type Digest, systemClock } from '../core/model';
-import type { BackupFile } from '../core/schema';
 import type { BackupSettings } from '../core/settings-schema';
 import { toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
+import type { DigestDB, StoredClip } from './db-schema';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
-import type { DigestDB, StoredClip } from './schema';
 
 /** Every store: a backup is the whole database, and a restore replaces all of it. */
 export const ALL_STORES = [

@@ -3,8 +3,8 @@ import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '
 import { byOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
 import { type StorageOptions, transact } from './db';
+import type { DigestDB, StoredClip } from './db-schema';
 import { CategoryMissingError } from './errors';
-import type { DigestDB, StoredClip } from './schema';
 
 export interface ClipOptions extends StorageOptions {
   now?: Clock;

@@ -8,8 +8,8 @@ import {
   randomId,
 } from '../core/model';
 import { type StorageOptions, transact } from './db';
+import type { DigestDB } from './db-schema';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
-import type { DigestDB } from './schema';
 import { readSettings } from './settings';
 
 /**

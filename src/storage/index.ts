@@ -4,20 +4,26 @@ export * from './backup';
 export * from './categories';
 export * from './category-edit';
 export { type ChangeNotice, onChange } from './changes';
+export * from './clip-edits';
 export * from './clips';
 export { closeDatabase, openDatabase, type StorageOptions } from './db';
+export {
+  DB_NAME,
+  DB_VERSION,
+  type DigestDatabase,
+  type DigestDB,
+  type StoredClip,
+} from './db-schema';
 export * from './documents';
-export * from './drafts';
 export { StorageFullError, StorageUnavailableError } from './errors';
 export * from './import-backup';
 export * from './import-draft';
 export * from './issue-edit';
 export * from './issues';
 export * from './merge';
+export * from './pending-comments';
 export * from './persistence';
 export * from './publish';
-export { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, type StoredClip } from './schema';
 export * from './search';
 export * from './settings';
 export * from './trash';
-export * from './workspace';

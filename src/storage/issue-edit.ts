@@ -1,8 +1,8 @@
 import { conflictingFields, type EditBase } from '../core/edit';
 import { type Issue, systemClock } from '../core/model';
+import type { SaveResult } from './clip-edits';
 import type { ClipOptions } from './clips';
 import { transact } from './db';
-import type { SaveResult } from './workspace';
 
 /** The issue fields the workspace edits; status and published Markdown change by publishing. */
 export type IssuePatch = Partial<

@@ -1,14 +1,14 @@
 import type { IDBPTransaction } from 'idb';
 import { documentFromBackup } from '../core/backup';
+import type { BackupFile } from '../core/backup-schema';
 import { type MergeOptions, type MergePlan, type MergePreview, planMerge } from '../core/merge';
 import { digestOf, type IssueDocument, systemClock } from '../core/model';
 import type { Result } from '../core/result';
-import type { BackupFile } from '../core/schema';
 import { toClip, toStoredClip } from './clips';
 import { transact } from './db';
+import type { DigestDB } from './db-schema';
 import { ofDigest } from './digests';
 import { getCurrentDraft, type IssueOptions } from './issues';
-import type { DigestDB } from './schema';
 
 type MergeStores = ('issues' | 'categories' | 'clips')[];
 const STORES: MergeStores = ['issues', 'categories', 'clips'];

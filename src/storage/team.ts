@@ -1,6 +1,6 @@
 import { createBackup, parseBackup } from '../core/backup';
+import type { BackupFile } from '../core/backup-schema';
 import type { IssueDocument } from '../core/model';
-import type { BackupFile } from '../core/schema';
 import { loadIssueDocument } from './documents';
 import { getCurrentDraft, type IssueOptions } from './issues';
 

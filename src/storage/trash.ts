@@ -1,7 +1,7 @@
 import { systemClock } from '../core/model';
 import type { ClipOptions } from './clips';
 import { type StorageOptions, transact } from './db';
-import type { StoredClip } from './schema';
+import type { StoredClip } from './db-schema';
 
 /**
  * Trash is a mark (`deletedAt`) rather than a separate store, so a clip keeps its id,

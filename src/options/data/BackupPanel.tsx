@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { parseBackup, serializeBackup } from '../../core/backup';
-import type { BackupFile } from '../../core/schema';
+import type { BackupFile } from '../../core/backup-schema';
 import { exportBackup, recordBackup } from '../../storage';
-import { downloadText } from '../../ui/download';
-import { FilePicker } from '../../ui/FilePicker';
+import { downloadText } from '../shared/download';
+import { FilePicker } from '../shared/FilePicker';
 import { backupFileName, megabytes } from './download';
 import { ImportReview } from './ImportReview';
 import { say } from './strings';

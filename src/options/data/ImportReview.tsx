@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BackupFile } from '../../core/backup-schema';
 import type { MergePreview } from '../../core/merge';
-import type { BackupFile } from '../../core/schema';
 import { applyTeamMerge, countData, previewTeamMerge, restoreBackup } from '../../storage';
 import { MergeSummary } from './MergeSummary';
 import { say } from './strings';

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'preact/hooks';
-import { isStorageUnavailable, StorageProblem } from '../../ui/StorageProblem';
 import { BackupPanel } from './BackupPanel';
 import { RemoveAllData } from './RemoveAllData';
 import { StoragePanel } from './StoragePanel';
+import { isStorageUnavailable, StorageProblem } from './StorageProblem';
 import { say } from './strings';
 import './data.css';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Digest } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
-import { errorText, useNotify } from '../notify';
+import { errorText, useNotify } from '../shared/notify';
 import { type StylesString, ts } from './strings';
 
 /** Every check the workspace shows, as the key a digest turns it off by. */

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { allStyles } from '../../core/markdown/catalog';
 import { createDigest, setCurrentDigest } from '../../storage/digests';
 import { uiLanguage } from '../../ui/i18n';
-import { Dialog } from '../Dialog';
-import { errorText, useNotify } from '../notify';
-import { useCustomStyles } from '../use-styles';
+import { Dialog } from '../shared/Dialog';
+import { errorText, useNotify } from '../shared/notify';
+import { useCustomStyles } from '../shared/use-styles';
 import { ts } from './strings';
 import { useDigests } from './use-digests';
 

@@ -4,9 +4,9 @@ import type { Detected } from '../../core/markdown/detect';
 import type { Digest, IssueDocument } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
 import { importIntoDraft } from '../../storage/import-draft';
-import { FilePicker } from '../../ui/FilePicker';
-import { errorText, useNotify } from '../notify';
-import { useCustomStyles } from '../use-styles';
+import { FilePicker } from '../shared/FilePicker';
+import { errorText, useNotify } from '../shared/notify';
+import { useCustomStyles } from '../shared/use-styles';
 import { ts } from './strings';
 
 interface Props {

@@ -4,7 +4,7 @@ import { type HouseStyle, parseStyle } from '../../core/markdown/style';
 import type { IssueDocument } from '../../core/model';
 import { renderIssue } from '../../core/render';
 import { putStyle } from '../../storage/styles';
-import { errorText, useNotify } from '../notify';
+import { errorText, useNotify } from '../shared/notify';
 import { type StylesString, ts } from './strings';
 import { fromDraft, type StyleDraft, toDraft } from './style-draft';
 

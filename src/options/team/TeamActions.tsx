@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { serializeBackup } from '../../core/backup';
+import type { BackupFile } from '../../core/backup-schema';
 import { styleOf } from '../../core/markdown/catalog';
 import { issueFilePath } from '../../core/markdown/file-path';
 import { combinePacks } from '../../core/merge-files';
 import type { IssueDocument } from '../../core/model';
 import { issueTitle } from '../../core/render';
-import type { BackupFile } from '../../core/schema';
 import { previewTeamMerge } from '../../storage/merge';
 import { currentDraftPack, readPacks } from '../../storage/team';
 import { fetchTeamPacks, publishIssue, sharePack, webLinks } from '../../team/sync';
-import { useCustomStyles } from '../use-styles';
+import { useCustomStyles } from '../shared/use-styles';
 import { failureText } from './messages';
 import { tt } from './strings';
 import { type Review, TeamReview } from './TeamReview';

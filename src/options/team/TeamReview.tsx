@@ -1,5 +1,5 @@
+import type { BackupFile } from '../../core/backup-schema';
 import type { MergePreview } from '../../core/merge';
-import type { BackupFile } from '../../core/schema';
 import { applyTeamMerge } from '../../storage/merge';
 import { MergeSummary } from '../data/MergeSummary';
 import { say } from '../data/strings';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { IssueDocument } from '../../core/model';
 import { getSettings } from '../../storage/settings';
 import { DEFAULT_TEAM_CONFIG, type TeamConfig } from '../../team/config';
-import { errorText } from '../notify';
+import { errorText } from '../shared/notify';
 import { ConnectForm } from './ConnectForm';
 import { loadTeamConfig, loadToken } from './credentials';
 import { tt } from './strings';

@@ -1,6 +1,6 @@
 import type { ConfigProblem } from '../../team/config';
 import { TeamError } from '../../team/errors';
-import { errorText } from '../notify';
+import { errorText } from '../shared/notify';
 import { tt } from './strings';
 
 const PROBLEMS: Record<ConfigProblem, () => string> = {

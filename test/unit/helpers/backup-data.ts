@@ -1,5 +1,5 @@
+import type { BackupFile } from '../../../src/core/backup-schema';
 import type { Category, Clip, Issue, IssueDocument } from '../../../src/core/model';
-import type { BackupFile } from '../../../src/core/schema';
 
 /** Small hand-made data for backup and merge tests; every field written out. */
 

@@ -12,8 +12,8 @@ import {
   saveClip,
 } from '../../../src/storage/clips';
 import { openDatabase } from '../../../src/storage/db';
-import { getDraft, saveDraft } from '../../../src/storage/drafts';
 import { StorageFullError } from '../../../src/storage/errors';
+import { getDraft, saveDraft } from '../../../src/storage/pending-comments';
 import { moveToTrash } from '../../../src/storage/trash';
 import { at, clip, freshDb } from './fresh-db';
 

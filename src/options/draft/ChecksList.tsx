@@ -1,0 +1,94 @@
+import { editorialChecks, type Finding } from '../../core/checks';
+import type { SiteFinding } from '../../core/markdown/site-checks';
+import { itemHeading } from '../../core/markdown/values';
+import { categoryLabel, digestOf, type IssueDocument } from '../../core/model';
+import { tr } from '../strings';
+import type { CheckKey } from '../styles/DigestForm';
+import { ts } from '../styles/strings';
+import { useDigests } from '../styles/use-digests';
+import { useSiteChecks } from './use-site-checks';
+
+// The key a digest turns each finding off by (styles/DigestForm.tsx).
+const CHECK_OF: Record<Finding['kind'] | SiteFinding['kind'], CheckKey> = {
+  'no-comment': 'noComment',
+  'no-link': 'noLink',
+  'empty-category': 'emptyCategory',
+  'duplicate-url': 'duplicateUrl',
+  tracking: 'tracking',
+  'site-rule': 'siteRule',
+  'not-a-card': 'notACard',
+  'earlier-issue': 'earlierIssue',
+};
+
+/**
+ * Editorial checks beside the preview, and what the house style's site would make of the
+ * issue; each names the clip and links to it. A digest can turn any of them off (TWiR's
+ * items have no comments by design).
+ */
+export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: string }) {
+  const { digests } = useDigests();
+  const off = new Set(digests.find((d) => d.id === digestOf(doc.issue))?.checksOff ?? []);
+  const site = useSiteChecks(doc, markdown);
+  const findings = [...editorialChecks(doc), ...site].filter((f) => !off.has(CHECK_OF[f.kind]));
+  const clip = new Map(doc.clips.map((c) => [c.id, c]));
+  const heading = (id: string) => {
+    const found = clip.get(id);
+    return found ? itemHeading(found) : id;
+  };
+  const category = (id: string) => {
+    const found = doc.categories.find((c) => c.id === id);
+    return found ? categoryLabel(found) || tr('unnamed') : id;
+  };
+  const target = (finding: Finding | SiteFinding) =>
+    finding.kind === 'site-rule'
+      ? '#preview-title'
+      : 'clipId' in finding
+        ? `#clip-${finding.clipId}-heading`
+        : 'categoryId' in finding
+          ? `#cat-${finding.categoryId}-title`
+          : `#clip-${finding.clipIds[0]}-heading`;
+
+  function text(finding: Finding | SiteFinding): string {
+    switch (finding.kind) {
+      case 'site-rule':
+        return ts('findingSiteRule', finding.message);
+      case 'not-a-card':
+        return ts('findingNotACard', heading(finding.clipId));
+      case 'earlier-issue':
+        return ts('findingEarlierIssue', heading(finding.clipId), finding.issue);
+      case 'no-comment':
+        return tr('checkNoComment', heading(finding.clipId));
+      case 'no-link':
+        return tr('checkNoLink', heading(finding.clipId));
+      case 'empty-category':
+        return tr('checkEmpty', category(finding.categoryId));
+      case 'duplicate-url':
+        return tr(
+          'checkDuplicate',
+          finding.clipIds.length,
+          finding.clipIds.map((id) => tr('quoted', heading(id))).join(', '),
+        );
+      case 'tracking':
+        return tr('checkTracking', heading(finding.clipId), finding.params.join(', '));
+    }
+  }
+
+  return (
+    <section class="panel checks" aria-labelledby="checks-title">
+      <h2 id="checks-title">
+        {tr('checks')} <span class="count">({findings.length})</span>
+      </h2>
+      {findings.length === 0 ? (
+        <p class="ok">{tr('checksNone')}</p>
+      ) : (
+        <ul aria-labelledby="checks-title">
+          {findings.map((finding, index) => (
+            <li key={`${finding.kind}-${index}`} class={`finding finding-${finding.kind}`}>
+              <a href={target(finding)}>{text(finding)}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

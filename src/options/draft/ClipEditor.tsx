@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../../core/edit';
+import type { Clip } from '../../core/model';
+import { updateClip } from '../../storage/clip-edits';
+import { errorText, useNotify } from '../shared/notify';
+import { tr } from '../strings';
+import { ClipForm, type ClipValues } from './ClipForm';
+import { ConflictNotice } from './ConflictNotice';
+
+interface Props {
+  clip: Clip;
+  onDone: () => void;
+  /** Opened to write the comment (the c key): it takes focus, not the heading. */
+  focusComment?: boolean;
+}
+
+const valuesOf = (clip: Clip): ClipValues =>
+  Object.fromEntries(CLIP_FIELDS.map((f) => [f, clip[f]])) as ClipValues;
+
+/**
+ * Edits a clip in place. What the clip was when the form opened is the base of the save
+ * (storage `updateClip`): fields changed meanwhile in another window are reported as a
+ * conflict with their text, never overwritten silently. The form is not re-filled by live
+ * reloads, so typing is never lost.
+ */
+export function ClipEditor({ clip, onDone, focusComment }: Props) {
+  const notify = useNotify();
+  const [opened] = useState(clip);
+  const [conflict, setConflict] = useState<{ current: Clip; fields: ClipField[] } | null>(null);
+  const [pending, setPending] = useState<ClipPatch | null>(null);
+
+  async function save(patch: ClipPatch, base: Clip) {
+    const values = Object.fromEntries(Object.keys(patch).map((f) => [f, base[f as ClipField]]));
+    try {
+      const result = await updateClip(clip.id, patch, { updatedAt: base.updatedAt, values });
+      if (result.status === 'saved') return onDone();
+      if (result.status === 'missing') return notify({ text: tr('missing'), kind: 'error' });
+      setPending(patch);
+      setConflict({ current: result.current, fields: result.fields as ClipField[] });
+    } catch (error) {
+      notify({ text: tr('error', errorText(error)), kind: 'error' });
+    }
+  }
+
+  async function submit(values: ClipValues) {
+    // Only fields the editor changed are saved: the rest may have been edited elsewhere.
+    const patch: ClipPatch = {};
+    for (const field of CLIP_FIELDS)
+      if (values[field] !== opened[field]) patch[field] = values[field];
+    if (Object.keys(patch).length === 0) return onDone();
+    await save(patch, opened);
+  }
+
+  return (
+    <ClipForm
+      idPrefix={`edit-${clip.id}`}
+      initial={valuesOf(opened)}
+      submitLabel={tr('save')}
+      allowEmptyUrl={opened.url === ''}
+      focusField={focusComment ? 'comment' : undefined}
+      onSubmit={submit}
+      onCancel={onDone}
+    >
+      {conflict && pending && (
+        <ConflictNotice
+          theirs={conflict.fields.map((f) => ({ label: tr(f), value: conflict.current[f] }))}
+          onKeepMine={() => save(pending, conflict.current)}
+          onUseTheirs={onDone}
+        />
+      )}
+    </ClipForm>
+  );
+}

@@ -1,0 +1,142 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CLIP_FIELDS, type ClipField } from '../../core/edit';
+import { type StringKey, tr } from '../strings';
+import { urlMessage } from './url-message';
+
+export type ClipValues = Record<ClipField, string>;
+
+/** A field after its text was saved: what was typed after it, or all of it if edited. */
+function unsaved(now: string, sent: string): string {
+  if (now === sent) return '';
+  return now.startsWith(sent) ? now.slice(sent.length).trimStart() : now;
+}
+
+/** The form's values once `sent` was saved, keeping everything typed since. */
+export function afterSave(now: ClipValues, sent: ClipValues): ClipValues {
+  const next = { ...now };
+  for (const field of CLIP_FIELDS) next[field] = unsaved(now[field], sent[field]);
+  return next;
+}
+
+interface Props {
+  idPrefix: string;
+  initial: ClipValues;
+  submitLabel: string;
+  /** An imported item may have no link; editing it may keep the URL empty. */
+  allowEmptyUrl?: boolean;
+  /**
+   * Resolves true once saved, to empty the form for the next clip (Add clip). What was
+   * typed while the save ran stays: only the submitted text is taken out.
+   */
+  onSubmit: (values: ClipValues) => Promise<unknown>;
+  clearAfterSave?: boolean;
+  onCancel: () => void;
+  /** The field that takes focus when the form opens; else the first. */
+  focusField?: ClipField;
+  children?: ComponentChildren;
+}
+
+const LABELS: Record<ClipField, StringKey> = {
+  heading: 'heading',
+  url: 'url',
+  pageTitle: 'pageTitle',
+  description: 'description',
+  comment: 'comment',
+};
+
+/**
+ * The fields of a clip, for adding and for editing in place. Ctrl/Cmd+Enter submits from
+ * any field and Escape cancels, as in the popup.
+ */
+export function ClipForm(props: Props) {
+  const [values, setValues] = useState<ClipValues>(props.initial);
+  const [busy, setBusy] = useState(false);
+  const [showErrors, setShowErrors] = useState(false);
+  // The URL is saved as typed, trimmed: the digest carries the link exactly as given.
+  const problem = urlMessage(values.url, !!props.allowEmptyUrl);
+  const id = (field: ClipField) => `${props.idPrefix}-${field}`;
+  const form = useRef<HTMLFormElement>(null);
+  // Opening the form is asking to type: the first field takes focus.
+  useEffect(() => {
+    const named = props.focusField && document.getElementById(id(props.focusField));
+    (named || form.current?.querySelector<HTMLElement>('input, textarea'))?.focus();
+  }, []);
+
+  async function submit(event?: Event) {
+    event?.preventDefault();
+    setShowErrors(true);
+    if (problem || busy) return;
+    setBusy(true);
+    const sent = { ...values };
+    try {
+      const saved = await props.onSubmit({ ...sent, url: sent.url.trim() });
+      if (saved === true && props.clearAfterSave) {
+        // Keystrokes made during the save already reached `setValues`; keep them.
+        setValues((now) => afterSave(now, sent));
+        setShowErrors(false);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      props.onCancel();
+    }
+  }
+
+  return (
+    <form ref={form} class="clip-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+      {CLIP_FIELDS.map((field) => {
+        const error = field === 'url' && showErrors ? problem : null;
+        const describedBy = [
+          error ? `${id(field)}-error` : '',
+          field === 'comment' ? `${id(field)}-hint` : '',
+        ].join(' ');
+        const common = {
+          id: id(field),
+          value: values[field],
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': describedBy.trim() || undefined,
+          onInput: (event: Event) => {
+            const value = (event.currentTarget as HTMLInputElement).value;
+            setValues((now) => ({ ...now, [field]: value }));
+          },
+        };
+        return (
+          <div class="field" key={field}>
+            <label for={id(field)}>{tr(LABELS[field])}</label>
+            {field === 'comment' || field === 'description' ? (
+              <textarea rows={field === 'comment' ? 6 : 2} {...common} />
+            ) : (
+              <input type={(field === 'url' ? 'url' : 'text') as 'text'} {...common} />
+            )}
+            {field === 'comment' && (
+              <p id={`${id(field)}-hint`} class="hint">
+                {tr('commentHint')}
+              </p>
+            )}
+            {error && (
+              <p id={`${id(field)}-error`} class="error">
+                {error}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {props.children}
+      <div class="row">
+        <button type="submit" class="primary" disabled={busy}>
+          {props.submitLabel}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {tr('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

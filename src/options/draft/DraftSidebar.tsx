@@ -1,0 +1,24 @@
+import type { Clip, IssueDocument } from '../../core/model';
+import { tr } from '../strings';
+import { ChecksList } from './ChecksList';
+import { ExportBar } from './ExportBar';
+import { PreviewPane } from './PreviewPane';
+
+interface Props {
+  doc: IssueDocument;
+  markdown: string;
+  /** The clip in focus in the outline: the preview scrolls to it. */
+  focused: Clip | null;
+  onPublished: () => void;
+}
+
+/** Beside the draft: what leaves the workspace, what to look over, and the preview. */
+export function DraftSidebar({ doc, markdown, focused, onPublished }: Props) {
+  return (
+    <aside class="sidebar" aria-label={tr('sidebar')}>
+      <ExportBar doc={doc} markdown={markdown} onPublished={onPublished} />
+      <ChecksList doc={doc} markdown={markdown} />
+      <PreviewPane markdown={markdown} focused={focused} />
+    </aside>
+  );
+}

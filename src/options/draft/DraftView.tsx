@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'preact/hooks';
+import { itemHeading } from '../../core/markdown/values';
+import type { Category, Clip, Issue, IssueDocument } from '../../core/model';
+import { moveClips, trashClips } from '../../ui/outline/actions';
+import { outlineSections } from '../../ui/outline/model';
+import { Outline } from '../../ui/outline/Outline';
+import { errorText, useNotify } from '../shared/notify';
+import { tr } from '../strings';
+import { ClipEditor } from './ClipEditor';
+import { SectionTools } from './SectionTools';
+
+interface Props {
+  doc: IssueDocument;
+  reload: () => Promise<void>;
+  onSaved: (issue: Issue) => void;
+  onFocusClip: (clip: Clip) => void;
+  onCarryOver: (ids: string[]) => void;
+  focusRequest: { clipId: string; token: number } | null;
+}
+
+/** The draft as the outline: its sections and clips, with their tools and the editor. */
+export function DraftView({ doc, reload, onSaved, onFocusClip, onCarryOver, focusRequest }: Props) {
+  const notify = useNotify();
+  const sections = useMemo(() => outlineSections(doc), [doc]);
+  const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
+
+  async function onMove(ids: string[], categoryId: string, index: number) {
+    try {
+      await moveClips(sections, ids, categoryId, index);
+      await reload();
+    } catch (error) {
+      notify({ text: tr('error', errorText(error)), kind: 'error' });
+    }
+  }
+
+  async function onDelete(ids: string[], byKey: boolean) {
+    const names = ids.map((id) => doc.clips.find((c) => c.id === id)).filter(Boolean) as Clip[];
+    const heading = names.map(itemHeading).join(', ');
+    try {
+      const restore = await trashClips(ids, doc.issue.id);
+      await reload();
+      const run = async () => {
+        setUndo(null);
+        await restore();
+        await reload();
+        notify({ text: tr('restored', heading) });
+      };
+      setUndo(() => run);
+      // A click on Delete hands focus to Undo; the Delete key keeps it in the outline,
+      // where z undoes.
+      notify({
+        text: tr('deleted', heading),
+        action: { label: tr('undo'), run },
+        keepFocus: byKey,
+      });
+    } catch (error) {
+      notify({ text: tr('error', errorText(error)), kind: 'error' });
+    }
+  }
+
+  return (
+    <div class="draft">
+      <Outline
+        sections={sections}
+        showSectionList
+        onMove={onMove}
+        onDelete={onDelete}
+        onUndo={() => void undo?.()}
+        onCarryOver={onCarryOver}
+        onFocusClip={onFocusClip}
+        focusRequest={focusRequest}
+        renderEditor={(clip, done, comment) => (
+          <ClipEditor clip={clip} onDone={done} focusComment={comment} />
+        )}
+        sectionTools={(category: Category) => (
+          <SectionTools issue={doc.issue} category={category} onSaved={onSaved} />
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { isIsoDate } from '../../core/dates';
+import type { Issue } from '../../core/model';
+import { issueTitle } from '../../core/render';
+import { type IssuePatch, updateIssue } from '../../storage/issue-edit';
+import { tr } from '../strings';
+import { CheckedField } from './CheckedField';
+import { StyleSelect } from './StyleSelect';
+
+/** The issue's text fields; `number` is edited as text and stored as a number or null. */
+export type IssueTextKey =
+  | 'title'
+  | 'number'
+  | 'date'
+  | 'header'
+  | 'intro'
+  | 'afterwordHeading'
+  | 'afterword';
+
+export function issueText(issue: Issue, key: IssueTextKey): string {
+  const value = issue[key];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+export function issueValue(key: IssueTextKey, text: string): IssuePatch[IssueTextKey] {
+  if (key === 'number') return text.trim() === '' ? null : Number(text);
+  return text;
+}
+
+/** A field whose text on screen cannot be saved, with the reason its field shows. */
+export interface InvalidField {
+  key: IssueTextKey;
+  label: string;
+  reason: string;
+}
+
+// Which fields of a shown issue hold text that was left out, keyed by the issue object
+// withLive made, so Publish can refuse without the Issue type carrying screen state.
+const leftOut = new WeakMap<Issue, InvalidField[]>();
+
+/** The fields withLive left out of `issue` because their text is invalid. */
+export function invalidFields(issue: Issue): InvalidField[] {
+  return leftOut.get(issue) ?? [];
+}
+
+/**
+ * The issue with unsaved field text applied, so the preview shows what is on screen.
+ * Invalid text (a date such as `20220729`) is left out, as it is never saved: preview,
+ * Copy, Download and Publish all use the stored value, and `invalidFields` names it.
+ */
+export function withLive(issue: Issue, live: Partial<Record<IssueTextKey, string>>): Issue {
+  const next = { ...issue };
+  const invalid: InvalidField[] = [];
+  for (const [key, text] of Object.entries(live) as [IssueTextKey, string][]) {
+    const problem = VALIDATORS[key]?.(text);
+    if (problem) {
+      invalid.push({
+        key,
+        label: tr(key === 'date' ? 'issueDate' : 'issueNumber'),
+        reason: problem,
+      });
+      continue;
+    }
+    Object.assign(next, { [key]: issueValue(key, text) });
+  }
+  leftOut.set(next, invalid);
+  return next;
+}
+
+function validNumber(text: string): string | null {
+  const ok = text.trim() === '' || (/^\d+$/.test(text.trim()) && Number(text) <= 1e9);
+  return ok ? null : tr('numberInvalid');
+}
+
+const validDate = (text: string) => (text === '' || isIsoDate(text) ? null : tr('dateInvalid'));
+
+const VALIDATORS: Partial<Record<IssueTextKey, (text: string) => string | null>> = {
+  number: validNumber,
+  date: validDate,
+};
+
+interface Props {
+  issue: Issue;
+  onSaved: (issue: Issue) => void;
+  onLive: (key: IssueTextKey, value: string | null) => void;
+}
+
+export function IssueFields({ issue, onSaved, onLive }: Props) {
+  const field = (
+    key: IssueTextKey,
+    label: string,
+    extra: Partial<Parameters<typeof CheckedField>[0]> = {},
+  ) => (
+    <CheckedField
+      key={`${issue.id}-${key}`}
+      id={`issue-${key}`}
+      label={label}
+      stored={issueText(issue, key)}
+      read={(current) => issueText(current, key)}
+      save={(value, base) =>
+        updateIssue(
+          issue.id,
+          { [key]: issueValue(key, value) },
+          { updatedAt: issue.updatedAt, values: { [key]: issueValue(key, base) } },
+        )
+      }
+      onSaved={onSaved}
+      onLive={(value) => onLive(key, value)}
+      {...extra}
+    />
+  );
+  // The title, number and date are what changes every week; the rest is behind a
+  // disclosure, so the issue's clips start near the top of the first screen.
+  return (
+    <section class="issue-fields" aria-labelledby="issue-fields-title">
+      <h2 id="issue-fields-title">
+        {tr('issueSettings')}: <span class="muted">{issueTitle(issue)}</span>
+      </h2>
+      <div class="row wrap issue-main">
+        {field('title', tr('issueTitle'), { hint: tr('issueTitleHint', 'Neco Weekly ({date}号)') })}
+        {field('number', tr('issueNumber'), { validate: validNumber })}
+        {field('date', tr('issueDate'), { type: 'date', validate: validDate })}
+      </div>
+      <details class="issue-more">
+        <summary>{tr('issueMore')}</summary>
+        {field('header', tr('headerLines'), {
+          multiline: true,
+          rows: 2,
+          hint: tr('headerLinesHint'),
+        })}
+        {field('intro', tr('intro'), { multiline: true, rows: 4 })}
+        {field('afterwordHeading', tr('afterwordHeading'))}
+        {field('afterword', tr('afterword'), { multiline: true, rows: 3 })}
+        <StyleSelect issue={issue} onSaved={onSaved} />
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { clipsInIssueOrder } from '../../core/checks';
+import { addDays } from '../../core/dates';
+import { itemHeading } from '../../core/markdown/values';
+import type { IssueDocument } from '../../core/model';
+import { issueTitle, renderIssue } from '../../core/render';
+import { PublishChangedError, publishIssue } from '../../storage/publish';
+import { Dialog } from '../shared/Dialog';
+import { errorText, useNotify } from '../shared/notify';
+import { useCustomStyles } from '../shared/use-styles';
+import { tr } from '../strings';
+
+interface Props {
+  doc: IssueDocument;
+  /** Clips chosen in the outline to wait for the next issue. */
+  initialCarry?: string[];
+  onClose: () => void;
+  onPublished: () => void;
+}
+
+/**
+ * Confirms publishing and asks which clips, if any, wait for the next issue. None by
+ * default: a clip in the draft is meant for it; carrying over is the editor's choice
+ * for a link that can wait (storage `publishIssue` moves them in the same transaction).
+ */
+export function PublishDialog({ doc, initialCarry, onClose, onPublished }: Props) {
+  const notify = useNotify();
+  const [carry, setCarry] = useState<Set<string>>(() => new Set(initialCarry));
+  const [busy, setBusy] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  const { issue } = doc;
+  const customStyles = useCustomStyles();
+  const nextNumber = issue.number === null ? '—' : String(issue.number + 1);
+  const nextDate = addDays(issue.date, 7) ?? '—';
+
+  async function publish() {
+    setBusy(true);
+    // What is archived must be what the preview shows, less the clips carried over.
+    const kept = { ...doc, clips: doc.clips.filter((c) => !carry.has(c.id)) };
+    const expected = renderIssue(kept, issue.style, customStyles);
+    try {
+      await publishIssue(issue.id, { carryOver: [...carry], expected });
+      notify({ text: tr('published', issueTitle(issue)) });
+      onPublished();
+    } catch (error) {
+      const text =
+        error instanceof PublishChangedError ? tr('publishChanged') : tr('error', errorText(error));
+      notify({ text, kind: 'error' });
+      setBusy(false);
+    }
+  }
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(carry);
+    if (on) next.add(id);
+    else next.delete(id);
+    setCarry(next);
+  };
+
+  return (
+    <Dialog id="publish" title={tr('publish')} onClose={onClose}>
+      <p>{tr('publishIntro', issueTitle(issue), nextNumber, nextDate)}</p>
+      {doc.clips.length > 0 && (
+        <fieldset>
+          <legend>{tr('carryOver')}</legend>
+          <ul class="plain">
+            {clipsInIssueOrder(doc).map((clip) => (
+              <li key={clip.id}>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    checked={carry.has(clip.id)}
+                    onChange={(e) => toggle(clip.id, (e.currentTarget as HTMLInputElement).checked)}
+                  />
+                  {itemHeading(clip)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <div class="row">
+        {/* Focus starts on Publish: the dialog is reached to confirm, so Enter does. */}
+        <button type="button" class="primary" disabled={busy} onClick={publish} ref={confirm}>
+          {tr('publish')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {tr('cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,17 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { tr } from '../strings';
+import { markdownToFragment } from './markdown-html';
+
+/** The issue as readers will see it, sanitized (markdown-html.ts); nothing remote loads. */
+export function RenderedPreview({ markdown }: { markdown: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.replaceChildren(markdownToFragment(markdown));
+  }, [markdown]);
+  return (
+    <div>
+      <p class="hint">{tr('renderedNote')}</p>
+      <div ref={box} class="rendered" data-testid="rendered-preview" />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import type { Category, Issue } from '../../core/model';
+import { updateSectionText } from '../../storage/issue-edit';
+import { tr } from '../strings';
+import { AddClip } from './AddClip';
+import { CheckedField } from './CheckedField';
+
+interface Props {
+  issue: Issue;
+  category: Category;
+  onSaved: (issue: Issue) => void;
+}
+
+/**
+ * A section heading's own tools: the text under its heading and Add clip, as buttons in
+ * the heading's line that open their form below it, so a closed section costs one line.
+ */
+export function SectionTools({ issue, category, onSaved }: Props) {
+  const text = issue.sectionText[category.id] ?? '';
+  const [showText, setShowText] = useState(!!text);
+  const [adding, setAdding] = useState(false);
+  const headingId = `cat-${category.id}-title`;
+  return (
+    <>
+      <button
+        type="button"
+        class="quiet"
+        aria-expanded={showText}
+        aria-describedby={headingId}
+        onClick={() => setShowText(!showText)}
+      >
+        {tr('sectionText')}
+      </button>
+      <AddClip issueId={issue.id} category={category} open={adding} onOpen={setAdding} />
+      {showText && (
+        <div class="section-text">
+          <CheckedField
+            key={`${issue.id}-${category.id}`}
+            id={`section-${category.id}`}
+            label={tr('sectionText')}
+            multiline
+            stored={text}
+            read={(current) => current.sectionText[category.id] ?? ''}
+            save={(value, base) => updateSectionText(issue.id, category.id, value, base)}
+            onSaved={onSaved}
+          />
+        </div>
+      )}
+    </>
+  );
+}

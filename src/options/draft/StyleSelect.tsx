@@ -1,0 +1,52 @@
+import { allStyles } from '../../core/markdown/catalog';
+import type { Issue } from '../../core/model';
+import { updateIssue } from '../../storage/issue-edit';
+import { errorText, useNotify } from '../shared/notify';
+import { useCustomStyles } from '../shared/use-styles';
+import { tr } from '../strings';
+
+interface Props {
+  issue: Issue;
+  onSaved: (issue: Issue) => void;
+}
+
+/**
+ * The issue's house style: the built-in ones and the editor's own. An issue imported from
+ * a document keeps that document's bytes only in the style it was read by; another style
+ * writes it afresh in that style's shapes.
+ */
+export function StyleSelect({ issue, onSaved }: Props) {
+  const notify = useNotify();
+  const styles = allStyles(useCustomStyles());
+
+  async function choose(style: string) {
+    try {
+      const result = await updateIssue(
+        issue.id,
+        { style },
+        { updatedAt: issue.updatedAt, values: {} },
+      );
+      if (result.status === 'saved') onSaved(result.value);
+      else notify({ text: tr('missing'), kind: 'error' });
+    } catch (error) {
+      notify({ text: tr('error', errorText(error)), kind: 'error' });
+    }
+  }
+
+  return (
+    <div class="field">
+      <label for="issue-style">{tr('houseStyle')}</label>
+      <select
+        id="issue-style"
+        value={issue.style}
+        onChange={(event) => choose((event.currentTarget as HTMLSelectElement).value)}
+      >
+        {styles.map((style) => (
+          <option key={style.name} value={style.name} title={style.label}>
+            {style.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { type ComponentType, h } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { tr } from '../strings';
+import { errorText } from './notify';
+
+/**
+ * A component whose code is fetched the first time it is shown (a dynamic `import()`), so
+ * what only some views need (the rendered preview's markdown-it and DOMPurify, the backup
+ * and import code with zod) stays out of the workspace's first chunk. Shows "Loading…"
+ * meanwhile; once loaded, later mounts render at once.
+ */
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  return function Lazy(props: P) {
+    const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
+    const [failure, setFailure] = useState<string | null>(null);
+    useEffect(() => {
+      if (component) return;
+      let live = true;
+      pending ??= load().then((found) => {
+        loaded = found;
+        return found;
+      });
+      pending.then(
+        (found) => live && setComponent(() => found),
+        (error) => {
+          pending = null;
+          if (live) setFailure(errorText(error));
+        },
+      );
+      return () => {
+        live = false;
+      };
+    }, [component]);
+    // Plain `h` calls: this module is .ts, so its generics are not read as JSX.
+    if (component) return h(component, props);
+    if (failure) return h('p', { role: 'alert', class: 'error' }, failure);
+    return h('p', { class: 'muted' }, tr('loading'));
+  };
+}

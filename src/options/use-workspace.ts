@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Issue, IssueDocument } from '../core/model';
+// Storage modules by name rather than the '../storage' index (which also re-exports the
+// backup code and zod), so this module does not depend on them.
+import { onChange } from '../storage/changes';
+import type { StoredClip } from '../storage/db-schema';
+import { loadIssueDocument } from '../storage/documents';
+import { countIssues, getCurrentDraft, listIssues } from '../storage/issues';
+import { countTrash, listTrash } from '../storage/trash';
+import { uiLanguage } from '../ui/i18n';
+import { errorText } from './shared/notify';
+
+export interface WorkspaceData {
+  /** The current draft with the workspace's categories and its clips. */
+  doc: IssueDocument;
+  /** Trashed clips, read only while the Trash view wants them (`null` otherwise). */
+  trash: StoredClip[] | null;
+  /** Published issues, newest first, read only while Past issues wants them. */
+  past: Issue[] | null;
+}
+
+/** Which of the costly lists the shown view needs; the draft needs neither. */
+export interface Wants {
+  trash: boolean;
+  past: boolean;
+}
+
+/** The nav labels' counts, read after the first render (`null` until then). */
+export interface Counts {
+  trash: number | null;
+  past: number | null;
+}
+
+export type WorkspaceState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: WorkspaceData }
+  | { status: 'error'; message: string };
+
+/** Notices about stores the workspace does not show (popup drafts, settings) are ignored. */
+const SHOWN = new Set(['issues', 'clips', 'categories']);
+
+/**
+ * The draft's own reads, plus the trash or the past issues only when their view is open:
+ * the first render of the draft waits for nothing else. Reading every clip for the trash
+ * or every published issue with its frozen Markdown costs hundreds of milliseconds.
+ */
+async function load(wants: Wants): Promise<WorkspaceData> {
+  // A first draft made here speaks the language the page is shown in (core/locale.ts).
+  const draft = await getCurrentDraft({ locale: uiLanguage() });
+  const [doc, trash, past] = await Promise.all([
+    loadIssueDocument(draft.id),
+    wants.trash ? listTrash() : null,
+    wants.past ? listIssues('published') : null,
+  ]);
+  return { doc: doc ?? { issue: draft, categories: [], clips: [] }, trash, past };
+}
+
+/** After the next frame is painted, so the first render never waits for the counts. */
+function afterPaint(run: () => void) {
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
+
+/**
+ * The workspace's data, read again whenever any context commits a write (the popup, a
+ * menu, another workspace, this page): `onChange` is announced after `tx.done`, so the
+ * read sees it. Reads are coalesced: a burst of notices costs one read after the current
+ * one. Edits in progress live in their components' own state, so a reload never clobbers them.
+ */
+export function useWorkspace(wants: Wants) {
+  const [state, setState] = useState<WorkspaceState>({ status: 'loading' });
+  const [counts, setCounts] = useState<Counts>({ trash: null, past: null });
+  const wanted = useRef(wants);
+  wanted.current = wants;
+  // The counts are read again after each read of the data, coalesced like it.
+  const counting = useRef<'idle' | 'running' | 'again'>('idle');
+  const askedAgain = () => counting.current === 'again';
+  const recount = useCallback(() => {
+    if (counting.current !== 'idle') {
+      counting.current = 'again';
+      return;
+    }
+    counting.current = 'running';
+    afterPaint(async () => {
+      do {
+        counting.current = 'running';
+        try {
+          const [trash, past] = await Promise.all([countTrash(), countIssues('published')]);
+          setCounts({ trash, past });
+        } catch {
+          // The counts are a hint; the next read tries again.
+        }
+      } while (askedAgain());
+      counting.current = 'idle';
+    });
+  }, []);
+  // Each request gets a number; a read started after it answers it. Requests that arrive
+  // during a read share the next one, however many come (a burst of notices).
+  const requested = useRef(0);
+  const running = useRef(false);
+  const waiters = useRef<{ ticket: number; done: () => void }[]>([]);
+
+  /** Resolves once data read after this call is shown, so callers can act on it. */
+  const reload = useCallback((): Promise<void> => {
+    const ticket = ++requested.current;
+    const answered = new Promise<void>((done) => waiters.current.push({ ticket, done }));
+    if (!running.current) {
+      running.current = true;
+      (async () => {
+        let served = 0;
+        while (served < requested.current) {
+          const covers = requested.current;
+          try {
+            setState({ status: 'ready', data: await load(wanted.current) });
+            recount();
+          } catch (error) {
+            setState({ status: 'error', message: errorText(error) });
+          }
+          served = covers;
+          const ready = waiters.current.filter((w) => w.ticket <= served);
+          waiters.current = waiters.current.filter((w) => w.ticket > served);
+          for (const waiter of ready) waiter.done();
+        }
+        running.current = false;
+      })();
+    }
+    return answered;
+  }, [recount]);
+
+  // Opening the Trash or Past issues reads its list; the draft view drops it again.
+  const firstWants = useRef(true);
+  useEffect(() => {
+    if (firstWants.current) {
+      firstWants.current = false;
+      return;
+    }
+    reload();
+  }, [wants.trash, wants.past, reload]);
+
+  useEffect(() => {
+    reload();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onChange((notice) => {
+      if (!notice.stores.some((store) => SHOWN.has(store))) return;
+      // A moment's grace lets a burst of writes (an import, a publish) cost one read.
+      clearTimeout(timer);
+      timer = setTimeout(reload, 30);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [reload]);
+
+  /** Shows a saved issue at once, before the change notice's reload arrives. */
+  const showIssue = useCallback((issue: Issue) => {
+    setState((current) =>
+      current.status === 'ready' && current.data.doc.issue.id === issue.id
+        ? { status: 'ready', data: { ...current.data, doc: { ...current.data.doc, issue } } }
+        : current,
+    );
+  }, []);
+
+  return { state, counts, reload, showIssue };
+}

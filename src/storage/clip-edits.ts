@@ -1,0 +1,97 @@
+import { applyClipEdit, type ClipPatch, conflictingFields, type EditBase } from '../core/edit';
+import type { Clip } from '../core/model';
+import { systemClock } from '../core/model';
+import { byOrder, nextOrder } from '../core/order';
+import { type ClipOptions, toClip, toStoredClip } from './clips';
+import { type StorageOptions, transact } from './db';
+import type { StoredClip } from './db-schema';
+
+/** The outcome of a checked save: saved, a conflict to settle, or the record is gone. */
+export type SaveResult<T> =
+  | { status: 'saved'; value: T }
+  | { status: 'conflict'; current: T; fields: string[] }
+  | { status: 'missing' };
+
+/**
+ * Saves the editor's changes to a clip unless another window changed the same fields
+ * since the editor loaded them (see core/edit.ts); a trashed clip counts as missing.
+ * Saving again with `base.updatedAt` set to the conflict's `current.updatedAt` is "keep mine".
+ */
+export async function updateClip(
+  id: string,
+  patch: ClipPatch,
+  base: EditBase<Clip>,
+  options: ClipOptions = {},
+): Promise<SaveResult<Clip>> {
+  const stamp = (options.now ?? systemClock)().toISOString();
+  return transact(options, ['clips'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('clips');
+    const stored = await store.get(id);
+    if (!stored || stored.deletedAt) return { status: 'missing' as const };
+    const current = toClip(stored);
+    const fields = conflictingFields(current, base, patch);
+    if (fields.length) return { status: 'conflict' as const, current, fields };
+    const next = { ...applyClipEdit(current, patch), updatedAt: stamp };
+    await store.put(toStoredClip(next));
+    return { status: 'saved' as const, value: next };
+  });
+}
+
+/**
+ * Puts a clip at `index` among the live clips of `categoryId` in its issue, and renumbers
+ * the categories it left and joined in one transaction. Trashed clips keep their place
+ * relative to their neighbours, so a restore brings them back where they were. A position
+ * is not content: `updatedAt` stays, so a move never makes another window's edit conflict.
+ */
+export async function moveClip(
+  id: string,
+  categoryId: string,
+  index: number,
+  options: StorageOptions = {},
+): Promise<boolean> {
+  return transact(options, ['clips'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('clips');
+    const clip = await store.get(id);
+    if (!clip) return false;
+    const ofIssue = await store.index('by-issue').getAll(clip.issueId);
+    const inCategory = (cat: string) =>
+      ofIssue.filter((c) => c.categoryId === cat && c.id !== id).sort(byOrder);
+    const target = inCategory(categoryId);
+    const live = target.filter((c) => !c.deletedAt);
+    const before = live[Math.max(0, index)];
+    const at = before ? target.indexOf(before) : target.length;
+    target.splice(at, 0, { ...clip, categoryId });
+    const changed = renumber(target);
+    if (clip.categoryId !== categoryId) changed.push(...renumber(inCategory(clip.categoryId)));
+    for (const c of changed) await store.put(c);
+    return true;
+  });
+}
+
+/** Positions 0, 1, 2... in list order. */
+function renumber(clips: StoredClip[]): StoredClip[] {
+  return clips.map((clip, order) => ({ ...clip, order }));
+}
+
+/**
+ * Takes a clip out of the trash. A clip of a published issue cannot go back into frozen
+ * Markdown, so it joins the end of its category in `draftId`, the current draft.
+ */
+export async function restoreClip(id: string, draftId: string, options: StorageOptions = {}) {
+  return transact(options, ['clips', 'issues'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('clips');
+    const stored = await store.get(id);
+    if (!stored) return false;
+    const { deletedAt: _trashed, ...clip } = stored;
+    const issue = await tx.objectStore('issues').get(clip.issueId);
+    if (issue?.status !== 'draft' && clip.issueId !== draftId) {
+      const siblings = (await store.index('by-issue').getAll(draftId)).filter(
+        (c) => c.categoryId === clip.categoryId,
+      );
+      clip.issueId = draftId;
+      clip.order = nextOrder(siblings);
+    }
+    await store.put(clip);
+    return true;
+  });
+}

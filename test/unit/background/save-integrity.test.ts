@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { saveCapture } from '../../../src/background/save';
+import type { ClipInput } from '../../../src/core/messages';
+import { removeCategory } from '../../../src/storage/category-edit';
+import { findClipsByUrl } from '../../../src/storage/clips';
+import { closeDatabase } from '../../../src/storage/db';
+
+// The worker's save path against the real storage code, under the extension's own name.
+afterEach(async () => {
+  await closeDatabase();
+  await deleteDB('digest-clipper');
+});
+
+const input = (over: Partial<ClipInput> = {}): ClipInput => ({
+  url: 'https://example.com/post',
+  pageTitle: 'Post',
+  description: '',
+  heading: 'Post',
+  comment: '',
+  categoryId: 'tools',
+  ...over,
+});
+
+describe('a save into a removed category', () => {
+  it('is refused with a reason the popup can act on, and nothing is stored', async () => {
+    await removeCategory('tools', 'notable-articles');
+    const result = await saveCapture(input({ comment: 'typed before the removal' }));
+    expect(result).toMatchObject({ ok: false, code: 'category-missing' });
+    expect(result.ok ? '' : result.error).toMatch(/category/i);
+    expect(await findClipsByUrl('https://example.com/post')).toEqual([]);
+  });
+
+  it('is refused on the edit path too, leaving the clip where it was', async () => {
+    const first = await saveCapture(input({ categoryId: 'notable-articles' }));
+    if (!first.ok) throw new Error(first.error);
+    await removeCategory('tools', 'notable-articles');
+    const edit = await saveCapture(input({ id: first.clip.id, comment: 'x' }));
+    expect(edit).toMatchObject({ ok: false, code: 'category-missing' });
+    const [stored] = await findClipsByUrl('https://example.com/post');
+    expect(stored?.categoryId).toBe('notable-articles');
+  });
+});

@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { saveCapture } from '../../../src/background/save';
+import type { ClipInput } from '../../../src/core/messages';
+import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
+import { closeDatabase } from '../../../src/storage/db';
+import { getCurrentDraft } from '../../../src/storage/issues';
+import { getDraft, saveDraft } from '../../../src/storage/pending-comments';
+import { getSettings, setSetting } from '../../../src/storage/settings';
+
+// The worker's save path against the real storage code (fake-indexeddb), under the
+// database name the extension uses.
+afterEach(async () => {
+  await closeDatabase();
+  await deleteDB('digest-clipper');
+});
+
+const input = (over: Partial<ClipInput> = {}): ClipInput => ({
+  url: 'https://example.com/post?utm_source=x',
+  pageTitle: 'Post | Example',
+  description: 'About the post',
+  heading: 'Post',
+  comment: 'first',
+  categoryId: 'tools',
+  ...over,
+});
+
+describe('saveCapture', () => {
+  it('adds a clip to the current draft, records who clipped it, and remembers the category', async () => {
+    await setSetting('clippedBy', 'aiko');
+    const result = await saveCapture(input());
+    expect(result).toMatchObject({
+      ok: true,
+      created: true,
+      clip: { clippedBy: 'aiko', categoryId: 'tools' },
+    });
+    const draft = await getCurrentDraft();
+    expect((await listClipsByIssue(draft.id)).map((c) => c.comment)).toEqual(['first']);
+    expect((await getSettings()).lastCategoryId).toBe('tools');
+  });
+
+  it('never clips the same page twice: a new quote is added to the existing comment', async () => {
+    await saveCapture(input());
+    const again = await saveCapture(
+      input({ url: 'https://example.com/post#top', comment: '> quote' }),
+    );
+    expect(again).toMatchObject({
+      ok: true,
+      created: false,
+      clip: { comment: 'first\n\n> quote' },
+    });
+    const unchanged = await saveCapture(input({ comment: '' }));
+    expect(unchanged).toMatchObject({
+      ok: true,
+      created: false,
+      clip: { comment: 'first\n\n> quote' },
+    });
+    expect(await listClipsByIssue((await getCurrentDraft()).id)).toHaveLength(1);
+  });
+
+  it('edits by id, drops imported verbatim lines and the draft', async () => {
+    const first = await saveCapture(input());
+    if (!first.ok) throw new Error(first.error);
+    await saveClip({
+      ...first.clip,
+      source: { style: 'embedly-link', text: '## Post\n', sum: 'x', shape: 0 },
+    });
+    await saveDraft({ url: first.clip.url, comment: 'typing…' });
+    const edited = await saveCapture(
+      input({ id: first.clip.id, heading: 'Better heading', comment: 'second' }),
+    );
+    expect(edited).toMatchObject({
+      ok: true,
+      created: false,
+      clip: { heading: 'Better heading', comment: 'second' },
+    });
+    expect(await getDraft(first.clip.url)).toBeUndefined();
+    expect((await getClip(first.clip.id))?.source).toBeUndefined();
+  });
+
+  it('refuses bad input and a deleted clip with a reason, writing nothing', async () => {
+    expect(await saveCapture(input({ url: 'javascript:alert(1)' }))).toEqual({
+      ok: false,
+      error: expect.stringContaining('javascript:'),
+    });
+    expect(await saveCapture(input({ id: 'gone' }))).toEqual({
+      ok: false,
+      error: expect.stringContaining('deleted'),
+    });
+    expect(await listClipsByIssue((await getCurrentDraft()).id)).toHaveLength(0);
+  });
+});

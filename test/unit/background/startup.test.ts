@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closeDatabase } from '../../../src/storage/db';
+
+// The worker's registration against a recording stand-in for the browser API.
+const api = vi.hoisted(() => {
+  const listeners = new Map<string, (...args: unknown[]) => unknown>();
+  const event = (name: string) => ({
+    addListener: (listener: (...args: unknown[]) => unknown) => listeners.set(name, listener),
+  });
+  return {
+    listeners,
+    badge: [] as string[],
+    browser: {
+      runtime: {
+        onInstalled: event('onInstalled'),
+        onStartup: event('onStartup'),
+        onMessage: event('onMessage'),
+        getManifest: () => ({ version: '0' }),
+      },
+      contextMenus: { onClicked: event('onClicked'), removeAll: async () => {}, create: () => {} },
+      commands: { onCommand: event('onCommand') },
+      i18n: { getMessage: () => '' },
+      action: {
+        setBadgeBackgroundColor: async () => {},
+        setTitle: async () => {},
+        setBadgeText: async ({ text }: { text: string }) => {
+          api.badge.push(text);
+        },
+      },
+    },
+  };
+});
+vi.mock('webextension-polyfill', () => ({ default: api.browser }));
+
+afterEach(async () => {
+  await closeDatabase();
+  await deleteDB('digest-clipper');
+});
+
+describe('a browser restart', () => {
+  it('shows the draft count on the badge at once (runtime.onStartup)', async () => {
+    const { saveCapture } = await import('../../../src/background/save');
+    const { init } = await import('../../../src/background/init');
+    const saved = await saveCapture({
+      url: 'https://example.com/a',
+      pageTitle: 'A',
+      description: '',
+      heading: 'A',
+      comment: '',
+      categoryId: 'tools',
+    });
+    expect(saved.ok).toBe(true);
+    init();
+    const onStartup = api.listeners.get('onStartup');
+    expect(onStartup, 'an onStartup listener').toBeTypeOf('function');
+    api.badge.length = 0;
+    onStartup?.();
+    await vi.waitFor(() => expect(api.badge).toEqual(['1']));
+  });
+});
