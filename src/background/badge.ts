@@ -47,6 +47,11 @@ export function scheduleBadgeRefresh(): void {
     });
 }
 
+/** Resolves once no recount is running or asked for (tests wait on it). */
+export async function badgeSettled(): Promise<void> {
+  while (refreshing) await refreshing;
+}
+
 /**
  * Feedback for clips saved without opening anything (menus, the shortcut): a mark for a
  * moment, then the count again. An error keeps its mark, and its reason in the tooltip,
