@@ -3,10 +3,11 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
 import type { ClipInput } from '../../../src/core/messages';
+import { type ChangeNotice, onChange } from '../../../src/storage/changes';
 import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
 import { closeDatabase } from '../../../src/storage/db';
 import { getCurrentDraft } from '../../../src/storage/issues';
-import { getDraft, saveDraft } from '../../../src/storage/pending-comments';
+import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
 import { getSettings, setSetting } from '../../../src/storage/settings';
 
 // The worker's save path against the real storage code (fake-indexeddb), under the
@@ -66,7 +67,7 @@ describe('saveCapture', () => {
       ...first.clip,
       source: { style: 'embedly-link', text: '## Post\n', sum: 'x', shape: 0 },
     });
-    await saveDraft({ url: first.clip.url, comment: 'typing…' });
+    await savePendingComment({ url: first.clip.url, comment: 'typing…' });
     const edited = await saveCapture(
       input({ id: first.clip.id, heading: 'Better heading', comment: 'second' }),
     );
@@ -75,7 +76,7 @@ describe('saveCapture', () => {
       created: false,
       clip: { heading: 'Better heading', comment: 'second' },
     });
-    expect(await getDraft(first.clip.url)).toBeUndefined();
+    expect(await getPendingComment(first.clip.url)).toBeUndefined();
     expect((await getClip(first.clip.id))?.source).toBeUndefined();
   });
 
@@ -89,5 +90,20 @@ describe('saveCapture', () => {
       error: expect.stringContaining('deleted'),
     });
     expect(await listClipsByIssue((await getCurrentDraft()).id)).toHaveLength(0);
+  });
+
+  it('writes the remembered section only when it changes, so a run of saves rebuilds no menus', async () => {
+    await saveCapture(input({ url: 'https://example.com/1' }));
+    const seen: ChangeNotice[] = [];
+    const stop = onChange((notice) => seen.push(notice));
+    await saveCapture(input({ url: 'https://example.com/2' }));
+    await saveCapture(input({ url: 'https://example.com/3', categoryId: 'new-features' }));
+    // A marker write after the saves: once its notice arrived, theirs have (in order).
+    await savePendingComment({ url: 'https://example.com/marker', comment: 'marker' });
+    await expect.poll(() => seen.at(-1)?.stores).toEqual(['drafts']);
+    stop();
+    const settingsWrites = seen.filter((notice) => notice.stores.includes('settings'));
+    expect(settingsWrites).toHaveLength(1);
+    expect((await getSettings()).lastCategoryId).toBe('new-features');
   });
 });

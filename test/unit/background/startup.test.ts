@@ -60,3 +60,35 @@ describe('a browser restart', () => {
     await vi.waitFor(() => expect(api.badge).toEqual(['1']));
   });
 });
+
+describe('a run of changes', () => {
+  it('recounts the badge once more after the count in flight, not once per change', async () => {
+    const { init } = await import('../../../src/background/init');
+    const { announceChange, onChange } = await import('../../../src/storage/changes');
+    const { badgeSettled } = await import('../../../src/background/badge');
+    const { saveCapture } = await import('../../../src/background/save');
+    init();
+    const saved = await saveCapture({
+      url: 'https://example.com/b',
+      pageTitle: 'B',
+      description: '',
+      heading: 'B',
+      comment: '',
+      categoryId: 'tools',
+    });
+    expect(saved.ok).toBe(true);
+    await vi.waitFor(() => expect(api.badge.at(-1)).toBe('1'));
+    api.badge.length = 0;
+    let marked = false;
+    const stop = onChange(({ stores }) => {
+      if (stores.includes('styles')) marked = true;
+    });
+    for (let i = 0; i < 20; i++) announceChange({ db: 'digest-clipper', stores: ['clips'] });
+    // A notice the badge ignores, after the twenty: once it arrived, they all have.
+    announceChange({ db: 'digest-clipper', stores: ['styles'] });
+    await vi.waitFor(() => expect(marked).toBe(true));
+    stop();
+    await badgeSettled();
+    expect(api.badge).toEqual(['1', '1']);
+  });
+});
