@@ -139,7 +139,7 @@ export async function writeText(io: CliIo, path: string | undefined, text: strin
 
 /**
  * Writes a backup or pack only if `check` would accept it: the reader's own validation
- * (core/backup.ts parseBackup, which applies core/schema.ts and its limits), so what the
+ * (core/backup.ts parseBackup, which applies core/backup-schema.ts and its limits), so what the
  * CLI writes and what it reads can never disagree. A refusal is one line; nothing is written.
  */
 export async function writeJsonChecked(

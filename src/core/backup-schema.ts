@@ -162,7 +162,7 @@ export const issueSchema = z.object({
 });
 
 /** A comment being written in the popup; `url` is its duplicate key (a normalised URL). */
-export const draftSchema = z.object({
+export const pendingCommentSchema = z.object({
   url: text(URL_LIMIT),
   comment: text(LONG_TEXT),
   heading: text(LINE).optional(),
@@ -191,7 +191,9 @@ export const backupSchema = z
       description: 'Clips of all issues in the file; those with deletedAt are in the trash',
     }),
     settings: settingsSchema.optional(),
-    drafts: z.array(draftSchema).optional(),
+    // Backups name the popup's pending comments `drafts` (the IndexedDB store's name);
+    // existing backup files use that key, so it stays.
+    drafts: z.array(pendingCommentSchema).optional(),
     digests: z.array(digestSchema).max(100).optional().meta({
       description: 'The publications of a backup; categories and issues name theirs in `digestId`',
     }),
@@ -214,4 +216,4 @@ export type BackupFile = Omit<BackupInput, 'issues' | 'clips'> & {
   issues: Issue[];
   clips: BackupClip[];
 };
-export type BackupDraft = z.infer<typeof draftSchema>;
+export type BackupPendingComment = z.infer<typeof pendingCommentSchema>;

@@ -1,8 +1,8 @@
 import { checkReferences, describeIssues, parseJson } from './backup-checks';
 import {
   type BackupClip,
-  type BackupDraft,
   type BackupFile,
+  type BackupPendingComment,
   backupSchema,
   FORMAT,
   FORMAT_VERSION,
@@ -67,7 +67,7 @@ export interface BackupContents {
   /** Clips with `deletedAt` are in the trash; a full backup keeps them. */
   clips: (Clip & { deletedAt?: string })[];
   settings?: BackupSettings;
-  drafts?: BackupDraft[];
+  drafts?: BackupPendingComment[];
   /** The editor's own house styles. */
   styles?: HouseStyle[];
   /** The editor's digests, when there is more than the first. */

@@ -36,7 +36,11 @@ export const clipInputSchema = z.object({
    * elsewhere since is a conflict instead of being overwritten (see core/edit.ts).
    */
   base: z.object({ updatedAt: z.string().max(64), values: z.object(fields).partial() }).optional(),
-  /** The popup's draft key (its tab's address), dropped with the save even if `url` was edited. */
+  /**
+   * The key of the popup's pending comment (its tab's address), dropped with the save even
+   * if `url` was edited. Named `draftUrl` on the wire from before "draft" came to mean an
+   * issue; kept so a popup and a worker of different builds still understand each other.
+   */
   draftUrl: z.string().max(16_384).optional(),
 });
 

@@ -18,7 +18,7 @@ export const field = (name: keyof FormFields) => byId<FieldElement>(`field-${nam
 export const form = () => byId<HTMLFormElement>('clip-form');
 export const saveButton = () => byId<HTMLButtonElement>('save');
 
-/** Fields the user typed in: whatever arrives later (a draft, the page) leaves them be. */
+/** Fields the user typed in: whatever arrives later (a pending comment, the page) leaves them be. */
 export const touched = new Set<keyof FormFields>();
 
 export function readFields(): FormFields {

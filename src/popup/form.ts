@@ -4,7 +4,7 @@ import type { EditBase } from '../core/edit';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
 import { suggestHeading } from '../core/title';
-import type { DraftInput, PopupDraft } from '../storage/pending-comments';
+import type { PendingComment, PendingCommentInput } from '../storage/pending-comments';
 
 export type FormFields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
 
@@ -37,7 +37,7 @@ export function fieldsFromClip(clip: Clip): FormFields {
 }
 
 /** Every field of the form, kept under the tab's address (not the edited URL field). */
-export function draftOf(tabUrl: string, fields: FormFields): DraftInput {
+export function pendingCommentOf(tabUrl: string, fields: FormFields): PendingCommentInput {
   const { url, pageTitle, description, heading, comment, categoryId } = fields;
   return { url: tabUrl, clipUrl: url, pageTitle, description, heading, comment, categoryId };
 }
@@ -48,25 +48,25 @@ export function baseOf(clip: Clip): EditBase<Clip> {
 }
 
 /**
- * A draft typed before the popup closed wins over what it was typed on, except for a
+ * A pending comment typed before the popup closed wins over what it was typed on, except for a
  * category removed since: the form keeps its own, so the menu shows what will be saved.
  */
-export function withDraft(
+export function withPendingComment(
   fields: FormFields,
-  draft: PopupDraft | undefined,
+  pending: PendingComment | undefined,
   categories: Category[],
   since = '',
 ): FormFields {
-  if (!draft || draft.updatedAt <= since) return fields;
-  const known = categories.some((c) => c.id === draft.categoryId);
+  if (!pending || pending.updatedAt <= since) return fields;
+  const known = categories.some((c) => c.id === pending.categoryId);
   return {
     ...fields,
-    comment: draft.comment,
-    heading: draft.heading ?? fields.heading,
-    url: draft.clipUrl ?? fields.url,
-    pageTitle: draft.pageTitle ?? fields.pageTitle,
-    description: draft.description ?? fields.description,
-    categoryId: known && draft.categoryId ? draft.categoryId : fields.categoryId,
+    comment: pending.comment,
+    heading: pending.heading ?? fields.heading,
+    url: pending.clipUrl ?? fields.url,
+    pageTitle: pending.pageTitle ?? fields.pageTitle,
+    description: pending.description ?? fields.description,
+    categoryId: known && pending.categoryId ? pending.categoryId : fields.categoryId,
   };
 }
 

@@ -5,7 +5,7 @@ import { type Category, categoryLabel } from '../core/model';
 import { listCategories } from '../storage/categories';
 import { findClipsByUrl, toClip } from '../storage/clips';
 import { getIssue } from '../storage/issues';
-import { getDraft, saveDraft } from '../storage/pending-comments';
+import { getPendingComment, savePendingComment } from '../storage/pending-comments';
 import { getSettings } from '../storage/settings';
 import { showDigestSwitch } from './digest-switch';
 import { fillUntouched, form, readFields, showCategories, showText, touched } from './dom';
@@ -13,12 +13,12 @@ import { msg, type TabInfo } from './ext';
 import {
   baseOf,
   defaultCategory,
-  draftOf,
   type ExistingClip,
   fieldsFromClip,
   fieldsFromTab,
-  withDraft,
+  pendingCommentOf,
   withPageInfo,
+  withPendingComment,
 } from './form';
 import { remember } from './remembered';
 import { state } from './state';
@@ -36,8 +36,9 @@ async function findExisting(url: string, categories: Category[]): Promise<Existi
 }
 
 // The popup closes whenever focus leaves it, with no event to rely on: every keystroke is
-// kept as a draft at once (one small put, committed in order).
-const keepDraft = () => void saveDraft(draftOf(state.tabUrl, readFields())).catch(() => undefined);
+// kept as a pending comment at once (one small put, committed in order).
+const keepPendingComment = () =>
+  void savePendingComment(pendingCommentOf(state.tabUrl, readFields())).catch(() => undefined);
 
 /** The chosen category was removed meanwhile: offer the current ones, keep every word. */
 async function categoryGone(): Promise<void> {
@@ -49,16 +50,16 @@ async function categoryGone(): Promise<void> {
 }
 
 /**
- * The second stage: the database (categories, the page's draft, a clip it already has)
+ * The second stage: the database (categories, the page's pending comment, a clip it already has)
  * and the page's own description and selection. Each fills only fields still untouched.
  */
 export async function loadRest(tab: TabInfo & { url: string }, ready: () => void): Promise<void> {
   // The page script and the database reads do not depend on each other: start both.
   const page = tab.id === undefined ? null : readPageInfo(tab.id);
-  const [categories, settings, draft] = await Promise.all([
+  const [categories, settings, pending] = await Promise.all([
     listCategories(),
     getSettings(),
-    getDraft(tab.url),
+    getPendingComment(tab.url),
   ]);
   remember({ categories, lastCategoryId: settings.lastCategoryId });
   // A clip this popup saved already before the database was read is not "already clipped".
@@ -67,7 +68,7 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   const start = existing
     ? fieldsFromClip(existing.clip)
     : fieldsFromTab(tab.url, tab.title ?? '', defaultCategory(categories, settings.lastCategoryId));
-  const fields = withDraft(start, draft, categories, existing?.clip.updatedAt);
+  const fields = withPendingComment(start, pending, categories, existing?.clip.updatedAt);
   showCategories(categories, fields.categoryId);
   fillUntouched(fields);
   if (existing) {
@@ -81,12 +82,12 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   state.onCategoryGone = categoryGone;
   ready();
   void showDigestSwitch().catch(() => undefined);
-  form().addEventListener('input', keepDraft);
+  form().addEventListener('input', keepPendingComment);
   // Typed before this stage arrived: kept now, as every later keystroke will be.
-  if (touched.size) keepDraft();
+  if (touched.size) keepPendingComment();
   const info = existing ? null : await page;
   if (!info) return;
   fillUntouched(
-    withPageInfo(readFields(), info, touched, draft ? '' : quoteSelection(info.selection)),
+    withPageInfo(readFields(), info, touched, pending ? '' : quoteSelection(info.selection)),
   );
 }

@@ -4,7 +4,7 @@ import type { ExistingClip } from './form';
 
 /** What the popup knows beyond its fields, shared by the first script and the rest. */
 export interface PopupState {
-  /** The tab's address as the popup opened: its draft's key, whatever the URL field says. */
+  /** The tab's address as the popup opened: its pending comment's key, whatever the URL field says. */
   tabUrl: string;
   /** The page already clipped (known once the database is read). */
   existing: ExistingClip | null;
@@ -13,7 +13,7 @@ export interface PopupState {
   /** The clip as this popup last knew it, so an edit made elsewhere is not overwritten. */
   base?: EditBase<Clip>;
   saving: boolean;
-  /** Settles once the rest (database, drafts, page text) has loaded or failed. */
+  /** Settles once the rest (database, pending comment, page text) has loaded or failed. */
   restReady?: Promise<unknown>;
   /** Set by the rest: a removed category is answered with the current ones. */
   onCategoryGone?: () => Promise<void>;

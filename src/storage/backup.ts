@@ -20,7 +20,7 @@ export const ALL_STORES = [
 
 /**
  * The whole database as a backup file, read in one transaction so it is a consistent
- * snapshot: the trash (clips keep `deletedAt`), all settings, and the popup's drafts. The
+ * snapshot: the trash (clips keep `deletedAt`), all settings, and the popup's pending comments. The
  * duplicate key `normalizedUrl` is left out; it is recomputed on import.
  */
 export async function exportBackup(options: StorageOptions & { now?: Clock } = {}) {

@@ -14,11 +14,11 @@ import {
 import { transact } from './db';
 
 /** The fields the popup edits on a clipped page. */
-/** The popup's draft key when it differs from the clip's URL (the URL field was edited). */
+/** The popup's pending-comment key (`draftUrl` on the wire, see core/messages.ts) when it differs from the clip's URL (the URL field was edited). */
 export type CaptureOptions = ClipOptions & { draftUrl?: string };
 
-type DraftStore = { delete(key: string): Promise<void> };
-const dropDraft = (store: DraftStore, url: string | undefined) =>
+type PendingCommentStore = { delete(key: string): Promise<void> };
+const dropPendingComment = (store: PendingCommentStore, url: string | undefined) =>
   url ? store.delete(normalizeUrl(url)) : Promise.resolve();
 
 export type CapturedFields = Pick<
@@ -44,7 +44,7 @@ export type CapturedEdit =
 /**
  * The popup's edit of a clipped page. The category check, the conflict check against
  * what the popup loaded (`base`, the workspace's rule in core/edit.ts), the write and
- * dropping the page's draft share one transaction; without a base nothing can conflict.
+ * dropping the page's pending comment share one transaction; without a base nothing can conflict.
  * A clip in the trash counts as gone.
  * Imported verbatim lines no longer describe an edited clip, so they go.
  */
@@ -71,7 +71,7 @@ export async function editCapturedClip(
     const record = toStoredClip(next);
     await store.put(record);
     await tx.objectStore('drafts').delete(record.normalizedUrl);
-    await dropDraft(tx.objectStore('drafts'), options.draftUrl);
+    await dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
     return { status: 'saved' as const, clip: next };
   });
 }
@@ -99,7 +99,7 @@ export async function captureClip(
     const store = tx.objectStore('clips');
     const same = await store.index('by-url').getAll(normalizeUrl(input.url));
     const existing = same.find((clip) => !clip.deletedAt);
-    await dropDraft(tx.objectStore('drafts'), options.draftUrl);
+    await dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
     if (!existing) return { clip: toClip(await insertClip(tx, input, options)), created: true };
     const elsewhere = existing.issueId !== input.issueId;
     const move = !!options.move && !elsewhere && existing.categoryId !== input.categoryId;

@@ -72,7 +72,7 @@ const ofIssue = (issueId: string) => IDBKeyRange.bound([issueId], [issueId, []])
 type ClipTx = IDBPTransaction<DigestDB, ('clips' | 'drafts' | 'categories')[], 'readwrite'>;
 
 /**
- * Writes a new clip at the end of its section and drops the page's draft, inside the
+ * Writes a new clip at the end of its section and drops the page's pending comment, inside the
  * caller's transaction, after checking there that its category exists.
  */
 export async function insertClip(
@@ -92,8 +92,8 @@ export async function insertClip(
 }
 
 /**
- * Adds a clip at the end of its section and discards the popup's draft for that page, in
- * one transaction, so a closing popup cannot leave a draft behind for a saved clip.
+ * Adds a clip at the end of its section and discards the popup's pending comment for that page, in
+ * one transaction, so a closing popup cannot leave a pending comment behind for a saved clip.
  */
 export async function addClip(input: NewClip, options: ClipOptions = {}): Promise<StoredClip> {
   return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', (tx) =>

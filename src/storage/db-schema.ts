@@ -11,7 +11,7 @@ export const DB_VERSION = 3;
 export type StoredClip = Clip & { normalizedUrl: string; deletedAt?: string };
 
 /** A comment being typed in the popup, kept across popup closes; `url` is normalised. */
-export interface Draft {
+export interface StoredPendingComment {
   url: string;
   comment: string;
   heading?: string;
@@ -39,7 +39,9 @@ export interface DigestDB extends DBSchema {
   categories: { key: string; value: Category; indexes: { 'by-order': number } };
   issues: { key: string; value: Issue; indexes: { 'by-status': IssueStatus } };
   settings: { key: keyof Settings; value: Settings[keyof Settings] };
-  drafts: { key: string; value: Draft };
+  // The store kept its first name, `drafts`: renaming a store would need a schema
+  // migration and would lose comments being typed, for a word only code reads.
+  drafts: { key: string; value: StoredPendingComment };
   /** The editor's own house styles, by name. */
   styles: { key: string; value: HouseStyle };
 }

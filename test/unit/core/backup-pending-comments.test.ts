@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../src/core/backup';
 import { makeBackup } from '../helpers/backup-data';
 
-describe('popup drafts in a backup', () => {
+describe('the popup’s pending comments in a backup (its `drafts` key)', () => {
   it('keep every field the popup saves: the edited address, page title and description', () => {
-    const draft = {
+    const pending = {
       url: 'https://example.com/post',
       comment: 'half-written',
       heading: 'A post',
@@ -13,8 +13,8 @@ describe('popup drafts in a backup', () => {
       description: 'What it says.',
       updatedAt: '2024-03-01T10:00:00.000Z',
     };
-    const parsed = parseBackup(JSON.stringify(makeBackup({ drafts: [draft] })));
+    const parsed = parseBackup(JSON.stringify(makeBackup({ drafts: [pending] })));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.value.drafts).toEqual([draft]);
+    expect(parsed.value.drafts).toEqual([pending]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/core/model';
-import { fieldsFromTab, withDraft } from '../../../src/popup/form';
+import { fieldsFromTab, withPendingComment } from '../../../src/popup/form';
 
 const categories: Category[] = [
   { id: 'notable-articles', emoji: '', name: 'Notable', order: 0 },
@@ -17,9 +17,13 @@ describe('the popup form and its draft', () => {
       categoryId: 'removed-since',
       updatedAt: '2026-01-01T00:00:00.000Z',
     };
-    const fields = withDraft(tab(), draft, categories);
+    const fields = withPendingComment(tab(), draft, categories);
     expect(fields).toMatchObject({ comment: 'typed', heading: 'Mine', categoryId: 'tools' });
-    const kept = withDraft(tab(), { ...draft, categoryId: 'notable-articles' }, categories);
+    const kept = withPendingComment(
+      tab(),
+      { ...draft, categoryId: 'notable-articles' },
+      categories,
+    );
     expect(kept.categoryId).toBe('notable-articles');
   });
 });

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
-import { draftOf, fieldsFromTab, withDraft } from '../../../src/popup/form';
+import { fieldsFromTab, pendingCommentOf, withPendingComment } from '../../../src/popup/form';
 import { listCategories } from '../../../src/storage/categories';
 import { closeDatabase, transact } from '../../../src/storage/db';
-import { getDraft, saveDraft } from '../../../src/storage/pending-comments';
+import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
 
 afterEach(async () => {
   await closeDatabase();
@@ -16,7 +16,7 @@ const TAB = 'https://example.com/post?utm_source=feed';
 const allDrafts = () =>
   transact({}, ['drafts'], 'readonly', (tx) => tx.objectStore('drafts').getAll());
 
-describe('the popup draft', () => {
+describe('the popup’s pending comment', () => {
   it('keeps every field under the tab address, however the URL field is edited', async () => {
     const categories = await listCategories();
     let fields = fieldsFromTab(TAB, 'Post | Example', 'tools');
@@ -27,16 +27,16 @@ describe('the popup draft', () => {
       'https://example.org/x',
     ]) {
       fields = { ...fields, url };
-      await saveDraft(draftOf(TAB, fields));
+      await savePendingComment(pendingCommentOf(TAB, fields));
     }
     fields = { ...fields, description: 'My description', pageTitle: 'Edited title', comment: 'c' };
-    await saveDraft(draftOf(TAB, fields));
+    await savePendingComment(pendingCommentOf(TAB, fields));
     expect(await allDrafts()).toHaveLength(1);
 
     // The popup closes and opens again on the same tab.
-    const reopened = withDraft(
+    const reopened = withPendingComment(
       fieldsFromTab(TAB, 'Post | Example', 'tools'),
-      await getDraft(TAB),
+      await getPendingComment(TAB),
       categories,
     );
     expect(reopened).toMatchObject({
@@ -46,17 +46,20 @@ describe('the popup draft', () => {
       comment: 'c',
     });
 
-    // Saving drops the draft, though the clip's URL is not the tab's.
+    // Saving drops the pending comment, though the clip's URL is not the tab's.
     const saved = await saveCapture({ ...reopened, draftUrl: TAB });
     expect(saved.ok).toBe(true);
     expect(await allDrafts()).toEqual([]);
   });
 
-  it('drafts untouched for 30 days are forgotten when another is written', async () => {
+  it('pending comments untouched for 30 days are forgotten when another is written', async () => {
     const day = (n: number) => () => new Date(Date.UTC(2026, 0, 1 + n));
-    await saveDraft({ url: 'https://example.com/old', comment: 'old' }, { now: day(0) });
-    await saveDraft({ url: 'https://example.com/recent', comment: 'recent' }, { now: day(20) });
-    await saveDraft({ url: 'https://example.com/new', comment: 'new' }, { now: day(31) });
+    await savePendingComment({ url: 'https://example.com/old', comment: 'old' }, { now: day(0) });
+    await savePendingComment(
+      { url: 'https://example.com/recent', comment: 'recent' },
+      { now: day(20) },
+    );
+    await savePendingComment({ url: 'https://example.com/new', comment: 'new' }, { now: day(31) });
     expect((await allDrafts()).map((d) => d.comment).sort()).toEqual(['new', 'recent']);
   });
 });

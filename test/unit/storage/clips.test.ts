@@ -13,7 +13,7 @@ import {
 } from '../../../src/storage/clips';
 import { openDatabase } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
-import { getDraft, saveDraft } from '../../../src/storage/pending-comments';
+import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
 import { moveToTrash } from '../../../src/storage/trash';
 import { at, clip, freshDb } from './fresh-db';
 
@@ -72,11 +72,11 @@ describe('saving and reading clips', () => {
 
   it('discards the draft of the page it clips, in the same write', async () => {
     const db = freshDb();
-    await saveDraft({ url: 'https://blog.example.dev/posts/slo', comment: 'half…' }, db);
-    await saveDraft({ url: 'https://example.com/other', comment: 'keep' }, db);
+    await savePendingComment({ url: 'https://blog.example.dev/posts/slo', comment: 'half…' }, db);
+    await savePendingComment({ url: 'https://example.com/other', comment: 'keep' }, db);
     await addClip(newClip(), db);
-    expect(await getDraft('https://blog.example.dev/posts/slo', db)).toBeUndefined();
-    expect((await getDraft('https://example.com/other', db))?.comment).toBe('keep');
+    expect(await getPendingComment('https://blog.example.dev/posts/slo', db)).toBeUndefined();
+    expect((await getPendingComment('https://example.com/other', db))?.comment).toBe('keep');
   });
 
   it('turns a full disk into StorageFullError and writes nothing', async () => {

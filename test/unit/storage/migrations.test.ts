@@ -6,7 +6,7 @@ import { findClipsByUrl } from '../../../src/storage/clips';
 import { openDatabase } from '../../../src/storage/db';
 import { DB_VERSION } from '../../../src/storage/db-schema';
 import { loadIssueDocument } from '../../../src/storage/documents';
-import { getDraft } from '../../../src/storage/pending-comments';
+import { getPendingComment } from '../../../src/storage/pending-comments';
 import { getSettings } from '../../../src/storage/settings';
 import { listStyles } from '../../../src/storage/styles';
 import { listTrash } from '../../../src/storage/trash';
@@ -40,7 +40,9 @@ describe('upgrading a real version-1 database with data in it', () => {
     expect((await listTrash(db)).map((c) => c.id)).toEqual(['c2']);
     expect(await findClipsByUrl('https://example.com/post/#x', db)).toHaveLength(1);
     expect(await getSettings(db)).toMatchObject({ clippedBy: 'Aiko' });
-    expect(await getDraft('https://example.net', db)).toMatchObject({ comment: 'half-written' });
+    expect(await getPendingComment('https://example.net', db)).toMatchObject({
+      comment: 'half-written',
+    });
     if (!doc) return;
     expect(renderIssue(doc)).toContain('### A post');
   });

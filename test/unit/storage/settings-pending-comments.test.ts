@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deleteDraft, getDraft, saveDraft } from '../../../src/storage/pending-comments';
+import {
+  deletePendingComment,
+  getPendingComment,
+  savePendingComment,
+} from '../../../src/storage/pending-comments';
 import { DEFAULT_SETTINGS, getSettings, setSetting } from '../../../src/storage/settings';
 import { at, freshDb } from './fresh-db';
 
@@ -14,22 +18,22 @@ describe('settings', () => {
   });
 });
 
-describe('drafts', () => {
-  it('finds the draft again through a link with other trackers', async () => {
+describe('pending comments', () => {
+  it('finds the pending comment again through a link with other trackers', async () => {
     const db = freshDb();
-    const saved = await saveDraft(
+    const saved = await savePendingComment(
       { url: 'https://example.com/post?utm_source=x', comment: 'So far: ', heading: 'Post' },
       { ...db, now: at(2024, 3, 1, 10) },
     );
     expect(saved.url).toBe('https://example.com/post');
-    const found = await getDraft('https://example.com/post/?fbclid=abc#c', db);
+    const found = await getPendingComment('https://example.com/post/?fbclid=abc#c', db);
     expect(found).toEqual({
       url: 'https://example.com/post',
       comment: 'So far: ',
       heading: 'Post',
       updatedAt: new Date(2024, 2, 1, 10).toISOString(),
     });
-    await deleteDraft('https://example.com/post', db);
-    expect(await getDraft('https://example.com/post', db)).toBeUndefined();
+    await deletePendingComment('https://example.com/post', db);
+    expect(await getPendingComment('https://example.com/post', db)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { ALL_STORES } from '../../../src/storage/backup';
 import { addClip, saveClip } from '../../../src/storage/clips';
 import { openDatabase } from '../../../src/storage/db';
 import { saveIssue } from '../../../src/storage/issues';
-import { saveDraft } from '../../../src/storage/pending-comments';
+import { savePendingComment } from '../../../src/storage/pending-comments';
 import { recordBackup, setBackupReminderDays } from '../../../src/storage/persistence';
 import { setSetting } from '../../../src/storage/settings';
 import { moveToTrash } from '../../../src/storage/trash';
@@ -51,7 +51,7 @@ export async function seed(db: { dbName: string }) {
   }
   await saveClip(makeClip({ id: 'old-clip', issueId: 'old', categoryId: 'new-features' }), db);
   await moveToTrash('seed-2', { ...db, now: at(2024, 3, 3) });
-  await saveDraft({ url: 'https://b.example/?utm_source=x', comment: 'typing…' }, db);
+  await savePendingComment({ url: 'https://b.example/?utm_source=x', comment: 'typing…' }, db);
   await setSetting('clippedBy', 'Aiko', db);
   await setSetting('style', 'markdown-link', db);
   await setBackupReminderDays(30, db);
