@@ -1,27 +1,43 @@
-import { digestOf } from '../core/model';
+import { digestOf, type Issue } from '../core/model';
 import { issueTitle } from '../core/render';
 import { normalizeUrl } from '../core/url';
 import { type StorageOptions, transact } from './db';
 
 /**
- * The links of a digest's published issues, by normalised URL, with the title of the
- * newest issue that had each: what "a link from an earlier issue" is checked against.
+ * Which of `urls` a published issue of the same digest already had, by normalised URL,
+ * with the title of the newest such issue: what "a link from an earlier issue" is checked
+ * against. Each URL is one lookup in the URL index, and only the issues those lookups name
+ * are read, so the cost follows the draft, not the years of issues behind it.
  */
 export async function earlierLinks(
   issue: { id: string; digestId?: string },
+  urls: readonly string[],
   options: StorageOptions = {},
 ): Promise<Map<string, string>> {
+  const wanted = [...new Set(urls.filter(Boolean).map(normalizeUrl))];
   return transact(options, ['issues', 'clips'], 'readonly', async (tx) => {
-    const published = (await tx.objectStore('issues').index('by-status').getAll('published'))
-      .filter((p) => p.id !== issue.id && digestOf(p) === digestOf(issue))
-      .sort((a, b) => a.date.localeCompare(b.date));
-    const links = new Map<string, string>();
-    const clips = tx.objectStore('clips').index('by-issue');
-    for (const past of published) {
-      for (const clip of await clips.getAll(past.id)) {
-        if (clip.url && !clip.deletedAt) links.set(normalizeUrl(clip.url), issueTitle(past));
-      }
+    const byUrl = tx.objectStore('clips').index('by-url');
+    const issues = tx.objectStore('issues');
+    const found = await Promise.all(wanted.map((url) => byUrl.getAll(url)));
+    const issueIds = new Set(
+      found
+        .flat()
+        .flatMap((clip) => (clip.deletedAt || clip.issueId === issue.id ? [] : [clip.issueId])),
+    );
+    const past = new Map<string, Issue>();
+    for (const record of await Promise.all([...issueIds].map((id) => issues.get(id)))) {
+      if (record?.status === 'published' && digestOf(record) === digestOf(issue))
+        past.set(record.id, record);
     }
+    const links = new Map<string, string>();
+    wanted.forEach((url, i) => {
+      const newest = (found[i] ?? [])
+        .filter((clip) => !clip.deletedAt)
+        .map((clip) => past.get(clip.issueId))
+        .filter((p): p is Issue => !!p)
+        .sort((a, b) => b.date.localeCompare(a.date))[0];
+      if (newest) links.set(url, issueTitle(newest));
+    });
     return links;
   });
 }
