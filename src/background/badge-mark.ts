@@ -1,14 +1,14 @@
-import browser from 'webextension-polyfill';
 import type { Responses } from '../core/messages';
+import { t } from '../ui/i18n';
 import { flashBadge } from './badge';
 
 type SaveResult = Responses['save-clip'];
 
 /** The tooltip for a page clipped before: where the clip is now, or why it stayed. */
 function existsNote(result: Extract<SaveResult, { ok: true }>): string {
-  if (result.moved) return browser.i18n.getMessage('badgeMoved');
-  if (result.elsewhere) return browser.i18n.getMessage('badgeInPastIssue');
-  return browser.i18n.getMessage('badgeAlreadyClipped');
+  if (result.moved) return t('badgeMoved');
+  if (result.elsewhere) return t('badgeInPastIssue');
+  return t('badgeAlreadyClipped');
 }
 
 /**

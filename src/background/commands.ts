@@ -3,6 +3,7 @@ import { readPageInfo } from '../capture/page-info';
 import { suggestHeading } from '../core/title';
 import { listCategories } from '../storage/categories';
 import { getSettings } from '../storage/settings';
+import { t } from '../ui/i18n';
 import { flashBadge } from './badge';
 import { showSaveOnBadge } from './badge-mark';
 import { saveContext } from './context';
@@ -34,7 +35,7 @@ export async function handleCommand(command: string, tab?: Tabs.Tab) {
   if (command !== 'clip-page') return undefined;
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!active?.url) {
-    await flashBadge('error', browser.i18n.getMessage('badgeTabNotClippable'));
+    await flashBadge('error', t('badgeTabNotClippable'));
     return undefined;
   }
   const page = active.id === undefined ? null : await readPageInfo(active.id);

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { onChange } from '../storage/changes';
-import { refreshBadge, scheduleBadgeRefresh } from './badge';
+import { refreshBadge } from './badge';
+import { scheduleBadgeRefresh } from './badge-schedule';
 import { handleCommand } from './commands';
 import { handleInstalled } from './installed';
 import { createMenus, handleMenuClick } from './menus';

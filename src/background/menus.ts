@@ -4,6 +4,7 @@ import { quoteSelection } from '../core/capture';
 import { categoryLabel } from '../core/model';
 import { suggestHeading } from '../core/title';
 import { listCategories } from '../storage/categories';
+import { t } from '../ui/i18n';
 import { showSaveOnBadge } from './badge-mark';
 import { saveContext } from './context';
 import { saveCapture } from './save';
@@ -27,7 +28,7 @@ export async function createMenus(): Promise<void> {
   for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
     browser.contextMenus.create({
       id: kind,
-      title: browser.i18n.getMessage(spec.title),
+      title: t(spec.title),
       contexts: [...spec.contexts],
     });
     for (const category of categories) {

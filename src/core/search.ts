@@ -36,17 +36,22 @@ export function localDay(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Newest first, the order results are shown in. */
+/**
+ * Newest first, the order results are shown in; equal times in the order a reverse cursor
+ * over the time index gives them (by id, descending), so the first screen read through
+ * that index and the full search agree.
+ */
+export const newestFirst = (a: Clip, b: Clip) =>
+  b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
 export function buildSearchIndex(clips: Clip[], dayOf = localDay): SearchEntry[] {
-  return [...clips]
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-    .map((clip) => ({
-      clip,
-      haystack: fold(
-        [clip.heading, clip.pageTitle, clip.url, clip.description, clip.comment].join('\n'),
-      ),
-      day: dayOf(clip.createdAt),
-    }));
+  return [...clips].sort(newestFirst).map((clip) => ({
+    clip,
+    haystack: fold(
+      [clip.heading, clip.pageTitle, clip.url, clip.description, clip.comment].join('\n'),
+    ),
+    day: dayOf(clip.createdAt),
+  }));
 }
 
 /** Every word of the text must occur; the other fields narrow. `limit` caps what is returned. */

@@ -1,4 +1,5 @@
 import type { Category, Clip, Issue } from '../core/model';
+import { newestFirst } from '../core/search';
 import { toClip } from './clips';
 import { type StorageOptions, transact } from './db';
 
@@ -21,5 +22,53 @@ export async function loadSearchData(options: StorageOptions = {}): Promise<Sear
     ]);
     const clips = stored.filter((clip) => !clip.deletedAt).map(toClip);
     return { clips, issues, categories };
+  });
+}
+
+/** What the search shows before anything is typed: the newest clips and how many there are. */
+export interface SearchStart {
+  /** Clips outside the trash, in every issue. */
+  total: number;
+  /** The newest of them, newest first, at most `limit`. */
+  clips: Clip[];
+  /** The issues those clips are in. */
+  issues: Issue[];
+  categories: Category[];
+}
+
+/**
+ * The search's first screen without reading every clip: two counts, and only the newest
+ * records through the time index (a key cursor jumps to the `limit`-th newest, one
+ * `getAll` reads from there on), plus the few issues they name. The whole index is read
+ * afterwards, while the editor looks at this.
+ */
+export async function loadSearchStart(
+  limit: number,
+  options: StorageOptions = {},
+): Promise<SearchStart> {
+  return transact(options, ['clips', 'issues', 'categories'], 'readonly', async (tx) => {
+    const store = tx.objectStore('clips');
+    const byCreated = store.index('by-created');
+    const [all, trashed, categories] = await Promise.all([
+      store.count(),
+      store.index('by-deleted').count(),
+      tx.objectStore('categories').index('by-order').getAll(),
+    ]);
+    let clips: Clip[] = [];
+    // Trashed clips among the newest leave fewer than `limit`: reach further back.
+    for (let reach = limit + trashed; ; reach *= 2) {
+      const cursor = await byCreated.openKeyCursor(null, 'prev');
+      const edge = cursor && reach > 1 ? await cursor.advance(reach - 1) : cursor;
+      const range = edge ? IDBKeyRange.lowerBound(edge.key) : undefined;
+      const stored = await byCreated.getAll(range);
+      clips = stored.filter((clip) => !clip.deletedAt).map(toClip);
+      if (!edge || clips.length >= limit) break;
+    }
+    clips = clips.sort(newestFirst).slice(0, limit);
+    const ids = [...new Set(clips.map((clip) => clip.issueId))];
+    const issues = (await Promise.all(ids.map((id) => tx.objectStore('issues').get(id)))).filter(
+      (issue): issue is Issue => !!issue,
+    );
+    return { total: all - trashed, clips, issues, categories };
   });
 }

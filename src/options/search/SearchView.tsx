@@ -2,16 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { itemHeading } from '../../core/markdown/values';
 import { categoryLabel } from '../../core/model';
 import { issueTitle } from '../../core/render';
-import { buildSearchIndex, localDay, type SearchQuery, searchClips } from '../../core/search';
-import { onChange } from '../../storage/changes';
-import { loadSearchData, type SearchData } from '../../storage/search';
-import { tr } from '../strings';
+import { localDay, type SearchQuery, searchClips } from '../../core/search';
+import { t } from '../../ui/i18n';
+import { useSearchSource } from './use-search-source';
 
 const LIMIT = 200;
 
 /**
- * Search across every issue's clips: one read of all clips, then filtering in memory
- * (core/search.ts), typed text debounced. The data is read again when anything changes.
+ * Search across every issue's clips, filtered in memory (core/search.ts) over the clips
+ * `useSearchSource` reads and keeps; read again when a clip, issue or section changes.
  */
 export function SearchView({
   draftId,
@@ -20,45 +19,40 @@ export function SearchView({
   draftId: string;
   onShow: (clipId: string) => void;
 }) {
-  const [data, setData] = useState<SearchData | null>(null);
+  const { start, full, error } = useSearchSource(LIMIT);
   const [query, setQuery] = useState<SearchQuery>({});
   const [text, setText] = useState('');
   const box = useRef<HTMLInputElement>(null);
   // Opening Search is asking to type: the box takes focus.
   useEffect(() => box.current?.focus(), []);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () => loadSearchData().then(setData);
-    load();
-    const off = onChange(() => {
-      clearTimeout(timer);
-      timer = setTimeout(load, 200);
-    });
-    return () => {
-      off();
-      clearTimeout(timer);
-    };
-  }, []);
-
-  const index = useMemo(() => (data ? buildSearchIndex(data.clips) : []), [data]);
+  const asked = !!text.trim() || Object.values(query).some(Boolean);
   const result = useMemo(
     // No debounce: one query over 10,000 clips takes about 10 ms and at most 200 results
-    // are drawn (docs/benchmarks.md), so each keystroke shows its answer at once.
-    () => searchClips(index, { ...query, text }, LIMIT),
-    [index, query, text],
+    // are drawn (docs/benchmarks.md), so each keystroke shows its answer at once. Until
+    // every clip is read, an empty query shows the newest clips read first.
+    () =>
+      full
+        ? searchClips(full.index, { ...query, text }, LIMIT)
+        : start && !asked
+          ? { total: start.total, clips: start.clips }
+          : null,
+    [full, start, asked, query, text],
   );
-  const issues = new Map((data?.issues ?? []).map((i) => [i.id, i]));
-  const categories = new Map((data?.categories ?? []).map((c) => [c.id, c]));
+  const issues = new Map(
+    [...(start?.issues ?? []), ...(full?.data.issues ?? [])].map((i) => [i.id, i]),
+  );
+  const categoryList = full?.data.categories ?? start?.categories ?? [];
+  const categories = new Map(categoryList.map((c) => [c.id, c]));
   const set = (key: keyof SearchQuery) => (event: Event) =>
     setQuery({ ...query, [key]: (event.currentTarget as HTMLInputElement).value || undefined });
 
   return (
     <section class="panel search" aria-labelledby="search-title">
-      <h2 id="search-title">{tr('searchTitle')}</h2>
+      <h2 id="search-title">{t('ws_searchTitle')}</h2>
       <div class="row wrap">
         <div class="field grow">
-          <label for="search-text">{tr('searchText')}</label>
+          <label for="search-text">{t('ws_searchText')}</label>
           <input
             ref={box}
             id="search-text"
@@ -68,42 +62,47 @@ export function SearchView({
           />
         </div>
         <div class="field">
-          <label for="search-category">{tr('category')}</label>
+          <label for="search-category">{t('ws_category')}</label>
           <select id="search-category" value={query.categoryId ?? ''} onChange={set('categoryId')}>
-            <option value="">{tr('searchAll')}</option>
-            {data?.categories.map((c) => (
+            <option value="">{t('ws_searchAll')}</option>
+            {categoryList.map((c) => (
               <option key={c.id} value={c.id}>
-                {categoryLabel(c) || tr('unnamed')}
+                {categoryLabel(c) || t('ws_unnamed')}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="search-issue">{tr('searchIssue')}</label>
+          <label for="search-issue">{t('ws_searchIssue')}</label>
           <select id="search-issue" value={query.issueId ?? ''} onChange={set('issueId')}>
-            <option value="">{tr('searchAll')}</option>
-            {data?.issues.map((i) => (
+            <option value="">{t('ws_searchAll')}</option>
+            {full?.data.issues.map((i) => (
               <option key={i.id} value={i.id}>
-                {issueTitle(i)} {i.status === 'draft' ? `(${tr('draftLabel')})` : ''}
+                {issueTitle(i)} {i.status === 'draft' ? `(${t('ws_draftLabel')})` : ''}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="search-from">{tr('searchFrom')}</label>
+          <label for="search-from">{t('ws_searchFrom')}</label>
           <input id="search-from" type="date" value={query.from ?? ''} onChange={set('from')} />
         </div>
         <div class="field">
-          <label for="search-to">{tr('searchTo')}</label>
+          <label for="search-to">{t('ws_searchTo')}</label>
           <input id="search-to" type="date" value={query.to ?? ''} onChange={set('to')} />
         </div>
       </div>
       <p aria-live="polite" data-testid="search-count">
-        {data ? tr('searchCount', result.total) : tr('loading')}
-        {result.total > LIMIT ? ` ${tr('searchMore', LIMIT)}` : ''}
+        {result ? t('ws_searchCount', result.total) : t('ws_loading')}
+        {result && result.total > LIMIT ? ` ${t('ws_searchMore', LIMIT)}` : ''}
       </p>
-      <ol class="results" aria-label={tr('searchTitle')}>
-        {result.clips.map((clip) => (
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <ol class="results" aria-label={t('ws_searchTitle')}>
+        {result?.clips.map((clip) => (
           <li key={clip.id}>
             <strong id={`result-${clip.id}`}>{itemHeading(clip)}</strong>
             <span class="muted">
@@ -121,7 +120,7 @@ export function SearchView({
                 aria-describedby={`result-${clip.id}`}
                 onClick={() => onShow(clip.id)}
               >
-                {tr('showInDraft')}
+                {t('ws_showInDraft')}
               </button>
             )}
           </li>

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { buildSearchIndex, type SearchEntry } from '../../core/search';
+import { type ChangeNotice, onChange } from '../../storage/changes';
+import {
+  loadSearchData,
+  loadSearchStart,
+  type SearchData,
+  type SearchStart,
+} from '../../storage/search';
+import { errorText } from '../shared/notify';
+
+/** Every clip, read and folded for searching. */
+export interface SearchFull {
+  data: SearchData;
+  index: SearchEntry[];
+}
+
+const SEARCHED = new Set(['clips', 'issues', 'categories']);
+const touchesSearch = ({ stores }: ChangeNotice) => stores.some((store) => SEARCHED.has(store));
+
+// Kept while the page is open, so the view opens again at once; read again only after a
+// write that changes what it searches (noted here while the view is closed).
+let kept: SearchFull | null = null;
+let stale = false;
+let watching = false;
+
+function watchForChanges() {
+  if (watching) return;
+  watching = true;
+  onChange((notice) => {
+    if (touchesSearch(notice)) stale = true;
+  });
+}
+
+/** After the next frame is painted, so what is shown first is never held up. */
+const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
+
+/**
+ * What the search view searches. The first open shows the newest clips and the count at
+ * once (`start`, a few records through the time index) and reads every clip after that
+ * frame (`full`); later opens in the same page show the kept index at once.
+ */
+export function useSearchSource(limit: number) {
+  const [start, setStart] = useState<SearchStart | null>(null);
+  const [full, setFull] = useState<SearchFull | null>(kept);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    watchForChanges();
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const loadFull = () => {
+      stale = false;
+      loadSearchData()
+        .then((data) => {
+          kept = { data, index: buildSearchIndex(data.clips) };
+          if (live) setFull(kept);
+        })
+        .catch((problem) => live && setError(errorText(problem)));
+    };
+    if (!kept) {
+      loadSearchStart(limit)
+        .then((first) => {
+          if (!live) return;
+          setStart(first);
+          afterPaint(loadFull);
+        })
+        .catch((problem) => live && setError(errorText(problem)));
+    } else if (stale) afterPaint(loadFull);
+    const off = onChange((notice) => {
+      if (!touchesSearch(notice)) return;
+      clearTimeout(timer);
+      timer = setTimeout(loadFull, 200);
+    });
+    return () => {
+      live = false;
+      off();
+      clearTimeout(timer);
+    };
+  }, [limit]);
+  return { start, full, error };
+}
