@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip, IssueDocument } from '../core/model';
 import { renderIssue } from '../core/render';
+import { t } from '../ui/i18n';
 import { usePageKeys } from '../ui/outline/page-keys';
 import { ShortcutsDialog } from '../ui/outline/ShortcutsDialog';
-import { ot } from '../ui/outline/strings';
 import { CategoriesView } from './categories/CategoriesView';
 import { DraftSidebar } from './draft/DraftSidebar';
 import { DraftView } from './draft/DraftView';
@@ -16,11 +16,8 @@ import { lazyComponent } from './shared/lazy';
 import { NotifyContext, type ToastMessage } from './shared/notify';
 import { Toast } from './shared/Toast';
 import { useCustomStyles } from './shared/use-styles';
-import { tr } from './strings';
 import { DigestSwitcher } from './styles/DigestSwitcher';
-import { ts } from './styles/strings';
 import type { TeamPanelProps } from './team';
-import { tt } from './team/strings';
 import { TrashView } from './trash/TrashView';
 import { useWorkspace } from './use-workspace';
 
@@ -110,27 +107,27 @@ export function Workspace() {
   return (
     <NotifyContext.Provider value={setToast}>
       <header class="top">
-        <h1>{tr('appTitle')}</h1>
+        <h1>{t('ws_appTitle')}</h1>
         <DigestSwitcher onChanged={() => reload()} />
-        <nav aria-label={tr('views')} class="row">
-          {tab('draft', tr('viewDraft'))}
-          {tab('search', tr('viewSearch'))}
-          {tab('trash', `${tr('viewTrash')} (${data?.trash?.length ?? counts.trash ?? 0})`)}
-          {tab('past', `${tr('viewPast')} (${data?.past?.length ?? counts.past ?? 0})`)}
-          {tab('categories', tr('viewCategories'))}
-          {tab('data', tr('viewData'))}
-          {tab('team', tt('title'))}
-          {tab('styles', ts('title'))}
+        <nav aria-label={t('ws_views')} class="row">
+          {tab('draft', t('ws_viewDraft'))}
+          {tab('search', t('ws_viewSearch'))}
+          {tab('trash', `${t('ws_viewTrash')} (${data?.trash?.length ?? counts.trash ?? 0})`)}
+          {tab('past', `${t('ws_viewPast')} (${data?.past?.length ?? counts.past ?? 0})`)}
+          {tab('categories', t('ws_viewCategories'))}
+          {tab('data', t('ws_viewData'))}
+          {tab('team', t('team_title'))}
+          {tab('styles', t('styles_title'))}
           <button type="button" disabled={!data} onClick={() => setImporting(true)}>
-            {tr('importMarkdown')}
+            {t('ws_importMarkdown')}
           </button>
           <button type="button" class="quiet" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
-            {ot('shortcutsButton')}
+            {t('ol_shortcutsButton')}
           </button>
         </nav>
       </header>
       <main class="workspace">
-        {state.status === 'loading' && <p class="muted">{tr('loading')}</p>}
+        {state.status === 'loading' && <p class="muted">{t('ws_loading')}</p>}
         {state.status === 'error' && (
           <p role="alert" class="error">
             {state.message}
@@ -160,11 +157,11 @@ export function Workspace() {
         {data && view === 'search' && (
           <SearchView draftId={data.doc.issue.id} onShow={showInDraft} />
         )}
-        {data && view === 'trash' && !data.trash && <p class="muted">{tr('loading')}</p>}
+        {data && view === 'trash' && !data.trash && <p class="muted">{t('ws_loading')}</p>}
         {data?.trash && view === 'trash' && (
           <TrashView trash={data.trash} draftId={data.doc.issue.id} reload={reload} />
         )}
-        {data && view === 'past' && !data.past && <p class="muted">{tr('loading')}</p>}
+        {data && view === 'past' && !data.past && <p class="muted">{t('ws_loading')}</p>}
         {data?.past && view === 'past' && <PastIssues past={data.past} />}
         {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
         {/* Backups and storage: its writes are announced, so the draft follows. */}

@@ -4,13 +4,13 @@ import './workspace.css';
 import './workspace-layout.css';
 import './workspace-overlays.css';
 import '../ui/outline/outline.css';
+import { t, uiLanguage } from '../ui/i18n';
 import { keepBadgeInSync } from './badge-sync';
-import { tr } from './strings';
 import { Workspace } from './Workspace';
 
 // The page's language is that of the strings it shows, so screen readers pick the voice.
-document.documentElement.lang = tr('lang');
-document.title = tr('appTitle');
+document.documentElement.lang = uiLanguage();
+document.title = t('ws_appTitle');
 
 keepBadgeInSync();
 

@@ -1,8 +1,8 @@
 import type { Category } from '../core/model';
 import { listCategories } from '../storage/categories';
 import { getCurrentDigest, listDigests, setCurrentDigest } from '../storage/digests';
+import { t } from '../ui/i18n';
 import { showCategories, touched } from './dom';
-import { msg } from './ext';
 import { defaultCategory } from './form';
 import { remember } from './remembered';
 
@@ -16,7 +16,7 @@ export async function showDigestSwitch(): Promise<void> {
   if (!slot || digests.length < 2) return;
   const label = document.createElement('label');
   label.htmlFor = 'popup-digest';
-  label.textContent = msg('styles_digest');
+  label.textContent = t('styles_digest');
   const select = document.createElement('select');
   select.id = 'popup-digest';
   select.append(

@@ -10,7 +10,6 @@ export interface TabInfo {
 }
 
 interface ExtensionApi {
-  i18n: { getMessage(key: string, substitutions?: string | string[]): string };
   tabs: {
     get(id: number): Promise<TabInfo>;
     query(filter: { active: boolean; currentWindow: boolean }): Promise<TabInfo[]>;
@@ -24,11 +23,6 @@ interface ExtensionApi {
 
 const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
 export const ext: ExtensionApi = (scope.browser ?? scope.chrome) as ExtensionApi;
-
-/** A string from `_locales`, or its key, so a missing message shows up in review. */
-export function msg(key: string, substitutions?: string | string[]): string {
-  return ext.i18n.getMessage(key, substitutions) || key;
-}
 
 /**
  * The tab to clip: the active tab of the popup's window. Test seam: `?tab=ID` names the

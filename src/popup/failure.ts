@@ -1,6 +1,6 @@
 import { clipUrlProblem } from '../core/url-problem';
+import { t } from '../ui/i18n';
 import { urlProblemMessage } from '../ui/url-problem-text';
-import { msg } from './ext';
 
 /**
  * Why a save failed, in the popup's language. The background checks the URL with the same
@@ -11,5 +11,5 @@ export function failure(url: string, message: string): string {
   const problem = clipUrlProblem(url);
   if (!problem) return message;
   const { key, subs } = urlProblemMessage(problem);
-  return msg(`ws_${key}`, subs);
+  return t(key, ...subs);
 }

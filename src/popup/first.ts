@@ -7,6 +7,7 @@
  */
 import '../ui/base.css';
 import './popup.css';
+import { type MessageKey, t, uiLanguage } from '../ui/i18n';
 import {
   byId,
   fillStrings,
@@ -17,16 +18,18 @@ import {
   showText,
   touched,
 } from './dom';
-import { ext, msg, targetTab } from './ext';
+import { targetTab } from './ext';
 import { defaultCategory, type FormFields, fieldsFromTab } from './form';
 import { recall, remember } from './remembered';
 import { save, setStatus } from './save';
 import { state } from './state';
 
 // The page's language is that of its messages, so screen readers pick the right voice.
-document.documentElement.lang = ext.i18n.getMessage('ws_lang') || 'en';
-document.title = msg('extName');
-fillStrings(msg);
+document.documentElement.lang = uiLanguage();
+document.title = t('extName');
+// The `data-i18n` names are the HTML's, not the code's, so the type cannot check them;
+// test/unit/popup/strings.test.ts holds each one to a message of both locales.
+fillStrings((key) => t(key as MessageKey));
 // The comment is what the editor came to write; the popup is a small dialog.
 byId('field-comment').focus();
 
@@ -78,9 +81,9 @@ function held(): Promise<void> | undefined {
 async function start(): Promise<void> {
   const hold = held();
   const tab = await targetTab();
-  if (!tab?.url) throw new Error(msg('popupNoAddress'));
+  if (!tab?.url) throw new Error(t('popupNoAddress'));
   // Browser pages, the Web Store, files: a digest links to the web.
-  if (!/^https?:/i.test(tab.url)) throw new Error(msg('popupNotWebPage'));
+  if (!/^https?:/i.test(tab.url)) throw new Error(t('popupNotWebPage'));
   const url = tab.url;
   state.tabUrl = url;
   const { categoryId: _chosen, ...fromTab } = fieldsFromTab(tab.url, tab.title ?? '', '');

@@ -7,9 +7,10 @@ import { findClipsByUrl, toClip } from '../storage/clips';
 import { getIssue } from '../storage/issues';
 import { getPendingComment, savePendingComment } from '../storage/pending-comments';
 import { getSettings } from '../storage/settings';
+import { t } from '../ui/i18n';
 import { showDigestSwitch } from './digest-switch';
 import { fillUntouched, form, readFields, showCategories, showText, touched } from './dom';
-import { msg, type TabInfo } from './ext';
+import type { TabInfo } from './ext';
 import {
   baseOf,
   defaultCategory,
@@ -46,7 +47,7 @@ async function categoryGone(): Promise<void> {
   touched.delete('categoryId');
   showCategories(categories, defaultCategory(categories, ''));
   remember({ categories });
-  showText('save-error', `${msg('popupSaveFailed')} ${msg('popupCategoryGone')}`);
+  showText('save-error', `${t('popupSaveFailed')} ${t('popupCategoryGone')}`);
 }
 
 /**
@@ -75,7 +76,7 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
     state.base = baseOf(existing.clip);
     showText(
       'already-where',
-      msg('popupAlreadyClippedWhere', [existing.issueTitle, existing.categoryLabel]),
+      t('popupAlreadyClippedWhere', existing.issueTitle, existing.categoryLabel),
     );
     document.getElementById('already-clipped')?.removeAttribute('hidden');
   }

@@ -1,6 +1,7 @@
 import type { Responses } from '../core/messages';
+import { type MessageKey, t } from '../ui/i18n';
 import { byId, readFields, saveButton, showText } from './dom';
-import { ext, msg } from './ext';
+import { ext } from './ext';
 import { baseOf } from './form';
 import { recall } from './remembered';
 import { state } from './state';
@@ -10,7 +11,7 @@ type SaveResult = Responses['save-clip'];
 /** How long "Saved" shows before the popup closes itself. */
 export const CLOSE_AFTER_MS = 900;
 
-const LABELS: Record<string, string> = {
+const LABELS: Partial<Record<string, MessageKey>> = {
   heading: 'fieldHeading',
   pageTitle: 'fieldPageTitle',
   url: 'fieldUrl',
@@ -18,22 +19,25 @@ const LABELS: Record<string, string> = {
   comment: 'fieldComment',
   categoryId: 'fieldCategory',
 };
-const fieldName = (name: string) => (LABELS[name] ? msg(LABELS[name]) : name);
+const fieldName = (name: string) => {
+  const key = LABELS[name];
+  return key ? t(key) : name;
+};
 
 export function setStatus(kind: 'idle' | 'saving' | 'saved'): void {
   const status = byId('status');
   if (kind !== 'saved') {
-    status.textContent = kind === 'saving' ? msg('popupSaving') : '';
+    status.textContent = kind === 'saving' ? t('popupSaving') : '';
     return;
   }
   const saved = document.createElement('strong');
   saved.className = 'ok';
-  saved.textContent = msg('popupSaved');
+  saved.textContent = t('popupSaved');
   const open = document.createElement('a');
   open.href = ext.runtime.getURL('src/options/index.html');
   open.target = '_blank';
   open.rel = 'noreferrer';
-  open.textContent = msg('popupOpenWorkspace');
+  open.textContent = t('popupOpenWorkspace');
   open.addEventListener('click', (event) => {
     event.preventDefault();
     void ext.runtime.openOptionsPage();
@@ -43,7 +47,7 @@ export function setStatus(kind: 'idle' | 'saving' | 'saved'): void {
 
 export async function showError(message: string): Promise<void> {
   const { failure } = await import('./failure');
-  showText('save-error', `${msg('popupSaveFailed')} ${failure(readFields().url, message)}`);
+  showText('save-error', `${t('popupSaveFailed')} ${failure(readFields().url, message)}`);
 }
 
 /**
@@ -62,14 +66,14 @@ async function answer(result: SaveResult): Promise<void> {
   if (!result.ok && result.code === 'category-missing') {
     await state.restReady;
     if (state.onCategoryGone) return state.onCategoryGone();
-    return showText('save-error', `${msg('popupSaveFailed')} ${msg('popupCategoryGone')}`);
+    return showText('save-error', `${t('popupSaveFailed')} ${t('popupCategoryGone')}`);
   }
   if (!result.ok && 'current' in result) {
     // Saving again now is "keep mine" for the fields changed here; the rest, which this
     // popup never touched, keep the newer words (see storage/capture.ts).
     if (state.base) state.base = { ...state.base, updatedAt: result.current.updatedAt };
     const fields = result.fields.map(fieldName).join(', ');
-    return showError(msg('popupConflict', [fields]));
+    return showError(t('popupConflict', fields));
   }
   if (!result.ok) return showError(result.error);
   state.savedId = result.clip.id;

@@ -1,8 +1,7 @@
 import type { Tabs } from 'webextension-polyfill';
 import { siteOf } from '../core/markdown/values';
 import { type Category, type Clip, categoryLabel } from '../core/model';
-import { ot } from '../ui/outline/strings';
-import { pt } from './strings';
+import { t } from '../ui/i18n';
 
 interface Props {
   tab: Tabs.Tab | null;
@@ -19,29 +18,29 @@ export function ClipTabBar({ tab, categories, clipped, busy, onClip }: Props) {
   const inCategory = clipped && categories.find((c) => c.id === clipped.categoryId);
   return (
     <section class="clip-tab" aria-labelledby="clip-tab-title">
-      <h2 id="clip-tab-title">{pt('clipTab')}</h2>
+      <h2 id="clip-tab-title">{t('sp_clipTab')}</h2>
       {readable ? (
         <p class="tab-line">
           <strong>{tab?.title || tab?.url}</strong>{' '}
           <span class="muted">{siteOf(tab?.url ?? '')}</span>
         </p>
       ) : (
-        <p class="muted">{pt('noTab')}</p>
+        <p class="muted">{t('sp_noTab')}</p>
       )}
       {inCategory && (
         <p class="ok" data-testid="already">
-          {pt('already', categoryLabel(inCategory) || ot('unnamed'))}
+          {t('sp_already', categoryLabel(inCategory) || t('ol_unnamed'))}
         </p>
       )}
       <div class="clip-buttons">
         {categories.map((category, index) => {
-          const label = categoryLabel(category) || ot('unnamed');
+          const label = categoryLabel(category) || t('ol_unnamed');
           return (
             <button
               key={category.id}
               type="button"
               disabled={!readable || busy}
-              aria-label={pt('clipInto', label)}
+              aria-label={t('sp_clipInto', label)}
               aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
               aria-pressed={clipped?.categoryId === category.id}
               onClick={() => onClip(category.id)}

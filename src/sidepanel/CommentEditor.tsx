@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../core/model';
 import { updateClip } from '../storage/clip-edits';
-import { pt } from './strings';
+import { t } from '../ui/i18n';
 
 interface Props {
   clip: Clip;
@@ -29,10 +29,10 @@ export function CommentEditor({ clip, onDone, onError }: Props) {
         { comment: text },
         { updatedAt: opened.updatedAt, values: { comment: opened.comment } },
       );
-      if (result.status === 'conflict') return onError(pt('conflict', result.current.comment));
+      if (result.status === 'conflict') return onError(t('sp_conflict', result.current.comment));
       onDone();
     } catch (error) {
-      onError(pt('error', error instanceof Error ? error.message : String(error)));
+      onError(t('sp_error', error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -49,7 +49,7 @@ export function CommentEditor({ clip, onDone, onError }: Props) {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
       }}
     >
-      <label for={id}>{pt('comment')}</label>
+      <label for={id}>{t('sp_comment')}</label>
       <textarea
         ref={field}
         id={id}
@@ -59,10 +59,10 @@ export function CommentEditor({ clip, onDone, onError }: Props) {
       />
       <div class="row">
         <button type="submit" class="primary">
-          {pt('save')}
+          {t('sp_save')}
         </button>
         <button type="button" onClick={onDone}>
-          {pt('cancel')}
+          {t('sp_cancel')}
         </button>
       </div>
     </form>

@@ -4,25 +4,24 @@ import { itemHeading } from '../core/markdown/values';
 import { type Clip, categoryLabel } from '../core/model';
 import { issueTitle } from '../core/render';
 import { normalizeUrl } from '../core/url';
+import { t } from '../ui/i18n';
 import { moveClips, trashClips } from '../ui/outline/actions';
 import { isTyping } from '../ui/outline/keys';
 import { outlineSections } from '../ui/outline/model';
 import { Outline } from '../ui/outline/Outline';
 import { usePageKeys } from '../ui/outline/page-keys';
 import { ShortcutsDialog } from '../ui/outline/ShortcutsDialog';
-import { ot } from '../ui/outline/strings';
 import { storageMessage } from '../ui/storage-message';
 import { ClipTabBar } from './ClipTabBar';
 import { CommentEditor } from './CommentEditor';
 import { clipTab } from './clip-tab';
 import { useCurrentTab } from './current-tab';
-import { pt } from './strings';
 import { useDraft } from './use-draft';
 
 type Status = { text: string; error?: boolean; undo?: () => Promise<void> } | null;
 
 const errorText = (error: unknown) =>
-  pt('error', storageMessage(error) ?? (error instanceof Error ? error.message : String(error)));
+  t('sp_error', storageMessage(error) ?? (error instanceof Error ? error.message : String(error)));
 
 /**
  * The side panel: the draft as the workspace's outline, beside the page being read, and
@@ -47,7 +46,7 @@ export function SidePanel() {
       const { clip } = await clipTab(tab, doc.issue.id, categoryId);
       const category = doc.categories.find((c) => c.id === categoryId);
       setStatus({
-        text: pt('clipped', itemHeading(clip), category ? categoryLabel(category) : ''),
+        text: t('sp_clipped', itemHeading(clip), category ? categoryLabel(category) : ''),
       });
       await reload();
     } catch (error) {
@@ -77,18 +76,18 @@ export function SidePanel() {
   return (
     <div class="panel-page">
       <header class="panel-top">
-        <h1>{doc ? issueTitle(doc.issue) : pt('title')}</h1>
+        <h1>{doc ? issueTitle(doc.issue) : t('sp_title')}</h1>
         <div class="row">
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-            {pt('openWorkspace')}
+            {t('sp_openWorkspace')}
           </button>
           <button type="button" class="quiet" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
-            {ot('shortcutsButton')}
+            {t('ol_shortcutsButton')}
           </button>
         </div>
       </header>
       <main>
-        {state.status === 'loading' && <p class="muted">{pt('loading')}</p>}
+        {state.status === 'loading' && <p class="muted">{t('sp_loading')}</p>}
         {state.status === 'error' && (
           <p role="alert" class="error">
             {errorText(state.error)}
@@ -119,7 +118,7 @@ export function SidePanel() {
                   .join(', ');
                 try {
                   const undo = await trashClips(ids, doc.issue.id);
-                  setStatus({ text: pt('deleted', heading), undo });
+                  setStatus({ text: t('sp_deleted', heading), undo });
                 } catch (error) {
                   setStatus({ text: errorText(error), error: true });
                 }
@@ -143,11 +142,11 @@ export function SidePanel() {
             {status.text}{' '}
             {status.undo && (
               <button type="button" onClick={() => void runUndo()}>
-                {pt('undo')}
+                {t('sp_undo')}
               </button>
             )}
             <button type="button" class="quiet" onClick={() => setStatus(null)}>
-              {pt('dismiss')}
+              {t('sp_dismiss')}
             </button>
           </p>
         )}

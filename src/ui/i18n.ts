@@ -1,11 +1,33 @@
-import browser from 'webextension-polyfill';
+/**
+ * The one way every context (popup, workspace, side panel, outline, worker) reads a
+ * visible string. The key type comes from `_locales/en/messages.json` through a type-only
+ * import, so a key missing there is a type error, and the file itself is never bundled:
+ * the text comes from the browser's own `i18n.getMessage`, in the user's language.
+ * No webextension-polyfill here: the popup's first script imports this and must stay
+ * small; Firefox's `browser.i18n` and Chrome's `chrome.i18n` answer this call alike.
+ */
+import type english from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+
+interface I18nApi {
+  getMessage(key: string, substitutions?: string | string[]): string;
+}
+type Scope = { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+
+// Read at each call, not once at load: unit tests install their stand-in before a test
+// runs, and a page never swaps it, so the cost is one property read.
+const api = (): I18nApi | undefined => {
+  const scope = globalThis as Scope;
+  return scope.browser?.i18n ?? scope.chrome?.i18n;
+};
 
 /**
- * A visible string from `_locales`; falls back to the key so a missing message shows up
- * in review instead of as an empty label.
+ * The message `key` with `$1`, `$2`… filled from `subs`; the key itself when the browser
+ * has no such message, so a gap shows up in review instead of as an empty label.
  */
-export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  return api()?.getMessage(key, subs.map(String)) || key;
 }
 
 /**
@@ -13,8 +35,9 @@ export function t(key: string, substitutions?: string | string[]): string {
  * locale sets to its own code. Not `i18n.getUILanguage()`: Chromium picks messages by its
  * `--lang`/`LANGUAGE` setting even where it lacks that language's UI pack (Debian's
  * chromium without chromium-l10n), and then reports `en-US` while showing Japanese.
- * Pages set `<html lang>` and new drafts' defaults from this, so both match the text.
+ * Pages set `<html lang>` from this and the worker gives new drafts its defaults, so
+ * both match the text.
  */
 export function uiLanguage(): string {
-  return browser.i18n.getMessage('ws_lang') || 'en';
+  return api()?.getMessage('ws_lang') || 'en';
 }

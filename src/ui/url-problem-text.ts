@@ -1,33 +1,26 @@
 import type { UrlProblem } from '../core/url-problem';
+import type { MessageKey } from './i18n';
 
-/** The `ws_url*` message (without its prefix) that explains a URL problem, and its values. */
+/** The `ws_url*` message that explains a URL problem, and its values. */
 export function urlProblemMessage(problem: UrlProblem): { key: UrlMessageKey; subs: string[] } {
   switch (problem.kind) {
     case 'empty':
-      return { key: 'urlEmpty', subs: [] };
+      return { key: 'ws_urlEmpty', subs: [] };
     case 'too-long':
-      return { key: 'urlTooLong', subs: [String(problem.max)] };
+      return { key: 'ws_urlTooLong', subs: [String(problem.max)] };
     case 'not-url':
-      return { key: 'urlNotUrl', subs: [] };
+      return { key: 'ws_urlNotUrl', subs: [] };
     case 'script':
-      return { key: 'urlScript', subs: [] };
+      return { key: 'ws_urlScript', subs: [] };
     case 'data':
-      return { key: 'urlData', subs: [] };
+      return { key: 'ws_urlData', subs: [] };
     case 'file':
-      return { key: 'urlFile', subs: [] };
+      return { key: 'ws_urlFile', subs: [] };
     case 'scheme':
-      return { key: 'urlScheme', subs: [problem.scheme] };
+      return { key: 'ws_urlScheme', subs: [problem.scheme] };
     case 'credentials':
-      return { key: 'urlCredentials', subs: [] };
+      return { key: 'ws_urlCredentials', subs: [] };
   }
 }
 
-export type UrlMessageKey =
-  | 'urlEmpty'
-  | 'urlTooLong'
-  | 'urlNotUrl'
-  | 'urlScript'
-  | 'urlData'
-  | 'urlFile'
-  | 'urlScheme'
-  | 'urlCredentials';
+export type UrlMessageKey = Extract<MessageKey, `ws_url${string}`>;

@@ -7,8 +7,8 @@ import {
   removeCategory,
   updateCategory,
 } from '../../storage/category-edit';
+import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
-import { tr } from '../strings';
 import { CategoryRow } from './CategoryRow';
 import { RemoveCategoryDialog } from './RemoveCategoryDialog';
 
@@ -34,14 +34,14 @@ export function CategoriesView({ doc, reload }: Props) {
       await reload();
       if (done) notify({ text: done(result) });
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(error)), kind: 'error' });
     }
   }
 
   return (
     <section class="panel" aria-labelledby="categories-title">
-      <h2 id="categories-title">{tr('categoriesTitle')}</h2>
-      <ol class="category-rows" aria-label={tr('categoriesTitle')}>
+      <h2 id="categories-title">{t('ws_categoriesTitle')}</h2>
+      <ol class="category-rows" aria-label={t('ws_categoriesTitle')}>
         {categories.map((category) => (
           <CategoryRow
             key={category.id}
@@ -51,7 +51,7 @@ export function CategoriesView({ doc, reload }: Props) {
             onSave={(label) =>
               act(
                 () => updateCategory(category.id, label),
-                () => tr('saved'),
+                () => t('ws_saved'),
               )
             }
             onMove={(delta) => act(() => moveCategory(category.id, delta, issueId))}
@@ -61,20 +61,20 @@ export function CategoriesView({ doc, reload }: Props) {
       </ol>
       <form
         class="row wrap add-category"
-        aria-label={tr('addCategory')}
+        aria-label={t('ws_addCategory')}
         onSubmit={(event) => {
           event.preventDefault();
           if (!name.trim()) return;
           act(
             () => addCategory({ emoji, name }, issueId),
-            () => tr('saved'),
+            () => t('ws_saved'),
           );
           setEmoji('');
           setName('');
         }}
       >
         <div class="field emoji">
-          <label for="new-category-emoji">{tr('emoji')}</label>
+          <label for="new-category-emoji">{t('ws_emoji')}</label>
           <input
             id="new-category-emoji"
             value={emoji}
@@ -82,7 +82,7 @@ export function CategoriesView({ doc, reload }: Props) {
           />
         </div>
         <div class="field grow">
-          <label for="new-category-name">{tr('name')}</label>
+          <label for="new-category-name">{t('ws_name')}</label>
           <input
             id="new-category-name"
             value={name}
@@ -90,7 +90,7 @@ export function CategoriesView({ doc, reload }: Props) {
           />
         </div>
         <button type="submit" disabled={!name.trim()}>
-          {tr('addCategory')}
+          {t('ws_addCategory')}
         </button>
       </form>
       {removing && (
@@ -102,7 +102,7 @@ export function CategoriesView({ doc, reload }: Props) {
             setRemoving(null);
             act(
               () => removeCategory(removing.id, targetId),
-              (moved) => tr('removed', String(moved)),
+              (moved) => t('ws_removed', String(moved)),
             );
           }}
         />

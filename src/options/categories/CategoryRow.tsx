@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Category, categoryLabel } from '../../core/model';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 
 interface Props {
   category: Category;
@@ -30,14 +30,14 @@ export function CategoryRow({ category, clipCount, onSave, onMove, onRemove, can
     <li class="category-row">
       <form
         class="row wrap"
-        aria-label={categoryLabel(category) || tr('unnamed')}
+        aria-label={categoryLabel(category) || t('ws_unnamed')}
         onSubmit={(event) => {
           event.preventDefault();
           if (name.trim()) onSave({ emoji, name });
         }}
       >
         <div class="field emoji">
-          <label for={`${id}-emoji`}>{tr('emoji')}</label>
+          <label for={`${id}-emoji`}>{t('ws_emoji')}</label>
           <input
             id={`${id}-emoji`}
             value={emoji}
@@ -45,7 +45,7 @@ export function CategoryRow({ category, clipCount, onSave, onMove, onRemove, can
           />
         </div>
         <div class="field grow">
-          <label for={`${id}-name`}>{tr('name')}</label>
+          <label for={`${id}-name`}>{t('ws_name')}</label>
           <input
             id={`${id}-name`}
             value={name}
@@ -56,16 +56,16 @@ export function CategoryRow({ category, clipCount, onSave, onMove, onRemove, can
           ({clipCount})
         </span>
         <button type="submit" disabled={!changed || !name.trim()}>
-          {tr('save')}
+          {t('ws_save')}
         </button>
         <button type="button" onClick={() => onMove(-1)}>
-          {tr('moveUp')}
+          {t('ws_moveUp')}
         </button>
         <button type="button" onClick={() => onMove(1)}>
-          {tr('moveDown')}
+          {t('ws_moveDown')}
         </button>
         <button type="button" class="danger" disabled={!canRemove} onClick={onRemove}>
-          {tr('remove')}
+          {t('ws_remove')}
         </button>
       </form>
     </li>

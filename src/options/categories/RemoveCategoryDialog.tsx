@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Category, categoryLabel } from '../../core/model';
+import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
-import { tr } from '../strings';
 
 interface Props {
   category: Category;
@@ -13,18 +13,18 @@ interface Props {
 /** Removing a category asks where its clips go: they never vanish with it. */
 export function RemoveCategoryDialog({ category, others, onRemove, onClose }: Props) {
   const [target, setTarget] = useState(others[0]?.id ?? '');
-  const label = categoryLabel(category) || tr('unnamed');
+  const label = categoryLabel(category) || t('ws_unnamed');
   return (
-    <Dialog id="remove-category" title={tr('removeTitle', label)} onClose={onClose}>
+    <Dialog id="remove-category" title={t('ws_removeTitle', label)} onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           if (target) onRemove(target);
         }}
       >
-        <p>{tr('removeIntro')}</p>
+        <p>{t('ws_removeIntro')}</p>
         <div class="field">
-          <label for="remove-target">{tr('moveClipsTo')}</label>
+          <label for="remove-target">{t('ws_moveClipsTo')}</label>
           <select
             id="remove-target"
             value={target}
@@ -32,17 +32,17 @@ export function RemoveCategoryDialog({ category, others, onRemove, onClose }: Pr
           >
             {others.map((c) => (
               <option key={c.id} value={c.id}>
-                {categoryLabel(c) || tr('unnamed')}
+                {categoryLabel(c) || t('ws_unnamed')}
               </option>
             ))}
           </select>
         </div>
         <div class="row">
           <button type="submit" class="danger">
-            {tr('remove')}
+            {t('ws_remove')}
           </button>
           <button type="button" onClick={onClose}>
-            {tr('cancel')}
+            {t('ws_cancel')}
           </button>
         </div>
       </form>

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { parseBackup, serializeBackup } from '../../core/backup';
 import type { BackupFile } from '../../core/backup-schema';
 import { exportBackup, recordBackup } from '../../storage';
+import { t } from '../../ui/i18n';
 import { downloadText } from '../shared/download';
 import { FilePicker } from '../shared/FilePicker';
 import { backupFileName, megabytes } from './download';
 import { ImportReview } from './ImportReview';
-import { say } from './strings';
 import type { PanelProps } from './types';
 
 /** Far above a real backup (years of clips are a few MB); refused before it is read. */
@@ -31,15 +31,15 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
       downloadText(text, name, 'application/json');
       const check = parseBackup(text);
       if (!check.ok) {
-        setMessage({ kind: 'error', text: say('exportedBroken', name, check.error) });
+        setMessage({ kind: 'error', text: t('data_exportedBroken', name, check.error) });
         return;
       }
       await recordBackup();
-      setMessage({ kind: 'ok', text: say('exported', name) });
+      setMessage({ kind: 'ok', text: t('data_exported', name) });
       onChanged();
     } catch (error) {
       onError(error);
-      setMessage({ kind: 'error', text: say('failed', (error as Error).message) });
+      setMessage({ kind: 'error', text: t('data_failed', (error as Error).message) });
     }
   }
 
@@ -49,21 +49,21 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
       const size = megabytes(file.size);
       setMessage({
         kind: 'error',
-        text: say('tooLarge', file.name, size, megabytes(MAX_FILE_BYTES)),
+        text: t('data_tooLarge', file.name, size, megabytes(MAX_FILE_BYTES)),
       });
       return;
     }
-    setMessage({ kind: 'busy', text: say('reading', file.name) });
+    setMessage({ kind: 'busy', text: t('data_reading', file.name) });
     let text: string;
     try {
       text = await file.text();
     } catch (error) {
-      setMessage({ kind: 'error', text: say('refused', file.name, (error as Error).message) });
+      setMessage({ kind: 'error', text: t('data_refused', file.name, (error as Error).message) });
       return;
     }
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      setMessage({ kind: 'error', text: say('refused', file.name, parsed.error) });
+      setMessage({ kind: 'error', text: t('data_refused', file.name, parsed.error) });
       return;
     }
     setMessage(null);
@@ -78,19 +78,19 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
 
   return (
     <section aria-labelledby="data-backup">
-      <h3 id="data-backup">{say('backupTitle')}</h3>
-      <p class="muted">{say('backupIntro')}</p>
+      <h3 id="data-backup">{t('data_backupTitle')}</h3>
+      <p class="muted">{t('data_backupIntro')}</p>
       <div class="data-actions">
         <button type="button" class="primary" onClick={exportNow}>
-          {say('exportBackup')}
+          {t('data_exportBackup')}
         </button>
         <FilePicker
-          label={say('importBackup')}
+          label={t('data_importBackup')}
           accept="application/json,.json"
           onFile={(file) => void choose(file)}
         />
       </div>
-      <p class="muted">{say('importHint')}</p>
+      <p class="muted">{t('data_importHint')}</p>
       {message && (
         <p
           role={message.kind === 'error' ? 'alert' : 'status'}
@@ -108,7 +108,7 @@ export function BackupPanel({ onChanged, onError }: PanelProps) {
           onError={(error) => {
             onError(error);
             setChosen(null);
-            setMessage({ kind: 'error', text: say('failed', (error as Error).message) });
+            setMessage({ kind: 'error', text: t('data_failed', (error as Error).message) });
           }}
         />
       )}

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupFile } from '../../core/backup-schema';
 import type { MergePreview } from '../../core/merge';
 import { applyTeamMerge, countData, previewTeamMerge, restoreBackup } from '../../storage';
+import { t } from '../../ui/i18n';
 import { MergeSummary } from './MergeSummary';
-import { say } from './strings';
 
 interface Props {
   name: string;
@@ -49,20 +49,20 @@ export function ImportReview({ name, file, onDone, onCancel, onError }: Props) {
   const restore = () =>
     run(async () => {
       await restoreBackup(file);
-      return say('restored', file.issues.length, file.clips.length, name);
+      return t('data_restored', file.issues.length, file.clips.length, name);
     });
   const merge = () =>
     run(async () => {
       const result = await applyTeamMerge(file);
       if (!result.ok) throw new Error(result.error);
       const { added, merged, unchanged } = result.value;
-      return say('merged', name, added.length, merged.length, unchanged.length);
+      return t('data_merged', name, added.length, merged.length, unchanged.length);
     });
 
   const date = file.exportedAt.slice(0, 10);
   const mergeBlock = (
     <div class="data-choice" key="merge">
-      <h4>{say('mergeTitle')}</h4>
+      <h4>{t('data_mergeTitle')}</h4>
       {preview && typeof preview.merge === 'string' && <p class="error">{preview.merge}</p>}
       {preview && typeof preview.merge !== 'string' && <MergeSummary preview={preview.merge} />}
       <button
@@ -70,26 +70,26 @@ export function ImportReview({ name, file, onDone, onCancel, onError }: Props) {
         disabled={busy || !preview || typeof preview.merge === 'string'}
         onClick={merge}
       >
-        {say('mergeButton')}
+        {t('data_mergeButton')}
       </button>
     </div>
   );
   const replaceBlock = (
     <div class="data-choice" key="replace">
-      <h4>{say('replaceTitle')}</h4>
-      {preview && <p>{say('replaceWarning', preview.current.clips, file.clips.length)}</p>}
+      <h4>{t('data_replaceTitle')}</h4>
+      {preview && <p>{t('data_replaceWarning', preview.current.clips, file.clips.length)}</p>}
       <button type="button" class="danger" disabled={busy || !preview} onClick={restore}>
-        {say('replaceButton')}
+        {t('data_replaceButton')}
       </button>
     </div>
   );
   return (
     <section class="data-review" aria-label={name}>
       <p>
-        {say(
-          'fileSummary',
+        {t(
+          'data_fileSummary',
           name,
-          say(file.kind === 'backup' ? 'kindBackup' : 'kindPack'),
+          t(file.kind === 'backup' ? 'data_kindBackup' : 'data_kindPack'),
           date,
           file.issues.length,
           file.categories.length,
@@ -98,7 +98,7 @@ export function ImportReview({ name, file, onDone, onCancel, onError }: Props) {
       </p>
       {file.kind === 'backup' ? [replaceBlock, mergeBlock] : [mergeBlock, replaceBlock]}
       <button type="button" disabled={busy} onClick={onCancel}>
-        {say('cancel')}
+        {t('data_cancel')}
       </button>
     </section>
   );

@@ -2,7 +2,7 @@ import { itemHeading } from '../../core/markdown/values';
 import type { MergePreview } from '../../core/merge';
 import type { Clip } from '../../core/model';
 import { categoryLabel } from '../../core/model';
-import { say } from './strings';
+import { t } from '../../ui/i18n';
 
 /** Titles only, as text: they come from a teammate's file and are never markup here. */
 function ClipList({ clips }: { clips: Clip[] }) {
@@ -21,17 +21,17 @@ function ClipList({ clips }: { clips: Clip[] }) {
 export function MergeSummary({ preview }: { preview: MergePreview }) {
   const { added, merged, unchanged, newCategories } = preview;
   if (added.length === 0 && merged.length === 0 && newCategories.length === 0) {
-    return <p class="muted">{say('mergeNothing')}</p>;
+    return <p class="muted">{t('data_mergeNothing')}</p>;
   }
   return (
     <div>
-      <p>{say('previewAdded', added.length)}</p>
+      <p>{t('data_previewAdded', added.length)}</p>
       <ClipList clips={added} />
-      <p>{say('previewMerged', merged.length)}</p>
+      <p>{t('data_previewMerged', merged.length)}</p>
       <ClipList clips={merged.map((m) => m.after)} />
-      <p class="muted">{say('previewUnchanged', unchanged.length)}</p>
+      <p class="muted">{t('data_previewUnchanged', unchanged.length)}</p>
       {newCategories.length > 0 && (
-        <p>{say('previewCategories', newCategories.map(categoryLabel).join(', '))}</p>
+        <p>{t('data_previewCategories', newCategories.map(categoryLabel).join(', '))}</p>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { removeAllData } from '../../storage';
-import { say } from './strings';
+import { t } from '../../ui/i18n';
 import type { PanelProps } from './types';
 
 /**
@@ -36,7 +36,7 @@ export function RemoveAllData({ onChanged, onError }: PanelProps) {
 
   return (
     <section aria-labelledby="data-remove">
-      <h3 id="data-remove">{say('removeTitle')}</h3>
+      <h3 id="data-remove">{t('data_removeTitle')}</h3>
       <button
         ref={trigger}
         type="button"
@@ -46,7 +46,7 @@ export function RemoveAllData({ onChanged, onError }: PanelProps) {
           setAsking(true);
         }}
       >
-        {say('removeButton')}
+        {t('data_removeButton')}
       </button>
       {asking && (
         <div
@@ -57,18 +57,18 @@ export function RemoveAllData({ onChanged, onError }: PanelProps) {
             if (event.key === 'Escape') stopAsking();
           }}
         >
-          <p id="data-remove-question">{say('removeQuestion')}</p>
+          <p id="data-remove-question">{t('data_removeQuestion')}</p>
           <button type="button" class="danger" onClick={remove}>
-            {say('removeConfirm')}
+            {t('data_removeConfirm')}
           </button>
           <button ref={cancel} type="button" onClick={stopAsking}>
-            {say('cancel')}
+            {t('data_cancel')}
           </button>
         </div>
       )}
       {done && (
         <p role="status" class="ok">
-          {say('removed')}
+          {t('data_removed')}
         </p>
       )}
     </section>

@@ -7,19 +7,21 @@ import {
   setBackupReminderDays,
   storageStatus,
 } from '../../storage';
+import { t } from '../../ui/i18n';
 import { formatBytes } from './download';
-import { say } from './strings';
 import type { PanelProps } from './types';
 
 const STATE_TEXT = {
-  persisted: 'persisted',
-  'best-effort': 'bestEffort',
-  unsupported: 'unsupported',
+  persisted: 'data_persisted',
+  'best-effort': 'data_bestEffort',
+  unsupported: 'data_unsupported',
 } as const;
 
 function lastBackupText(reminder: ReminderState): string {
-  if (reminder.daysSinceBackup === null) return say('never');
-  return reminder.daysSinceBackup === 0 ? say('today') : say('daysAgo', reminder.daysSinceBackup);
+  if (reminder.daysSinceBackup === null) return t('data_never');
+  return reminder.daysSinceBackup === 0
+    ? t('data_today')
+    : t('data_daysAgo', reminder.daysSinceBackup);
 }
 
 /**
@@ -56,34 +58,34 @@ export function StoragePanel({ onError, version = 0 }: PanelProps) {
 
   return (
     <section aria-labelledby="data-storage">
-      <h3 id="data-storage">{say('storageTitle')}</h3>
+      <h3 id="data-storage">{t('data_storageTitle')}</h3>
       {status && (
         <p data-testid="persistence" data-state={status.persistence}>
-          {say(STATE_TEXT[status.persistence])}
+          {t(STATE_TEXT[status.persistence])}
         </p>
       )}
       {status?.persistence === 'best-effort' && (
         <button type="button" onClick={() => refresh(true)}>
-          {say('askPersist')}
+          {t('data_askPersist')}
         </button>
       )}
       {status?.usage != null && status.quota != null && (
-        <p class="muted">{say('usage', formatBytes(status.usage), formatBytes(status.quota))}</p>
+        <p class="muted">{t('data_usage', formatBytes(status.usage), formatBytes(status.quota))}</p>
       )}
       {reminder && (
         <>
-          <p>{say('lastBackup', lastBackupText(reminder))}</p>
+          <p>{t('data_lastBackup', lastBackupText(reminder))}</p>
           {reminder.due && (
             <p role="status" class="error">
-              {say(
-                'reminderDue',
+              {t(
+                'data_reminderDue',
                 reminder.daysSinceBackup === null
-                  ? say('reminderNever')
-                  : say('daysAgo', reminder.daysSinceBackup),
+                  ? t('data_reminderNever')
+                  : t('data_daysAgo', reminder.daysSinceBackup),
               )}
             </p>
           )}
-          <label for="data-reminder-days">{say('reminderDays')}</label>
+          <label for="data-reminder-days">{t('data_reminderDays')}</label>
           <input
             id="data-reminder-days"
             type="number"

@@ -3,8 +3,8 @@ import { BackupPanel } from './BackupPanel';
 import { RemoveAllData } from './RemoveAllData';
 import { StoragePanel } from './StoragePanel';
 import { isStorageUnavailable, StorageProblem } from './StorageProblem';
-import { say } from './strings';
 import './data.css';
+import { t } from '../../ui/i18n';
 
 export interface DataPanelProps {
   /** Called after the panel wrote to the database (import, merge, removal). */
@@ -33,7 +33,7 @@ export function DataPanel({ onChanged }: DataPanelProps = {}) {
   const props = { onChanged: changed, onError: failed, version };
   return (
     <section class="data-panel" aria-labelledby="data-title">
-      <h2 id="data-title">{say('title')}</h2>
+      <h2 id="data-title">{t('data_title')}</h2>
       <BackupPanel {...props} />
       <StoragePanel {...props} />
       <RemoveAllData {...props} />

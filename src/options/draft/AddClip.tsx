@@ -2,8 +2,8 @@ import type { Category } from '../../core/model';
 import { categoryLabel } from '../../core/model';
 import { addClip } from '../../storage/clips';
 import { getSettings } from '../../storage/settings';
+import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
-import { tr } from '../strings';
 import { ClipForm, type ClipValues } from './ClipForm';
 
 interface Props {
@@ -34,7 +34,7 @@ export function AddClip({ issueId, category, open, onOpen }: Props) {
       // was typed while this one was saved: it is not remounted.
       return true;
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(error)), kind: 'error' });
       return false;
     }
   }
@@ -42,18 +42,18 @@ export function AddClip({ issueId, category, open, onOpen }: Props) {
   if (!open) {
     return (
       <button type="button" aria-describedby={headingId} onClick={() => onOpen(true)}>
-        {tr('addClip')}
+        {t('ws_addClip')}
       </button>
     );
   }
   return (
     <fieldset class="add-clip section-text">
-      <legend>{`${tr('addClip')}: ${categoryLabel(category) || tr('unnamed')}`}</legend>
+      <legend>{`${t('ws_addClip')}: ${categoryLabel(category) || t('ws_unnamed')}`}</legend>
       <ClipForm
         idPrefix={`add-${category.id}`}
         initial={EMPTY}
         clearAfterSave
-        submitLabel={tr('addClip')}
+        submitLabel={t('ws_addClip')}
         onSubmit={submit}
         onCancel={() => onOpen(false)}
       />

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/model';
 import type { SaveResult } from '../../storage';
+import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
-import { tr } from '../strings';
 import { ConflictNotice } from './ConflictNotice';
 
 interface Props {
@@ -56,14 +56,14 @@ export function CheckedField(props: Props) {
     try {
       const result = await props.save(current.value, base ?? current.base);
       if (result.status === 'conflict') return setConflict(result.current);
-      if (result.status === 'missing') return notify({ text: tr('missing'), kind: 'error' });
+      if (result.status === 'missing') return notify({ text: t('ws_missing'), kind: 'error' });
       setConflict(null);
       props.onSaved(result.value);
       const saved = current.value;
       setEdit((now) => (now && now.value !== saved ? { ...now, base: saved } : null));
       if (latest.current?.value === saved) props.onLive?.(null);
     } catch (failure) {
-      notify({ text: tr('error', errorText(failure)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(failure)), kind: 'error' });
     }
   }
 

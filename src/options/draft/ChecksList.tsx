@@ -2,9 +2,8 @@ import { editorialChecks, type Finding } from '../../core/checks';
 import type { SiteFinding } from '../../core/markdown/site-checks';
 import { itemHeading } from '../../core/markdown/values';
 import { categoryLabel, digestOf, type IssueDocument } from '../../core/model';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import type { CheckKey } from '../styles/DigestForm';
-import { ts } from '../styles/strings';
 import { useDigests } from '../styles/use-digests';
 import { useSiteChecks } from './use-site-checks';
 
@@ -37,7 +36,7 @@ export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: st
   };
   const category = (id: string) => {
     const found = doc.categories.find((c) => c.id === id);
-    return found ? categoryLabel(found) || tr('unnamed') : id;
+    return found ? categoryLabel(found) || t('ws_unnamed') : id;
   };
   const target = (finding: Finding | SiteFinding) =>
     finding.kind === 'site-rule'
@@ -51,35 +50,35 @@ export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: st
   function text(finding: Finding | SiteFinding): string {
     switch (finding.kind) {
       case 'site-rule':
-        return ts('findingSiteRule', finding.message);
+        return t('styles_findingSiteRule', finding.message);
       case 'not-a-card':
-        return ts('findingNotACard', heading(finding.clipId));
+        return t('styles_findingNotACard', heading(finding.clipId));
       case 'earlier-issue':
-        return ts('findingEarlierIssue', heading(finding.clipId), finding.issue);
+        return t('styles_findingEarlierIssue', heading(finding.clipId), finding.issue);
       case 'no-comment':
-        return tr('checkNoComment', heading(finding.clipId));
+        return t('ws_checkNoComment', heading(finding.clipId));
       case 'no-link':
-        return tr('checkNoLink', heading(finding.clipId));
+        return t('ws_checkNoLink', heading(finding.clipId));
       case 'empty-category':
-        return tr('checkEmpty', category(finding.categoryId));
+        return t('ws_checkEmpty', category(finding.categoryId));
       case 'duplicate-url':
-        return tr(
-          'checkDuplicate',
+        return t(
+          'ws_checkDuplicate',
           finding.clipIds.length,
-          finding.clipIds.map((id) => tr('quoted', heading(id))).join(', '),
+          finding.clipIds.map((id) => t('ws_quoted', heading(id))).join(', '),
         );
       case 'tracking':
-        return tr('checkTracking', heading(finding.clipId), finding.params.join(', '));
+        return t('ws_checkTracking', heading(finding.clipId), finding.params.join(', '));
     }
   }
 
   return (
     <section class="panel checks" aria-labelledby="checks-title">
       <h2 id="checks-title">
-        {tr('checks')} <span class="count">({findings.length})</span>
+        {t('ws_checks')} <span class="count">({findings.length})</span>
       </h2>
       {findings.length === 0 ? (
-        <p class="ok">{tr('checksNone')}</p>
+        <p class="ok">{t('ws_checksNone')}</p>
       ) : (
         <ul aria-labelledby="checks-title">
           {findings.map((finding, index) => (

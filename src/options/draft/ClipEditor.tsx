@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../../core/edit';
 import type { Clip } from '../../core/model';
 import { updateClip } from '../../storage/clip-edits';
+import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
-import { tr } from '../strings';
 import { ClipForm, type ClipValues } from './ClipForm';
 import { ConflictNotice } from './ConflictNotice';
 
@@ -34,11 +34,11 @@ export function ClipEditor({ clip, onDone, focusComment }: Props) {
     try {
       const result = await updateClip(clip.id, patch, { updatedAt: base.updatedAt, values });
       if (result.status === 'saved') return onDone();
-      if (result.status === 'missing') return notify({ text: tr('missing'), kind: 'error' });
+      if (result.status === 'missing') return notify({ text: t('ws_missing'), kind: 'error' });
       setPending(patch);
       setConflict({ current: result.current, fields: result.fields as ClipField[] });
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(error)), kind: 'error' });
     }
   }
 
@@ -55,7 +55,7 @@ export function ClipEditor({ clip, onDone, focusComment }: Props) {
     <ClipForm
       idPrefix={`edit-${clip.id}`}
       initial={valuesOf(opened)}
-      submitLabel={tr('save')}
+      submitLabel={t('ws_save')}
       allowEmptyUrl={opened.url === ''}
       focusField={focusComment ? 'comment' : undefined}
       onSubmit={submit}
@@ -63,7 +63,7 @@ export function ClipEditor({ clip, onDone, focusComment }: Props) {
     >
       {conflict && pending && (
         <ConflictNotice
-          theirs={conflict.fields.map((f) => ({ label: tr(f), value: conflict.current[f] }))}
+          theirs={conflict.fields.map((f) => ({ label: t(`ws_${f}`), value: conflict.current[f] }))}
           onKeepMine={() => save(pending, conflict.current)}
           onUseTheirs={onDone}
         />

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLIP_FIELDS, type ClipField } from '../../core/edit';
-import { type StringKey, tr } from '../strings';
+import { type MessageKey, t } from '../../ui/i18n';
 import { urlMessage } from './url-message';
 
 export type ClipValues = Record<ClipField, string>;
@@ -37,12 +37,12 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const LABELS: Record<ClipField, StringKey> = {
-  heading: 'heading',
-  url: 'url',
-  pageTitle: 'pageTitle',
-  description: 'description',
-  comment: 'comment',
+const LABELS: Record<ClipField, MessageKey> = {
+  heading: 'ws_heading',
+  url: 'ws_url',
+  pageTitle: 'ws_pageTitle',
+  description: 'ws_description',
+  comment: 'ws_comment',
 };
 
 /**
@@ -109,7 +109,7 @@ export function ClipForm(props: Props) {
         };
         return (
           <div class="field" key={field}>
-            <label for={id(field)}>{tr(LABELS[field])}</label>
+            <label for={id(field)}>{t(LABELS[field])}</label>
             {field === 'comment' || field === 'description' ? (
               <textarea rows={field === 'comment' ? 6 : 2} {...common} />
             ) : (
@@ -117,7 +117,7 @@ export function ClipForm(props: Props) {
             )}
             {field === 'comment' && (
               <p id={`${id(field)}-hint`} class="hint">
-                {tr('commentHint')}
+                {t('ws_commentHint')}
               </p>
             )}
             {error && (
@@ -134,7 +134,7 @@ export function ClipForm(props: Props) {
           {props.submitLabel}
         </button>
         <button type="button" onClick={props.onCancel}>
-          {tr('cancel')}
+          {t('ws_cancel')}
         </button>
       </div>
     </form>

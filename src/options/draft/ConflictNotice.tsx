@@ -1,4 +1,4 @@
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 
 interface Props {
   /** The other window's values of the fields in conflict, by label. */
@@ -11,19 +11,19 @@ interface Props {
 export function ConflictNotice({ theirs, onKeepMine, onUseTheirs }: Props) {
   return (
     <div class="conflict" role="alert">
-      <p>{tr('conflict')}</p>
+      <p>{t('ws_conflict')}</p>
       {theirs.map(({ label, value }) => (
         <div key={label}>
-          <p class="muted">{tr('conflictTheirs', label)}</p>
+          <p class="muted">{t('ws_conflictTheirs', label)}</p>
           <pre class="theirs">{value}</pre>
         </div>
       ))}
       <div class="row">
         <button type="button" onClick={onKeepMine}>
-          {tr('keepMine')}
+          {t('ws_keepMine')}
         </button>
         <button type="button" onClick={onUseTheirs}>
-          {tr('useTheirs')}
+          {t('ws_useTheirs')}
         </button>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { Clip, IssueDocument } from '../../core/model';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import { ChecksList } from './ChecksList';
 import { ExportBar } from './ExportBar';
 import { PreviewPane } from './PreviewPane';
@@ -15,7 +15,7 @@ interface Props {
 /** Beside the draft: what leaves the workspace, what to look over, and the preview. */
 export function DraftSidebar({ doc, markdown, focused, onPublished }: Props) {
   return (
-    <aside class="sidebar" aria-label={tr('sidebar')}>
+    <aside class="sidebar" aria-label={t('ws_sidebar')}>
       <ExportBar doc={doc} markdown={markdown} onPublished={onPublished} />
       <ChecksList doc={doc} markdown={markdown} />
       <PreviewPane markdown={markdown} focused={focused} />

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { itemHeading } from '../../core/markdown/values';
 import type { Category, Clip, Issue, IssueDocument } from '../../core/model';
+import { t } from '../../ui/i18n';
 import { moveClips, trashClips } from '../../ui/outline/actions';
 import { outlineSections } from '../../ui/outline/model';
 import { Outline } from '../../ui/outline/Outline';
 import { errorText, useNotify } from '../shared/notify';
-import { tr } from '../strings';
 import { ClipEditor } from './ClipEditor';
 import { SectionTools } from './SectionTools';
 
@@ -29,7 +29,7 @@ export function DraftView({ doc, reload, onSaved, onFocusClip, onCarryOver, focu
       await moveClips(sections, ids, categoryId, index);
       await reload();
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(error)), kind: 'error' });
     }
   }
 
@@ -43,18 +43,18 @@ export function DraftView({ doc, reload, onSaved, onFocusClip, onCarryOver, focu
         setUndo(null);
         await restore();
         await reload();
-        notify({ text: tr('restored', heading) });
+        notify({ text: t('ws_restored', heading) });
       };
       setUndo(() => run);
       // A click on Delete hands focus to Undo; the Delete key keeps it in the outline,
       // where z undoes.
       notify({
-        text: tr('deleted', heading),
-        action: { label: tr('undo'), run },
+        text: t('ws_deleted', heading),
+        action: { label: t('ws_undo'), run },
         keepFocus: byKey,
       });
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(error)), kind: 'error' });
     }
   }
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Issue, IssueDocument } from '../../core/model';
+import { t } from '../../ui/i18n';
 import { copyText, downloadText } from '../shared/download';
 import { useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';
-import { tr } from '../strings';
 import { downloadName } from '../styles/download-name';
 import { invalidFields } from './IssueFields';
 import { PublishDialog } from './PublishDialog';
@@ -27,7 +27,7 @@ export function ExportBar({ doc, markdown, published, onPublished }: Props) {
   function startPublish() {
     const [invalid] = invalidFields(doc.issue);
     if (invalid) {
-      notify({ text: tr('publishInvalid', invalid.label, invalid.reason), kind: 'error' });
+      notify({ text: t('ws_publishInvalid', invalid.label, invalid.reason), kind: 'error' });
       return;
     }
     setPublishing(true);
@@ -35,20 +35,20 @@ export function ExportBar({ doc, markdown, published, onPublished }: Props) {
 
   async function copy() {
     const ok = await copyText(markdown);
-    notify(ok ? { text: tr('copied') } : { text: tr('copyFailed'), kind: 'error' });
+    notify(ok ? { text: t('ws_copied') } : { text: t('ws_copyFailed'), kind: 'error' });
   }
 
   return (
     <div class="row export">
       <button type="button" onClick={copy}>
-        {tr('copyMarkdown')}
+        {t('ws_copyMarkdown')}
       </button>
       <button type="button" onClick={() => downloadText(markdown, downloadName(doc, customStyles))}>
-        {tr('downloadMarkdown')}
+        {t('ws_downloadMarkdown')}
       </button>
       {!published && (
         <button type="button" class="primary" onClick={startPublish}>
-          {tr('publish')}
+          {t('ws_publish')}
         </button>
       )}
       {publishing && (

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { importIssue } from '../../core/import';
 import { importIntoDraft } from '../../storage/import-draft';
+import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';
-import { tr } from '../strings';
 
 export interface ImportDialogProps {
   draftId: string;
@@ -26,24 +26,24 @@ export function ImportDialog({ draftId, onClose, onImported }: ImportDialogProps
     event.preventDefault();
     const doc = importIssue(text);
     if (!doc.issue.title && doc.clips.length === 0 && doc.categories.length === 0) {
-      setError(tr('importEmpty'));
+      setError(t('ws_importEmpty'));
       return;
     }
     try {
       await importIntoDraft(doc, draftId);
-      notify({ text: tr('imported', doc.clips.length) });
+      notify({ text: t('ws_imported', doc.clips.length) });
       onImported();
     } catch (failure) {
-      setError(tr('error', errorText(failure)));
+      setError(t('ws_error', errorText(failure)));
     }
   }
 
   return (
-    <Dialog id="import" title={tr('importMarkdown')} onClose={onClose}>
+    <Dialog id="import" title={t('ws_importMarkdown')} onClose={onClose}>
       <form onSubmit={run}>
-        <p>{tr('importIntro')}</p>
+        <p>{t('ws_importIntro')}</p>
         <div class="field">
-          <label for="import-text">{tr('importText')}</label>
+          <label for="import-text">{t('ws_importText')}</label>
           <textarea
             id="import-text"
             rows={12}
@@ -57,7 +57,7 @@ export function ImportDialog({ draftId, onClose, onImported }: ImportDialogProps
           />
         </div>
         <div class="field">
-          <label for="import-file">{tr('importFile')}</label>
+          <label for="import-file">{t('ws_importFile')}</label>
           <input
             id="import-file"
             type="file"
@@ -72,10 +72,10 @@ export function ImportDialog({ draftId, onClose, onImported }: ImportDialogProps
         )}
         <div class="row">
           <button type="submit" class="primary" disabled={!text.trim()}>
-            {tr('importButton')}
+            {t('ws_importButton')}
           </button>
           <button type="button" onClick={onClose}>
-            {tr('cancel')}
+            {t('ws_cancel')}
           </button>
         </div>
       </form>

@@ -2,7 +2,7 @@ import { isIsoDate } from '../../core/dates';
 import type { Issue } from '../../core/model';
 import { issueTitle } from '../../core/render';
 import { type IssuePatch, updateIssue } from '../../storage/issue-edit';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import { CheckedField } from './CheckedField';
 import { StyleSelect } from './StyleSelect';
 
@@ -55,7 +55,7 @@ export function withLive(issue: Issue, live: Partial<Record<IssueTextKey, string
     if (problem) {
       invalid.push({
         key,
-        label: tr(key === 'date' ? 'issueDate' : 'issueNumber'),
+        label: t(key === 'date' ? 'ws_issueDate' : 'ws_issueNumber'),
         reason: problem,
       });
       continue;
@@ -68,10 +68,10 @@ export function withLive(issue: Issue, live: Partial<Record<IssueTextKey, string
 
 function validNumber(text: string): string | null {
   const ok = text.trim() === '' || (/^\d+$/.test(text.trim()) && Number(text) <= 1e9);
-  return ok ? null : tr('numberInvalid');
+  return ok ? null : t('ws_numberInvalid');
 }
 
-const validDate = (text: string) => (text === '' || isIsoDate(text) ? null : tr('dateInvalid'));
+const validDate = (text: string) => (text === '' || isIsoDate(text) ? null : t('ws_dateInvalid'));
 
 const VALIDATORS: Partial<Record<IssueTextKey, (text: string) => string | null>> = {
   number: validNumber,
@@ -113,23 +113,25 @@ export function IssueFields({ issue, onSaved, onLive }: Props) {
   return (
     <section class="issue-fields" aria-labelledby="issue-fields-title">
       <h2 id="issue-fields-title">
-        {tr('issueSettings')}: <span class="muted">{issueTitle(issue)}</span>
+        {t('ws_issueSettings')}: <span class="muted">{issueTitle(issue)}</span>
       </h2>
       <div class="row wrap issue-main">
-        {field('title', tr('issueTitle'), { hint: tr('issueTitleHint', 'Neco Weekly ({date}号)') })}
-        {field('number', tr('issueNumber'), { validate: validNumber })}
-        {field('date', tr('issueDate'), { type: 'date', validate: validDate })}
+        {field('title', t('ws_issueTitle'), {
+          hint: t('ws_issueTitleHint', 'Neco Weekly ({date}号)'),
+        })}
+        {field('number', t('ws_issueNumber'), { validate: validNumber })}
+        {field('date', t('ws_issueDate'), { type: 'date', validate: validDate })}
       </div>
       <details class="issue-more">
-        <summary>{tr('issueMore')}</summary>
-        {field('header', tr('headerLines'), {
+        <summary>{t('ws_issueMore')}</summary>
+        {field('header', t('ws_headerLines'), {
           multiline: true,
           rows: 2,
-          hint: tr('headerLinesHint'),
+          hint: t('ws_headerLinesHint'),
         })}
-        {field('intro', tr('intro'), { multiline: true, rows: 4 })}
-        {field('afterwordHeading', tr('afterwordHeading'))}
-        {field('afterword', tr('afterword'), { multiline: true, rows: 3 })}
+        {field('intro', t('ws_intro'), { multiline: true, rows: 4 })}
+        {field('afterwordHeading', t('ws_afterwordHeading'))}
+        {field('afterword', t('ws_afterword'), { multiline: true, rows: 3 })}
         <StyleSelect issue={issue} onSaved={onSaved} />
       </details>
     </section>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemHeading } from '../../core/markdown/values';
 import type { Clip } from '../../core/model';
+import { t } from '../../ui/i18n';
 import { lazyComponent } from '../shared/lazy';
-import { tr } from '../strings';
 
 /** markdown-it and DOMPurify load only when the Rendered tab is first opened. */
 const RenderedPreview = lazyComponent(() =>
@@ -53,10 +53,10 @@ export function PreviewPane({ markdown, focused }: { markdown: string; focused?:
   return (
     <section class="panel preview" aria-labelledby="preview-title">
       <div class="row spread">
-        <h2 id="preview-title">{tr('preview')}</h2>
+        <h2 id="preview-title">{t('ws_preview')}</h2>
         <div class="row">
-          {toggle('markdown', tr('markdown'))}
-          {toggle('rendered', tr('rendered'))}
+          {toggle('markdown', t('ws_markdown'))}
+          {toggle('rendered', t('ws_rendered'))}
         </div>
       </div>
       {mode === 'markdown' ? (
@@ -65,7 +65,7 @@ export function PreviewPane({ markdown, focused }: { markdown: string; focused?:
           class="markdown"
           readOnly
           rows={24}
-          aria-label={tr('markdown')}
+          aria-label={t('ws_markdown')}
           data-testid="markdown-preview"
           value={markdown}
         />

@@ -5,10 +5,10 @@ import { itemHeading } from '../../core/markdown/values';
 import type { IssueDocument } from '../../core/model';
 import { issueTitle, renderIssue } from '../../core/render';
 import { PublishChangedError, publishIssue } from '../../storage/publish';
+import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';
-import { tr } from '../strings';
 
 interface Props {
   doc: IssueDocument;
@@ -41,11 +41,13 @@ export function PublishDialog({ doc, initialCarry, onClose, onPublished }: Props
     const expected = renderIssue(kept, issue.style, customStyles);
     try {
       await publishIssue(issue.id, { carryOver: [...carry], expected });
-      notify({ text: tr('published', issueTitle(issue)) });
+      notify({ text: t('ws_published', issueTitle(issue)) });
       onPublished();
     } catch (error) {
       const text =
-        error instanceof PublishChangedError ? tr('publishChanged') : tr('error', errorText(error));
+        error instanceof PublishChangedError
+          ? t('ws_publishChanged')
+          : t('ws_error', errorText(error));
       notify({ text, kind: 'error' });
       setBusy(false);
     }
@@ -59,11 +61,11 @@ export function PublishDialog({ doc, initialCarry, onClose, onPublished }: Props
   };
 
   return (
-    <Dialog id="publish" title={tr('publish')} onClose={onClose}>
-      <p>{tr('publishIntro', issueTitle(issue), nextNumber, nextDate)}</p>
+    <Dialog id="publish" title={t('ws_publish')} onClose={onClose}>
+      <p>{t('ws_publishIntro', issueTitle(issue), nextNumber, nextDate)}</p>
       {doc.clips.length > 0 && (
         <fieldset>
-          <legend>{tr('carryOver')}</legend>
+          <legend>{t('ws_carryOver')}</legend>
           <ul class="plain">
             {clipsInIssueOrder(doc).map((clip) => (
               <li key={clip.id}>
@@ -83,10 +85,10 @@ export function PublishDialog({ doc, initialCarry, onClose, onPublished }: Props
       <div class="row">
         {/* Focus starts on Publish: the dialog is reached to confirm, so Enter does. */}
         <button type="button" class="primary" disabled={busy} onClick={publish} ref={confirm}>
-          {tr('publish')}
+          {t('ws_publish')}
         </button>
         <button type="button" onClick={onClose}>
-          {tr('cancel')}
+          {t('ws_cancel')}
         </button>
       </div>
     </Dialog>

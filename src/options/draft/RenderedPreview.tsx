@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import { markdownToFragment } from './markdown-html';
 
 /** The issue as readers will see it, sanitized (markdown-html.ts); nothing remote loads. */
@@ -10,7 +10,7 @@ export function RenderedPreview({ markdown }: { markdown: string }) {
   }, [markdown]);
   return (
     <div>
-      <p class="hint">{tr('renderedNote')}</p>
+      <p class="hint">{t('ws_renderedNote')}</p>
       <div ref={box} class="rendered" data-testid="rendered-preview" />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Category, Issue } from '../../core/model';
 import { updateSectionText } from '../../storage/issue-edit';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import { AddClip } from './AddClip';
 import { CheckedField } from './CheckedField';
 
@@ -29,7 +29,7 @@ export function SectionTools({ issue, category, onSaved }: Props) {
         aria-describedby={headingId}
         onClick={() => setShowText(!showText)}
       >
-        {tr('sectionText')}
+        {t('ws_sectionText')}
       </button>
       <AddClip issueId={issue.id} category={category} open={adding} onOpen={setAdding} />
       {showText && (
@@ -37,7 +37,7 @@ export function SectionTools({ issue, category, onSaved }: Props) {
           <CheckedField
             key={`${issue.id}-${category.id}`}
             id={`section-${category.id}`}
-            label={tr('sectionText')}
+            label={t('ws_sectionText')}
             multiline
             stored={text}
             read={(current) => current.sectionText[category.id] ?? ''}

@@ -1,9 +1,9 @@
 import { allStyles } from '../../core/markdown/catalog';
 import type { Issue } from '../../core/model';
 import { updateIssue } from '../../storage/issue-edit';
+import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';
-import { tr } from '../strings';
 
 interface Props {
   issue: Issue;
@@ -27,15 +27,15 @@ export function StyleSelect({ issue, onSaved }: Props) {
         { updatedAt: issue.updatedAt, values: {} },
       );
       if (result.status === 'saved') onSaved(result.value);
-      else notify({ text: tr('missing'), kind: 'error' });
+      else notify({ text: t('ws_missing'), kind: 'error' });
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(error)), kind: 'error' });
     }
   }
 
   return (
     <div class="field">
-      <label for="issue-style">{tr('houseStyle')}</label>
+      <label for="issue-style">{t('ws_houseStyle')}</label>
       <select
         id="issue-style"
         value={issue.style}

@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import { drawCards } from './preview-cards';
 
 /**
@@ -14,7 +14,7 @@ const markdown = new MarkdownIt({ html: true, linkify: false });
 
 markdown.renderer.rules.image = (tokens, index) => {
   const alt = markdown.utils.escapeHtml(tokens[index]?.content ?? '');
-  return `<span class="image-placeholder">${tr('imageAlt', alt)}</span>`;
+  return `<span class="image-placeholder">${t('ws_imageAlt', alt)}</span>`;
 };
 
 // biome-ignore format: a list reads better in rows

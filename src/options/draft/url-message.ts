@@ -1,6 +1,6 @@
 import { clipUrlProblem } from '../../core/url-problem';
+import { t } from '../../ui/i18n';
 import { urlProblemMessage } from '../../ui/url-problem-text';
-import { tr } from '../strings';
 
 /** Why a typed URL cannot be clipped, in the page's language; null when it can. */
 export function urlMessage(url: string, allowEmpty: boolean): string | null {
@@ -8,5 +8,5 @@ export function urlMessage(url: string, allowEmpty: boolean): string | null {
   const problem = clipUrlProblem(url);
   if (!problem) return null;
   const { key, subs } = urlProblemMessage(problem);
-  return tr(key, ...subs);
+  return t(key, ...subs);
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Issue } from '../../core/model';
 import { issueTitle } from '../../core/render';
+import { t } from '../../ui/i18n';
 import { ExportBar } from '../draft/ExportBar';
-import { tr } from '../strings';
 
 /**
  * Published issues, newest first. Opening one shows its frozen Markdown, exactly as it
@@ -13,9 +13,9 @@ export function PastIssues({ past }: { past: Issue[] }) {
   const open = past.find((issue) => issue.id === openId);
   return (
     <section class="panel" aria-labelledby="past-title">
-      <h2 id="past-title">{tr('pastTitle')}</h2>
+      <h2 id="past-title">{t('ws_pastTitle')}</h2>
       {past.length === 0 ? (
-        <p class="muted">{tr('pastNone')}</p>
+        <p class="muted">{t('ws_pastNone')}</p>
       ) : (
         <ul class="past" aria-labelledby="past-title">
           {past.map((issue) => (
@@ -31,7 +31,7 @@ export function PastIssues({ past }: { past: Issue[] }) {
                 aria-expanded={openId === issue.id}
                 onClick={() => setOpenId(openId === issue.id ? null : issue.id)}
               >
-                {tr('open')}
+                {t('ws_open')}
               </button>
             </li>
           ))}
@@ -49,7 +49,7 @@ export function PastIssues({ past }: { past: Issue[] }) {
             class="markdown"
             readOnly
             rows={24}
-            aria-label={tr('pastMarkdown')}
+            aria-label={t('ws_pastMarkdown')}
             value={open.publishedMarkdown ?? ''}
           />
         </section>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import type { ToastMessage } from './notify';
 
 interface Props {
@@ -36,7 +36,7 @@ export function Toast({ message, onDismiss }: Props) {
             </button>
           )}
           <button type="button" class="quiet" onClick={onDismiss}>
-            {tr('dismiss')}
+            {t('ws_dismiss')}
           </button>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { type ComponentType, h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { tr } from '../strings';
+import { t } from '../../ui/i18n';
 import { errorText } from './notify';
 
 /**
@@ -38,6 +38,6 @@ export function lazyComponent<P extends object>(
     // Plain `h` calls: this module is .ts, so its generics are not read as JSX.
     if (component) return h(component, props);
     if (failure) return h('p', { role: 'alert', class: 'error' }, failure);
-    return h('p', { class: 'muted' }, tr('loading'));
+    return h('p', { class: 'muted' }, t('ws_loading'));
   };
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Digest } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
+import { type MessageKey, t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
-import { type StylesString, ts } from './strings';
 
 /** Every check the workspace shows, as the key a digest turns it off by. */
 export const CHECKS = [
@@ -22,12 +22,12 @@ const inRange = (value: number, max: number) =>
   Number.isInteger(value) && Math.min(Math.max(value, 0), max) === value;
 
 type TextKey = 'name' | 'titleTemplate' | 'header' | 'intro' | 'afterwordHeading';
-const TEXTS: { key: TextKey; label: StylesString; rows?: number }[] = [
-  { key: 'name', label: 'digestName' },
-  { key: 'titleTemplate', label: 'titleTemplate' },
-  { key: 'header', label: 'header', rows: 2 },
-  { key: 'intro', label: 'intro', rows: 3 },
-  { key: 'afterwordHeading', label: 'afterwordHeading' },
+const TEXTS: { key: TextKey; label: MessageKey; rows?: number }[] = [
+  { key: 'name', label: 'styles_digestName' },
+  { key: 'titleTemplate', label: 'styles_titleTemplate' },
+  { key: 'header', label: 'styles_header', rows: 2 },
+  { key: 'intro', label: 'styles_intro', rows: 3 },
+  { key: 'afterwordHeading', label: 'styles_afterwordHeading' },
 ];
 
 /** The current digest's own settings: its name, issue sequence, templates and checks. */
@@ -40,19 +40,19 @@ export function DigestForm({ digest }: { digest: Digest }) {
     event.preventDefault();
     try {
       await saveDigest(edit);
-      notify({ text: ts('saved') });
+      notify({ text: t('styles_saved') });
     } catch (error) {
       notify({ text: errorText(error), kind: 'error' });
     }
   }
 
-  const text = (key: TextKey, label: StylesString, rows?: number) => {
+  const text = (key: TextKey, label: MessageKey, rows?: number) => {
     const id = `digest-${key}`;
     const onInput = (event: Event) =>
       setEdit({ ...edit, [key]: (event.currentTarget as HTMLInputElement).value });
     return (
       <div class="field" key={key}>
-        <label for={id}>{ts(label)}</label>
+        <label for={id}>{t(label)}</label>
         {rows ? (
           <textarea id={id} rows={rows} value={edit[key]} onInput={onInput} />
         ) : (
@@ -68,7 +68,7 @@ export function DigestForm({ digest }: { digest: Digest }) {
   };
   const step = (key: 'numberStep' | 'dateStep', max: number) => (
     <div class="field">
-      <label for={`digest-${key}`}>{ts(key)}</label>
+      <label for={`digest-${key}`}>{t(`styles_${key}`)}</label>
       <input
         id={`digest-${key}`}
         type="number"
@@ -97,26 +97,26 @@ export function DigestForm({ digest }: { digest: Digest }) {
             setEdit({ ...edit, checksOff: CHECKS.filter((c) => off.has(c)) });
           }}
         />
-        <label for={id}>{ts(`check_${check}`)}</label>
+        <label for={id}>{t(`styles_check_${check}`)}</label>
       </li>
     );
   };
 
   return (
     <form class="digest-form" aria-labelledby="digest-settings-title" onSubmit={save}>
-      <h3 id="digest-settings-title">{ts('settingsTitle')}</h3>
+      <h3 id="digest-settings-title">{t('styles_settingsTitle')}</h3>
       {TEXTS.map(({ key, label, rows }) => text(key, label, rows))}
-      <p class="muted">{ts('templatesHint')}</p>
+      <p class="muted">{t('styles_templatesHint')}</p>
       <div class="row">
         {step('numberStep', 1000)}
         {step('dateStep', 366)}
       </div>
       <fieldset>
-        <legend>{ts('checksTitle')}</legend>
+        <legend>{t('styles_checksTitle')}</legend>
         <ul class="plain">{CHECKS.map(toggle)}</ul>
       </fieldset>
       <button type="submit" class="primary">
-        {ts('save')}
+        {t('styles_save')}
       </button>
     </form>
   );

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { allStyles } from '../../core/markdown/catalog';
 import { createDigest, setCurrentDigest } from '../../storage/digests';
-import { uiLanguage } from '../../ui/i18n';
+import { t, uiLanguage } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';
-import { ts } from './strings';
 import { useDigests } from './use-digests';
 
 /**
@@ -23,7 +22,7 @@ export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
   async function choose(id: string) {
     try {
       await setCurrentDigest(id);
-      notify({ text: ts('switched', digests.find((d) => d.id === id)?.name ?? id) });
+      notify({ text: t('styles_switched', digests.find((d) => d.id === id)?.name ?? id) });
       onChanged?.();
     } catch (error) {
       notify({ text: errorText(error), kind: 'error' });
@@ -34,7 +33,7 @@ export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
     event.preventDefault();
     try {
       const digest = await createDigest({ name, style }, { locale: uiLanguage() });
-      notify({ text: ts('created', digest.name) });
+      notify({ text: t('styles_created', digest.name) });
       setCreating(false);
       setName('');
       onChanged?.();
@@ -45,7 +44,7 @@ export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
 
   return (
     <div class="row digest-switcher">
-      <label for="digest-switch">{ts('digest')}</label>
+      <label for="digest-switch">{t('styles_digest')}</label>
       <select
         id="digest-switch"
         value={current?.id ?? ''}
@@ -58,13 +57,17 @@ export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
         ))}
       </select>
       <button type="button" onClick={() => setCreating(true)}>
-        {ts('newDigest')}
+        {t('styles_newDigest')}
       </button>
       {creating && (
-        <Dialog id="new-digest" title={ts('newDigestTitle')} onClose={() => setCreating(false)}>
+        <Dialog
+          id="new-digest"
+          title={t('styles_newDigestTitle')}
+          onClose={() => setCreating(false)}
+        >
           <form onSubmit={create}>
             <div class="field">
-              <label for="new-digest-name">{ts('digestName')}</label>
+              <label for="new-digest-name">{t('styles_digestName')}</label>
               <input
                 id="new-digest-name"
                 required
@@ -74,7 +77,7 @@ export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
               />
             </div>
             <div class="field">
-              <label for="new-digest-style">{ts('digestStyle')}</label>
+              <label for="new-digest-style">{t('styles_digestStyle')}</label>
               <select
                 id="new-digest-style"
                 value={style}
@@ -89,10 +92,10 @@ export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
             </div>
             <div class="row">
               <button type="submit" class="primary">
-                {ts('create')}
+                {t('styles_create')}
               </button>
               <button type="button" onClick={() => setCreating(false)}>
-                {ts('cancel')}
+                {t('styles_cancel')}
               </button>
             </div>
           </form>

@@ -4,10 +4,10 @@ import type { Detected } from '../../core/markdown/detect';
 import type { Digest, IssueDocument } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
 import { importIntoDraft } from '../../storage/import-draft';
+import { t } from '../../ui/i18n';
 import { FilePicker } from '../shared/FilePicker';
 import { errorText, useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';
-import { ts } from './strings';
 
 interface Props {
   digest: Digest;
@@ -31,7 +31,7 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
     setProblem(null);
     if (!markdown.trim()) {
       setFound(null);
-      setProblem(ts('sampleEmpty'));
+      setProblem(t('styles_sampleEmpty'));
       return;
     }
     const options: ImportOptions = { custom };
@@ -57,7 +57,7 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
         intro: doc.issue.intro,
         afterwordHeading: doc.issue.afterwordHeading || digest.afterwordHeading,
       });
-      notify({ text: ts('sampleImported', doc.clips.length, style.name) });
+      notify({ text: t('styles_sampleImported', doc.clips.length, style.name) });
       setFound(null);
       setText('');
       onImported();
@@ -69,10 +69,10 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
   const sections = found?.doc.categories.filter((c) => c.name || c.emoji).length ?? 0;
   return (
     <section class="sample-import" aria-labelledby="sample-title">
-      <h3 id="sample-title">{ts('sampleTitle')}</h3>
-      <p class="muted">{ts('sampleHint')}</p>
+      <h3 id="sample-title">{t('styles_sampleTitle')}</h3>
+      <p class="muted">{t('styles_sampleHint')}</p>
       <div class="field">
-        <label for="sample-text">{ts('sample')}</label>
+        <label for="sample-text">{t('styles_sample')}</label>
         <textarea
           id="sample-text"
           rows={6}
@@ -85,12 +85,12 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
       </div>
       <div class="row">
         <FilePicker
-          label={ts('openSample')}
+          label={t('styles_openSample')}
           accept=".md,.markdown,text/markdown,text/plain"
           onFile={(file) => open(file).catch((e) => setProblem(errorText(e)))}
         />
         <button type="button" onClick={() => read(text)}>
-          {ts('readSample')}
+          {t('styles_readSample')}
         </button>
       </div>
       {problem && (
@@ -100,9 +100,9 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
       )}
       {found && (
         <div class="row" role="status">
-          <p>{ts('detected', found.style.name, found.items, sections)}</p>
+          <p>{t('styles_detected', found.style.name, found.items, sections)}</p>
           <button type="button" class="primary" onClick={use}>
-            {ts('importSample')}
+            {t('styles_importSample')}
           </button>
         </div>
       )}

@@ -4,8 +4,8 @@ import { type HouseStyle, parseStyle } from '../../core/markdown/style';
 import type { IssueDocument } from '../../core/model';
 import { renderIssue } from '../../core/render';
 import { putStyle } from '../../storage/styles';
+import { type MessageKey, t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
-import { type StylesString, ts } from './strings';
 import { fromDraft, type StyleDraft, toDraft } from './style-draft';
 
 interface Props {
@@ -18,13 +18,13 @@ interface Props {
 }
 
 type TextPart = 'frame' | 'section' | 'parent' | 'separator' | 'afterword' | 'file';
-const PARTS: { key: TextPart; label: StylesString; rows: number }[] = [
-  { key: 'frame', label: 'frame', rows: 5 },
-  { key: 'section', label: 'section', rows: 1 },
-  { key: 'parent', label: 'parent', rows: 1 },
-  { key: 'separator', label: 'separator', rows: 1 },
-  { key: 'afterword', label: 'afterword', rows: 2 },
-  { key: 'file', label: 'file', rows: 1 },
+const PARTS: { key: TextPart; label: MessageKey; rows: number }[] = [
+  { key: 'frame', label: 'styles_frame', rows: 5 },
+  { key: 'section', label: 'styles_section', rows: 1 },
+  { key: 'parent', label: 'styles_parent', rows: 1 },
+  { key: 'separator', label: 'styles_separator', rows: 1 },
+  { key: 'afterword', label: 'styles_afterword', rows: 2 },
+  { key: 'file', label: 'styles_file', rows: 1 },
 ];
 
 /**
@@ -41,7 +41,7 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
   const checked = useMemo(() => {
     const parsed = parseStyle(fromDraft(draft));
     if (parsed.ok && BUILTIN_STYLE_NAMES.includes(parsed.value.name)) {
-      return { ok: false as const, error: ts('builtinName', parsed.value.name) };
+      return { ok: false as const, error: t('styles_builtinName', parsed.value.name) };
     }
     return parsed;
   }, [draft]);
@@ -64,11 +64,11 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
 
   return (
     <form class="style-editor" aria-labelledby="style-editor-title" onSubmit={save}>
-      <h3 id="style-editor-title">{ts('styleOf', draft.name, draft.label)}</h3>
+      <h3 id="style-editor-title">{t('styles_styleOf', draft.name, draft.label)}</h3>
       <div class="style-editor-grid">
         <div>
           <div class="field">
-            <label for="style-name">{ts('styleName')}</label>
+            <label for="style-name">{t('styles_styleName')}</label>
             <input
               id="style-name"
               value={draft.name}
@@ -76,7 +76,7 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
             />
           </div>
           <div class="field">
-            <label for="style-label">{ts('styleLabel')}</label>
+            <label for="style-label">{t('styles_styleLabel')}</label>
             <input
               id="style-label"
               value={draft.label}
@@ -84,11 +84,11 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
             />
           </div>
           <p class="muted" id="style-variables">
-            {ts('variables')}
+            {t('styles_variables')}
           </p>
           {draft.items.map((item, index) => (
             <div class="field" key={`item-${index}`}>
-              <label for={`style-item-${index}`}>{`${ts('items')} (${index + 1})`}</label>
+              <label for={`style-item-${index}`}>{`${t('styles_items')} (${index + 1})`}</label>
               <textarea
                 id={`style-item-${index}`}
                 rows={4}
@@ -106,12 +106,12 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
           ))}
           {draft.items.length < 8 && (
             <button type="button" onClick={() => set({ items: [...draft.items, ''] })}>
-              {ts('addItem')}
+              {t('styles_addItem')}
             </button>
           )}
           {PARTS.map(({ key, label, rows }) => (
             <div class="field" key={key}>
-              <label for={`style-${key}`}>{ts(label)}</label>
+              <label for={`style-${key}`}>{t(label)}</label>
               <textarea
                 id={`style-${key}`}
                 rows={rows}
@@ -127,25 +127,25 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
               checked={draft.tight}
               onChange={(e) => set({ tight: (e.currentTarget as HTMLInputElement).checked })}
             />
-            <label for="style-tight">{ts('tight')}</label>
+            <label for="style-tight">{t('styles_tight')}</label>
           </div>
           {!checked.ok && (
             <p role="alert" class="error" id="style-error">
-              {ts('invalid', checked.error)}
+              {t('styles_invalid', checked.error)}
             </p>
           )}
           <div class="row">
             <button type="submit" class="primary" disabled={!checked.ok}>
-              {ts('saveStyle')}
+              {t('styles_saveStyle')}
             </button>
             <button type="button" onClick={onCancel}>
-              {ts('cancel')}
+              {t('styles_cancel')}
             </button>
           </div>
         </div>
         <section aria-labelledby="style-preview-title">
-          <h4 id="style-preview-title">{ts('previewTitle')}</h4>
-          {!checked.ok && <p class="muted">{ts('lastGood')}</p>}
+          <h4 id="style-preview-title">{t('styles_previewTitle')}</h4>
+          {!checked.ok && <p class="muted">{t('styles_lastGood')}</p>}
           <textarea
             class="markdown style-preview"
             readOnly

@@ -13,9 +13,9 @@ import { useCustomStyles } from '../shared/use-styles';
 import { DigestForm } from './DigestForm';
 import { SampleImport } from './SampleImport';
 import { StyleEditor } from './StyleEditor';
-import { ts } from './strings';
 import { useDigests } from './use-digests';
 import './styles.css';
+import { t } from '../../ui/i18n';
 
 interface Props {
   /** The current draft, as shown. */
@@ -55,27 +55,27 @@ export function StylesView({ doc, onChanged }: Props) {
     try {
       data = JSON.parse(await file.text());
     } catch {
-      notify({ text: ts('styleRefused', file.name, 'not JSON'), kind: 'error' });
+      notify({ text: t('styles_styleRefused', file.name, 'not JSON'), kind: 'error' });
       return;
     }
     const parsed = parseStyle(data);
     if (!parsed.ok) {
-      notify({ text: ts('styleRefused', file.name, parsed.error), kind: 'error' });
+      notify({ text: t('styles_styleRefused', file.name, parsed.error), kind: 'error' });
       return;
     }
     await putStyle(parsed.value);
-    notify({ text: ts('styleImported', parsed.value.name) });
+    notify({ text: t('styles_styleImported', parsed.value.name) });
   }
 
   return (
     <section class="styles-view" aria-labelledby="styles-title">
-      <h2 id="styles-title">{ts('title')}</h2>
+      <h2 id="styles-title">{t('styles_title')}</h2>
       {digest && <DigestForm digest={digest} />}
       <section aria-labelledby="house-style-title">
-        <h3 id="house-style-title">{ts('styleTitle')}</h3>
+        <h3 id="house-style-title">{t('styles_styleTitle')}</h3>
         <div class="row">
           <div class="field">
-            <label for="styles-pick">{ts('digestStyle')}</label>
+            <label for="styles-pick">{t('styles_digestStyle')}</label>
             <select
               id="styles-pick"
               value={style.name}
@@ -89,7 +89,7 @@ export function StylesView({ doc, onChanged }: Props) {
             </select>
           </div>
           <button type="button" onClick={() => setEditing(style)}>
-            {own ? ts('editStyle') : ts('editCopy')}
+            {own ? t('styles_editStyle') : t('styles_editCopy')}
           </button>
           <button
             type="button"
@@ -101,10 +101,10 @@ export function StylesView({ doc, onChanged }: Props) {
               )
             }
           >
-            {ts('exportStyle')}
+            {t('styles_exportStyle')}
           </button>
           <FilePicker
-            label={ts('importStyle')}
+            label={t('styles_importStyle')}
             accept=".json,application/json"
             onFile={(file) =>
               importFile(file).catch((e) => notify({ text: errorText(e), kind: 'error' }))
@@ -112,7 +112,7 @@ export function StylesView({ doc, onChanged }: Props) {
           />
         </div>
         <p class="muted">{style.label}</p>
-        <p class="muted">{ts('filePath', issueFilePath(style, doc.issue))}</p>
+        <p class="muted">{t('styles_filePath', issueFilePath(style, doc.issue))}</p>
         {editing && (
           <StyleEditor
             key={editing.name}
@@ -120,7 +120,7 @@ export function StylesView({ doc, onChanged }: Props) {
             doc={doc}
             onSaved={(saved) => {
               setEditing(null);
-              notify({ text: ts('styleSaved', saved.name) });
+              notify({ text: t('styles_styleSaved', saved.name) });
               apply(saved.name);
             }}
             onCancel={() => setEditing(null)}

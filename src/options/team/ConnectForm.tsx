@@ -4,9 +4,9 @@ import { setSetting } from '../../storage/settings';
 import { checkConfig, originPattern, repositoryUrl, type TeamConfig } from '../../team/config';
 import { TeamError } from '../../team/errors';
 import { checkRemote } from '../../team/sync';
+import { t } from '../../ui/i18n';
 import { maskToken, removeToken, saveTeamConfig } from './credentials';
 import { failureText, problemText } from './messages';
-import { tt } from './strings';
 import type { Connection, Status } from './types';
 
 interface Props {
@@ -39,9 +39,9 @@ export function ConnectForm(props: Props) {
     const early = problem
       ? problemText(problem)
       : !secret
-        ? tt('needToken')
+        ? t('team_needToken')
         : !editor
-          ? tt('needName')
+          ? t('team_needName')
           : null;
     if (early) {
       run(async () => ({ kind: 'error', text: early }));
@@ -62,7 +62,7 @@ export function ConnectForm(props: Props) {
       await setSetting('clippedBy', editor);
       setToken('');
       props.onConnected({ config: trimmed, token: secret, name: editor });
-      return { kind: 'info', text: tt('connected', trimmed.branch, url.host) };
+      return { kind: 'info', text: t('team_connected', trimmed.branch, url.host) };
     });
   }
 
@@ -88,14 +88,14 @@ export function ConnectForm(props: Props) {
 
   return (
     <form class="team-connect" onSubmit={connect} aria-labelledby="team-repo-title">
-      <h3 id="team-repo-title">{tt('repoTitle')}</h3>
-      {field('url', tt('url'), tt('urlHint'))}
-      {field('branch', tt('branch'))}
-      {field('folder', tt('folder'), tt('folderHint'))}
-      {field('publishPath', tt('publishPath'), tt('publishPathHint'))}
-      {field('username', tt('username'))}
+      <h3 id="team-repo-title">{t('team_repoTitle')}</h3>
+      {field('url', t('team_url'), t('team_urlHint'))}
+      {field('branch', t('team_branch'))}
+      {field('folder', t('team_folder'), t('team_folderHint'))}
+      {field('publishPath', t('team_publishPath'), t('team_publishPathHint'))}
+      {field('username', t('team_username'))}
       <div class="team-field">
-        <label for="team-token">{tt('token')}</label>
+        <label for="team-token">{t('team_token')}</label>
         <input
           id="team-token"
           type="password"
@@ -105,10 +105,10 @@ export function ConnectForm(props: Props) {
           autocomplete="off"
         />
         <p id="team-token-hint" class="muted">
-          {tt('tokenHint')}
+          {t('team_tokenHint')}
         </p>
         <p id="team-token-state">
-          {storedToken ? tt('tokenStored', maskToken(storedToken)) : tt('tokenNone')}
+          {storedToken ? t('team_tokenStored', maskToken(storedToken)) : t('team_tokenNone')}
           {storedToken && (
             <button
               type="button"
@@ -117,17 +117,17 @@ export function ConnectForm(props: Props) {
                 run(async () => {
                   await removeToken();
                   props.onTokenRemoved();
-                  return { kind: 'info', text: tt('tokenRemoved') };
+                  return { kind: 'info', text: t('team_tokenRemoved') };
                 })
               }
             >
-              {tt('removeToken')}
+              {t('team_removeToken')}
             </button>
           )}
         </p>
       </div>
       <div class="team-field">
-        <label for="team-name">{tt('yourName')}</label>
+        <label for="team-name">{t('team_yourName')}</label>
         <input
           id="team-name"
           type="text"
@@ -139,11 +139,11 @@ export function ConnectForm(props: Props) {
           autocomplete="name"
         />
         <p id="team-name-hint" class="muted">
-          {tt('yourNameHint')}
+          {t('team_yourNameHint')}
         </p>
       </div>
       <button type="submit" disabled={busy}>
-        {tt('connect')}
+        {t('team_connect')}
       </button>
     </form>
   );

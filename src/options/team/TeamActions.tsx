@@ -9,9 +9,9 @@ import { issueTitle } from '../../core/render';
 import { previewTeamMerge } from '../../storage/merge';
 import { currentDraftPack, readPacks } from '../../storage/team';
 import { fetchTeamPacks, publishIssue, sharePack, webLinks } from '../../team/sync';
+import { t } from '../../ui/i18n';
 import { useCustomStyles } from '../shared/use-styles';
 import { failureText } from './messages';
-import { tt } from './strings';
 import { type Review, TeamReview } from './TeamReview';
 import type { Connection, Status } from './types';
 
@@ -35,22 +35,22 @@ export function TeamActions({ connection, doc, markdown, busy, run, onChanged }:
   const remote = { config, token };
   const guarded = (work: () => Promise<Status | null>) =>
     run(async () => {
-      if (!name) return { kind: 'error', text: tt('needName') };
+      if (!name) return { kind: 'error', text: t('team_needName') };
       try {
         return await work();
       } catch (error) {
         return { kind: 'error', text: failureText(error, config.branch) };
       }
     });
-  const retried = (count: number) => (count > 0 ? ` ${tt('retried')}` : '');
+  const retried = (count: number) => (count > 0 ? ` ${t('team_retried')}` : '');
 
   const share = () =>
     guarded(async () => {
       const { issue, pack } = await currentDraftPack(name);
       const result = await sharePack(remote, issue.date, name, serializeBackup(pack));
       const text = result.pushed
-        ? tt('shared', pack.clips.length, result.path, short(result.oid))
-        : tt('sharedSame', result.path);
+        ? t('team_shared', pack.clips.length, result.path, short(result.oid))
+        : t('team_sharedSame', result.path);
       return { kind: 'info', text: text + retried(result.retried) };
     });
 
@@ -59,15 +59,15 @@ export function TeamActions({ connection, doc, markdown, busy, run, onChanged }:
       setReview(null);
       const { packs } = await fetchTeamPacks(remote, doc.issue.date, name);
       const read = readPacks(packs);
-      const left = read.refused.map((r) => tt('refusedPack', r.name, r.error)).join(' ');
+      const left = read.refused.map((r) => t('team_refusedPack', r.name, r.error)).join(' ');
       if (read.files.length === 0) {
         return {
           kind: left ? 'error' : 'info',
-          text: `${tt('noPacks', doc.issue.date)} ${left}`.trim(),
+          text: `${t('team_noPacks', doc.issue.date)} ${left}`.trim(),
         };
       }
       const combined = combinePacks(read.files);
-      if (!combined.ok) throw new Error(tt('refusedPack', combined.name, combined.error));
+      if (!combined.ok) throw new Error(t('team_refusedPack', combined.name, combined.error));
       const preview = await previewTeamMerge(combined.value);
       if (!preview.ok) throw new Error(preview.error);
       setReview({
@@ -88,26 +88,26 @@ export function TeamActions({ connection, doc, markdown, busy, run, onChanged }:
         issueFilePath(styleOf(doc.issue.style, customStyles), doc.issue),
       );
       const text = result.pushed
-        ? tt('published', result.path, config.branch, short(result.oid))
-        : tt('publishedSame', result.path);
+        ? t('team_published', result.path, config.branch, short(result.oid))
+        : t('team_publishedSame', result.path);
       return {
         kind: 'info',
         text: text + retried(result.retried),
         links: webLinks(config.url, config.branch, result.oid),
-        hint: tt('pullRequestHint', config.branch),
+        hint: t('team_pullRequestHint', config.branch),
       };
     });
 
   return (
     <>
       <section aria-labelledby="team-clips-title">
-        <h3 id="team-clips-title">{tt('shareTitle')}</h3>
+        <h3 id="team-clips-title">{t('team_shareTitle')}</h3>
         <div class="team-actions">
           <button type="button" disabled={busy} onClick={share}>
-            {tt('share')}
+            {t('team_share')}
           </button>
           <button type="button" disabled={busy} onClick={getTeam}>
-            {tt('getTeam')}
+            {t('team_getTeam')}
           </button>
         </div>
         {review && (
@@ -124,9 +124,9 @@ export function TeamActions({ connection, doc, markdown, busy, run, onChanged }:
         )}
       </section>
       <section aria-labelledby="team-publish-title">
-        <h3 id="team-publish-title">{tt('publishTitle')}</h3>
+        <h3 id="team-publish-title">{t('team_publishTitle')}</h3>
         <button type="button" disabled={busy} onClick={publish}>
-          {tt('publish')}
+          {t('team_publish')}
         </button>
       </section>
     </>

@@ -1,9 +1,8 @@
 import type { BackupFile } from '../../core/backup-schema';
 import type { MergePreview } from '../../core/merge';
 import { applyTeamMerge } from '../../storage/merge';
+import { t } from '../../ui/i18n';
 import { MergeSummary } from '../data/MergeSummary';
-import { say } from '../data/strings';
-import { tt } from './strings';
 import type { Status } from './types';
 
 export interface Review {
@@ -34,19 +33,19 @@ export function TeamReview({ review, busy, run, onDone, onCancel }: Props) {
       if (!result.ok) return { kind: 'error', text: result.error };
       onDone();
       const { added: a, merged: m, unchanged: u } = result.value;
-      return { kind: 'info', text: tt('teamMerged', a.length, m.length, u.length) };
+      return { kind: 'info', text: t('team_teamMerged', a.length, m.length, u.length) };
     });
   return (
     <section class="team-review" aria-labelledby="team-review-title">
-      <h4 id="team-review-title">{say('mergeTitle')}</h4>
-      <p class="muted">{tt('previewFrom', review.names.join(', '))}</p>
+      <h4 id="team-review-title">{t('data_mergeTitle')}</h4>
+      <p class="muted">{t('team_previewFrom', review.names.join(', '))}</p>
       <MergeSummary preview={review.preview} />
       <div class="team-actions">
         <button type="button" disabled={busy || nothing} onClick={merge}>
-          {say('mergeButton')}
+          {t('data_mergeButton')}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
-          {tt('cancel')}
+          {t('team_cancel')}
         </button>
       </div>
     </section>

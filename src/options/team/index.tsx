@@ -5,10 +5,10 @@ import { DEFAULT_TEAM_CONFIG, type TeamConfig } from '../../team/config';
 import { errorText } from '../shared/notify';
 import { ConnectForm } from './ConnectForm';
 import { loadTeamConfig, loadToken } from './credentials';
-import { tt } from './strings';
 import { TeamActions } from './TeamActions';
 import type { Connection, Status } from './types';
 import './team.css';
+import { t } from '../../ui/i18n';
 
 export interface TeamPanelProps {
   doc: IssueDocument;
@@ -54,7 +54,7 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
 
   const run = useCallback((work: () => Promise<Status | null>) => {
     setBusy(true);
-    setStatus({ kind: 'info', text: tt('working') });
+    setStatus({ kind: 'info', text: t('team_working') });
     work()
       .catch((error): Status => ({ kind: 'error', text: errorText(error) }))
       .then((result) => {
@@ -69,7 +69,7 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
       ? { config: loaded.config, token: loaded.token, name: loaded.name.trim() }
       : null;
 
-  const needConnect = <p class="muted">{tt('needConnect')}</p>;
+  const needConnect = <p class="muted">{t('team_needConnect')}</p>;
   const actions = connection && (
     <TeamActions
       connection={connection}
@@ -83,8 +83,8 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
 
   return (
     <section class="team-panel" aria-labelledby="team-title">
-      <h2 id="team-title">{tt('title')}</h2>
-      <p class="muted">{tt('intro')}</p>
+      <h2 id="team-title">{t('team_title')}</h2>
+      <p class="muted">{t('team_intro')}</p>
       {loaded && (
         <ConnectForm
           initial={loaded.config}
@@ -107,10 +107,10 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
               <>
                 {' '}
                 <a href={status.links.commit} target="_blank" rel="noreferrer">
-                  {tt('openCommit')}
+                  {t('team_openCommit')}
                 </a>{' '}
                 <a href={status.links.pullRequest} target="_blank" rel="noreferrer">
-                  {tt('openPullRequest')}
+                  {t('team_openPullRequest')}
                 </a>
               </>
             )}

@@ -1,14 +1,14 @@
 import type { ConfigProblem } from '../../team/config';
 import { TeamError } from '../../team/errors';
+import { t } from '../../ui/i18n';
 import { errorText } from '../shared/notify';
-import { tt } from './strings';
 
 const PROBLEMS: Record<ConfigProblem, () => string> = {
-  url: () => tt('errUrl'),
-  insecureUrl: () => tt('errInsecureUrl'),
-  branch: () => tt('errBranch'),
-  folder: () => tt('errFolder'),
-  publishPath: () => tt('errPublishPath'),
+  url: () => t('team_errUrl'),
+  insecureUrl: () => t('team_errInsecureUrl'),
+  branch: () => t('team_errBranch'),
+  folder: () => t('team_errFolder'),
+  publishPath: () => t('team_errPublishPath'),
 };
 
 export const problemText = (problem: ConfigProblem) => PROBLEMS[problem]();
@@ -19,24 +19,24 @@ export function failureText(error: unknown, branch: string): string {
     if (!(error instanceof TeamError)) return errorText(error);
     switch (error.code) {
       case 'offline':
-        return tt('errOffline');
+        return t('team_errOffline');
       case 'timeout':
-        return tt('errTimeout');
+        return t('team_errTimeout');
       case 'auth':
-        return tt('errAuth', error.detail);
+        return t('team_errAuth', error.detail);
       case 'notFound':
-        return tt('errNotFound');
+        return t('team_errNotFound');
       case 'branch':
-        return tt('errBranchMissing', branch);
+        return t('team_errBranchMissing', branch);
       case 'notGit':
-        return tt('errNotGit');
+        return t('team_errNotGit');
       case 'conflict':
-        return tt('errConflict');
+        return t('team_errConflict');
       case 'permission':
-        return tt('errPermission', error.detail);
+        return t('team_errPermission', error.detail);
       default:
-        return tt('errServer', error.detail.slice(0, 80));
+        return t('team_errServer', error.detail.slice(0, 80));
     }
   })();
-  return `${text} ${tt('nothingChanged')}`;
+  return `${text} ${t('team_nothingChanged')}`;
 }

@@ -3,9 +3,9 @@ import { itemHeading } from '../../core/markdown/values';
 import { restoreClip } from '../../storage/clip-edits';
 import type { StoredClip } from '../../storage/db-schema';
 import { emptyTrash } from '../../storage/trash';
+import { t, uiLanguage } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';
-import { tr } from '../strings';
 
 interface Props {
   trash: StoredClip[];
@@ -14,7 +14,7 @@ interface Props {
 }
 
 // Dates in the language of the page's text, not whatever the system locale is.
-const when = new Intl.DateTimeFormat(tr('lang'), { dateStyle: 'medium', timeStyle: 'short' });
+const when = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Deleted clips, newest first, until the trash is emptied. */
 export function TrashView({ trash, draftId, reload }: Props) {
@@ -27,62 +27,62 @@ export function TrashView({ trash, draftId, reload }: Props) {
       await reload();
       notify({ text: done });
     } catch (error) {
-      notify({ text: tr('error', errorText(error)), kind: 'error' });
+      notify({ text: t('ws_error', errorText(error)), kind: 'error' });
     }
   }
 
   return (
     <section class="panel" aria-labelledby="trash-title">
       <div class="row spread">
-        <h2 id="trash-title">{tr('trashTitle')}</h2>
+        <h2 id="trash-title">{t('ws_trashTitle')}</h2>
         <button
           type="button"
           class="danger"
           disabled={trash.length === 0}
           onClick={() => setConfirming(true)}
         >
-          {tr('emptyTrash')}
+          {t('ws_emptyTrash')}
         </button>
       </div>
       {trash.length === 0 ? (
-        <p class="muted">{tr('trashEmptyNote')}</p>
+        <p class="muted">{t('ws_trashEmptyNote')}</p>
       ) : (
         <ul class="trash" aria-labelledby="trash-title">
           {trash.map((clip) => (
             <li key={clip.id}>
               <span id={`trash-${clip.id}`}>{itemHeading(clip)}</span>{' '}
               <span class="muted">
-                {tr('deletedAt', when.format(new Date(clip.deletedAt ?? clip.updatedAt)))}
+                {t('ws_deletedAt', when.format(new Date(clip.deletedAt ?? clip.updatedAt)))}
               </span>{' '}
               <button
                 type="button"
                 aria-describedby={`trash-${clip.id}`}
                 onClick={() =>
-                  act(() => restoreClip(clip.id, draftId), tr('restored', itemHeading(clip)))
+                  act(() => restoreClip(clip.id, draftId), t('ws_restored', itemHeading(clip)))
                 }
               >
-                {tr('restore')}
+                {t('ws_restore')}
               </button>
             </li>
           ))}
         </ul>
       )}
       {confirming && (
-        <Dialog id="empty-trash" title={tr('emptyTrash')} onClose={() => setConfirming(false)}>
-          <p>{tr('emptyTrashConfirm', trash.length)}</p>
+        <Dialog id="empty-trash" title={t('ws_emptyTrash')} onClose={() => setConfirming(false)}>
+          <p>{t('ws_emptyTrashConfirm', trash.length)}</p>
           <div class="row">
             <button
               type="button"
               class="danger"
               onClick={() => {
                 setConfirming(false);
-                act(emptyTrash, tr('emptied'));
+                act(emptyTrash, t('ws_emptied'));
               }}
             >
-              {tr('emptyTrash')}
+              {t('ws_emptyTrash')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              {tr('cancel')}
+              {t('ws_cancel')}
             </button>
           </div>
         </Dialog>

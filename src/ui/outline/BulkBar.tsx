@@ -1,6 +1,6 @@
 import { categoryLabel } from '../../core/model';
+import { t } from '../i18n';
 import type { OutlineSection } from './model';
-import { ot } from './strings';
 
 interface Props {
   count: number;
@@ -15,10 +15,10 @@ interface Props {
 export function BulkBar({ count, sections, onMove, onDelete, onCarryOver, onClear }: Props) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a toolbar of buttons, not a form's fieldset
-    <div class="bulk-bar" role="group" aria-label={ot('selected', count)}>
-      <strong aria-live="polite">{ot('selected', count)}</strong>
+    <div class="bulk-bar" role="group" aria-label={t('ol_selected', count)}>
+      <strong aria-live="polite">{t('ol_selected', count)}</strong>
       <label class="inline" for="bulk-move">
-        {ot('bulkMoveTo')}
+        {t('ol_bulkMoveTo')}
       </label>
       <select
         id="bulk-move"
@@ -29,23 +29,23 @@ export function BulkBar({ count, sections, onMove, onDelete, onCarryOver, onClea
           select.value = '';
         }}
       >
-        <option value="">{ot('bulkChoose')}</option>
+        <option value="">{t('ol_bulkChoose')}</option>
         {sections.map(({ category }) => (
           <option key={category.id} value={category.id}>
-            {categoryLabel(category) || ot('unnamed')}
+            {categoryLabel(category) || t('ol_unnamed')}
           </option>
         ))}
       </select>
       <button type="button" class="danger" onClick={onDelete}>
-        {ot('bulkDelete')}
+        {t('ol_bulkDelete')}
       </button>
       {onCarryOver && (
         <button type="button" onClick={onCarryOver}>
-          {ot('bulkCarry')}
+          {t('ol_bulkCarry')}
         </button>
       )}
       <button type="button" class="quiet" onClick={onClear}>
-        {ot('clearSelection')}
+        {t('ol_clearSelection')}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ot } from './strings';
+import { t } from '../i18n';
 
 export interface MenuItem {
   label: string;
@@ -59,14 +59,14 @@ export function ClipMenu({ items, describedBy, tabIndex }: Props) {
         aria-describedby={describedBy}
         onClick={() => setOpen(!open)}
       >
-        {ot('actions')}
+        {t('ol_actions')}
       </button>
       {open && (
         <div
           ref={list}
           role="menu"
           class="menu"
-          aria-label={ot('actions')}
+          aria-label={t('ol_actions')}
           onKeyDown={onKeyDown}
           onFocusOut={(event) => {
             const next = event.relatedTarget as Node | null;

@@ -2,9 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { safeHref } from '../../core/escape';
 import { itemHeading, siteOf } from '../../core/markdown/values';
 import type { Clip } from '../../core/model';
+import { t } from '../i18n';
 import { ClipMenu, type MenuItem } from './ClipMenu';
 import { firstLine } from './model';
-import { ot } from './strings';
 
 interface Props {
   clip: Clip;
@@ -60,7 +60,7 @@ export function ClipRow(props: Props) {
           if (!(event.target as HTMLElement).closest(CONTROLS)) props.onRowClick(event);
         }}
       >
-        <span class="handle" aria-hidden="true" title={ot('drag')}>
+        <span class="handle" aria-hidden="true" title={t('ol_drag')}>
           ⠿
         </span>
         <input
@@ -68,14 +68,14 @@ export function ClipRow(props: Props) {
           class="select"
           tabIndex={inner}
           checked={props.selected}
-          aria-label={ot('select')}
+          aria-label={t('ol_select')}
           aria-describedby={headingId}
           onChange={(event) => props.onToggle((event.currentTarget as HTMLInputElement).checked)}
         />
         <div class="clip-text">
           <h3 id={headingId}>
             {itemHeading(clip)}
-            {props.highlighted && <span class="tag">{ot('thisTab')}</span>}
+            {props.highlighted && <span class="tag">{t('ol_thisTab')}</span>}
           </h3>
           <p class="clip-line">
             {href ? (
@@ -87,7 +87,7 @@ export function ClipRow(props: Props) {
             )}
             {' · '}
             <span class={comment ? 'comment-line' : 'comment-line muted'}>
-              {comment || ot('noComment')}
+              {comment || t('ol_noComment')}
             </span>
           </p>
         </div>
@@ -100,7 +100,7 @@ export function ClipRow(props: Props) {
               aria-describedby={headingId}
               onClick={props.onEdit}
             >
-              {ot('edit')}
+              {t('ol_edit')}
             </button>
           )}
           <ClipMenu items={props.menu} describedBy={headingId} tabIndex={inner} />

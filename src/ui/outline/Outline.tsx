@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Category, type Clip, categoryLabel } from '../../core/model';
+import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { ClipRow } from './ClipRow';
 import { isTyping, outlineKey } from './keys';
 import { flatIds, focusAfterRemoving, type OutlineSection, stepPlace } from './model';
 import { SectionBlock } from './SectionBlock';
 import { SectionList } from './SectionList';
-import { ot } from './strings';
 import { useOutlineFocus, useSelection } from './use-outline-focus';
 
 export interface OutlineProps {
@@ -116,15 +116,15 @@ export function Outline(props: OutlineProps) {
   }
 
   const menuFor = (clip: Clip) => [
-    { label: ot('moveUp'), run: () => step(clip.id, -1) },
-    { label: ot('moveDown'), run: () => step(clip.id, 1) },
+    { label: t('ol_moveUp'), run: () => step(clip.id, -1) },
+    { label: t('ol_moveDown'), run: () => step(clip.id, 1) },
     ...sections
       .filter((s) => s.category.id !== clip.categoryId)
       .map((s) => ({
-        label: ot('moveTo', categoryLabel(s.category) || ot('unnamed')),
+        label: t('ol_moveTo', categoryLabel(s.category) || t('ol_unnamed')),
         run: () => void move([clip.id], s.category.id, s.clips.length, clip.id),
       })),
-    { label: ot('delete'), danger: true, run: () => void remove([clip.id], clip.id, false) },
+    { label: t('ol_delete'), danger: true, run: () => void remove([clip.id], clip.id, false) },
   ];
 
   const drop = (categoryId: string, index: number) => {

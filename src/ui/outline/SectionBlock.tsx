@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { categoryLabel } from '../../core/model';
+import { t } from '../i18n';
 import type { OutlineSection } from './model';
-import { ot } from './strings';
 
 interface Props {
   section: OutlineSection;
@@ -27,7 +27,7 @@ function dropIndex(event: DragEvent, section: OutlineSection): number {
 export function SectionBlock({ section, nth, dragging, tools, children, onDrop }: Props) {
   const [over, setOver] = useState(false);
   const { category, clips } = section;
-  const label = categoryLabel(category) || ot('unnamed');
+  const label = categoryLabel(category) || t('ol_unnamed');
   const titleId = `cat-${category.id}-title`;
   return (
     <section
@@ -58,9 +58,9 @@ export function SectionBlock({ section, nth, dragging, tools, children, onDrop }
         {tools}
       </div>
       {clips.length === 0 ? (
-        <p class="muted empty">{ot('noClips')}</p>
+        <p class="muted empty">{t('ol_noClips')}</p>
       ) : (
-        <ol class="clips" aria-label={ot('clipsIn', label)}>
+        <ol class="clips" aria-label={t('ol_clipsIn', label)}>
           {children}
         </ol>
       )}

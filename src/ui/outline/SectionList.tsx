@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { categoryLabel } from '../../core/model';
+import { t } from '../i18n';
 import type { OutlineSection } from './model';
-import { ot } from './strings';
 
 interface Props {
   sections: OutlineSection[];
@@ -16,7 +16,7 @@ interface Props {
 export function SectionList({ sections, dragging, onDrop }: Props) {
   const [over, setOver] = useState<string | null>(null);
   return (
-    <nav aria-label={ot('sections')} class="section-nav">
+    <nav aria-label={t('ol_sections')} class="section-nav">
       <ul>
         {sections.map(({ category, clips }) => (
           <li
@@ -35,7 +35,7 @@ export function SectionList({ sections, dragging, onDrop }: Props) {
             }}
           >
             <a href={`#cat-${category.id}`}>
-              {categoryLabel(category) || ot('unnamed')} <span class="count">{clips.length}</span>
+              {categoryLabel(category) || t('ol_unnamed')} <span class="count">{clips.length}</span>
             </a>
           </li>
         ))}

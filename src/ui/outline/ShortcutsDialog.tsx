@@ -1,20 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { type OutlineKeyName, ot } from './strings';
+import { type MessageKey, t } from '../i18n';
 
-const KEYS: [string, OutlineKeyName][] = [
-  ['j / k, ↓ / ↑', 'keyNext'],
-  ['Alt+↑ / Alt+↓', 'keyMove'],
-  ['1 – 9', 'keyFile'],
-  ['Enter, e', 'keyEdit'],
-  ['c', 'keyComment'],
-  ['Delete', 'keyDelete'],
-  ['z', 'keyUndo'],
-  ['x, Space', 'keySelect'],
-  ['Shift+j / Shift+k', 'keyExtend'],
-  ['Escape', 'keyClear'],
-  ['/', 'keySearch'],
-  ['Shift+P', 'keyPublish'],
-  ['?', 'keyHelp'],
+const KEYS: [string, MessageKey][] = [
+  ['j / k, ↓ / ↑', 'ol_keyNext'],
+  ['Alt+↑ / Alt+↓', 'ol_keyMove'],
+  ['1 – 9', 'ol_keyFile'],
+  ['Enter, e', 'ol_keyEdit'],
+  ['c', 'ol_keyComment'],
+  ['Delete', 'ol_keyDelete'],
+  ['z', 'ol_keyUndo'],
+  ['x, Space', 'ol_keySelect'],
+  ['Shift+j / Shift+k', 'ol_keyExtend'],
+  ['Escape', 'ol_keyClear'],
+  ['/', 'ol_keySearch'],
+  ['Shift+P', 'ol_keyPublish'],
+  ['?', 'ol_keyHelp'],
 ];
 
 /** The `?` dialog: every key of the outline. Native `<dialog>`: Escape closes it. */
@@ -33,21 +33,21 @@ export function ShortcutsDialog({
   }, []);
   return (
     <dialog ref={ref} class="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">{ot('shortcuts')}</h2>
+      <h2 id="shortcuts-title">{t('ol_shortcuts')}</h2>
       <dl class="shortcuts">
         {KEYS.filter(
-          ([, name]) => workspace || (name !== 'keySearch' && name !== 'keyPublish'),
+          ([, name]) => workspace || (name !== 'ol_keySearch' && name !== 'ol_keyPublish'),
         ).map(([keys, name]) => (
           <div key={name}>
             <dt>
               <kbd>{keys}</kbd>
             </dt>
-            <dd>{ot(name)}</dd>
+            <dd>{t(name)}</dd>
           </div>
         ))}
       </dl>
       <button type="button" onClick={onClose}>
-        {ot('close')}
+        {t('ol_close')}
       </button>
     </dialog>
   );

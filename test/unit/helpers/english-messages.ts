@@ -6,13 +6,20 @@ const MESSAGES: Record<string, Entry> = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../public/_locales/en/messages.json'), 'utf8'),
 );
 
-/** `browser.i18n.getMessage` as the extension answers it in English, for stand-in browsers. */
+/**
+ * `i18n.getMessage` as Chrome answers it from `_locales/en`: an unknown key gives '';
+ * each `$name$` becomes its placeholder's content (names compared case-insensitively);
+ * then `$1`…`$9` take the substitutions (a missing one gives nothing) and `$$` is `$`.
+ */
 export function englishMessage(key: string, substitutions?: string | string[]): string {
   const entry = MESSAGES[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : [substitutions].flat();
-  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
-  });
+  const expanded = entry.message.replace(
+    /\$(\w+)\$/g,
+    (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
+  );
+  return expanded.replace(/\$(\$|[1-9])/g, (_, what: string) =>
+    what === '$' ? '$' : (subs[Number(what) - 1] ?? ''),
+  );
 }

@@ -38,7 +38,7 @@ describe('the popup page’s words', () => {
 
   it('reads every message its scripts name from both locales', () => {
     const keys = scripts.flatMap((text) =>
-      [...text.matchAll(/\bmsg\(\s*'(\w+)'/g)].map((m) => m[1] ?? ''),
+      [...text.matchAll(/\bt\(\s*'(\w+)'/g)].map((m) => m[1] ?? ''),
     );
     expect(keys.length).toBeGreaterThan(5);
     for (const key of keys) {

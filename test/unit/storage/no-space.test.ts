@@ -6,11 +6,7 @@ import {
   storageError,
   unavailable,
 } from '../../../src/storage/errors';
-
-// Page strings come from _locales; here the key itself stands for the message.
-vi.mock('webextension-polyfill', () => ({
-  default: { i18n: { getMessage: (key: string) => key } },
-}));
+import { englishMessage } from '../helpers/english-messages';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -28,12 +24,12 @@ describe('a full disk', () => {
     expect(error.reason).toBe('full');
     expect(error.message).toMatch(/disk is full \(QuotaExceededError\)/);
     expect(error.message).not.toMatch(/private window/);
-    expect(storageMessage(error)).toBe('storageNoSpace');
-    expect(storageAdvice(error)).toBe('storageNoSpaceAdvice');
+    expect(storageMessage(error)).toBe(englishMessage('storageNoSpace'));
+    expect(storageAdvice(error)).toBe(englishMessage('storageNoSpaceAdvice'));
     // Other failures keep their own words.
     const other = unavailable(new DOMException('refused', 'InvalidStateError'));
-    expect(storageMessage(other)).toBe('storageUnavailable');
-    expect(storageAdvice(other)).toBe('storageProblemAdvice');
+    expect(storageMessage(other)).toBe(englishMessage('storageUnavailable'));
+    expect(storageAdvice(other)).toBe(englishMessage('storageProblemAdvice'));
   });
 
   it('an open that fails after a restore ran out of space says no space', async () => {

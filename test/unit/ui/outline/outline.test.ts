@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../../src/core/model';
-import { PANEL_STRINGS } from '../../../../src/sidepanel/strings';
 import { outlineKey } from '../../../../src/ui/outline/keys';
 import {
   bulkMoves,
@@ -10,7 +7,6 @@ import {
   type OutlineSection,
   stepPlace,
 } from '../../../../src/ui/outline/model';
-import { OUTLINE_STRINGS } from '../../../../src/ui/outline/strings';
 import { makeClip } from '../../helpers/backup-data';
 
 const category = (id: string, order: number): Category => ({ id, emoji: '', name: id, order });
@@ -82,39 +78,5 @@ describe('the outline keys', () => {
     expect(key('Delete')).toEqual({ type: 'delete' });
     // Browser and system shortcuts stay theirs.
     expect(key('j', { ctrlKey: true })).toBeNull();
-  });
-});
-
-describe('outline and side panel strings in _locales', () => {
-  const locale = (lang: string) =>
-    JSON.parse(
-      readFileSync(
-        join(import.meta.dirname, `../../../../public/_locales/${lang}/messages.json`),
-        'utf8',
-      ),
-    ) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-  const positional = (entry?: {
-    message: string;
-    placeholders?: Record<string, { content: string }>;
-  }) =>
-    (entry?.message ?? '').replace(
-      /\$(\w+)\$/g,
-      (_, name: string) => entry?.placeholders?.[name.toLowerCase()]?.content ?? '',
-    );
-  const maps = [
-    ['ol_', OUTLINE_STRINGS],
-    ['sp_', PANEL_STRINGS],
-  ] as const;
-  it('English equals the fallback maps; Japanese has each with the same slots', () => {
-    const en = locale('en');
-    const ja = locale('ja');
-    const slots = (text: string) => [...text.matchAll(/\$\d/g)].map((m) => m[0]).sort();
-    for (const [prefix, map] of maps) {
-      for (const [key, text] of Object.entries(map)) {
-        expect(positional(en[prefix + key]), key).toBe(text);
-        expect(ja[prefix + key], key).toBeDefined();
-        expect(slots(positional(ja[prefix + key])), key).toEqual(slots(text));
-      }
-    }
   });
 });
