@@ -14,7 +14,10 @@ import {
 import { transact } from './db';
 
 /** The fields the popup edits on a clipped page. */
-/** The popup's pending-comment key (`draftUrl` on the wire, see core/messages.ts) when it differs from the clip's URL (the URL field was edited). */
+/**
+ * The popup's pending-comment key (`draftUrl` on the wire, see core/messages.ts) when it
+ * differs from the clip's URL (the URL field was edited).
+ */
 export type CaptureOptions = ClipOptions & { draftUrl?: string };
 
 type PendingCommentStore = { delete(key: string): Promise<void> };
