@@ -137,5 +137,5 @@ test('a teammate’s pack is previewed, then merged into the draft', async ({
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Vitest', exact: true }).first()).toBeVisible();
   // The outline shows a comment's first line; the attributed one is further down.
-  await expect(page.getByTestId('markdown-preview')).toHaveValue(/— a teammate: Ben's note\./);
+  await expect(page.getByTestId('markdown-preview')).toHaveText(/— a teammate: Ben's note\./);
 });

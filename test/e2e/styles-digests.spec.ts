@@ -125,11 +125,11 @@ test('two digests in one profile: a clip of one never shows in the other, and a 
     pageTitle: 'Monthly only',
     comment: 'Only in the monthly.',
   });
-  await expect(page.getByTestId('markdown-preview')).toHaveValue(/monthly\.example\/post/);
+  await expect(page.getByTestId('markdown-preview')).toHaveText(/monthly\.example\/post/);
 
   await page.getByLabel('Digest', { exact: true }).selectOption({ index: 0 });
   await expect(page.getByText(/Now filing into/)).toBeVisible();
-  await expect(page.getByTestId('markdown-preview')).not.toHaveValue(/monthly\.example/);
+  await expect(page.getByTestId('markdown-preview')).not.toHaveText(/monthly\.example/);
 
   await page.getByRole('button', { name: 'Data' }).click();
   const [download] = await Promise.all([
@@ -156,13 +156,13 @@ test('a broken template says what is wrong and the preview keeps the last good v
   await openStyles(page);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   const preview = page.getByTestId('style-preview');
-  await expect(preview).toHaveValue(/^# /);
+  await expect(preview).toHaveText(/^# /);
   const good = await preview.inputValue();
   const item = page.getByLabel(/Item templates, one per box.*\(1\)/);
   await item.fill('### {heading}{#url}');
   await expect(page.getByRole('alert')).toContainText('{#url} is never closed');
   await expect(page.getByText('Showing the last good preview.')).toBeVisible();
-  await expect(preview).toHaveValue(good);
+  await expect(preview).toHaveText(good);
   await expect(page.getByRole('button', { name: 'Save style' })).toBeDisabled();
   await item.fill('### {heading} ({site})\n\n{url}\n\n{comment}');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -225,7 +225,7 @@ test('with two digests the popup switches which one a clip files into', async ({
 
   await page.bringToFront();
   await expect(page.getByLabel('Digest', { exact: true })).not.toHaveValue(monthly);
-  await expect(page.getByTestId('markdown-preview')).toHaveValue(/Into the first digest\./);
+  await expect(page.getByTestId('markdown-preview')).toHaveText(/Into the first digest\./);
   await page.getByLabel('Digest', { exact: true }).selectOption(monthly);
-  await expect(page.getByTestId('markdown-preview')).not.toHaveValue(/Into the first digest\./);
+  await expect(page.getByTestId('markdown-preview')).not.toHaveText(/Into the first digest\./);
 });

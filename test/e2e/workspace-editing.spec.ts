@@ -108,7 +108,7 @@ test('editing a clip in place checks the URL and shows the edit, even over a han
   ].join('\n');
   await importMarkdown(page, `${smallIssue()}\n${handMade}`);
   const preview = page.getByTestId('markdown-preview');
-  await expect(preview).toHaveValue(/^## Hand Made$/m);
+  await expect(preview).toHaveText(/^## Hand Made$/m);
 
   const clip = clipItem(page, 'Hand Made');
   await clip.getByRole('button', { name: 'Edit' }).click();
@@ -124,9 +124,9 @@ test('editing a clip in place checks the URL and shows the edit, even over a han
 
   const edited = clipItem(page, 'Hand made, fixed');
   await expect(edited.getByText('New comment.')).toBeVisible();
-  await expect(preview).toHaveValue(/^### Hand made, fixed$/m);
-  await expect(preview).toHaveValue(
+  await expect(preview).toHaveText(/^### Hand made, fixed$/m);
+  await expect(preview).toHaveText(
     /^<a class="embedly-card" data-card-controls="0" href="https:\/\/example.com\/hand2">Hand page<\/a>$/m,
   );
-  await expect(preview).not.toHaveValue(/^## Hand Made$/m);
+  await expect(preview).not.toHaveText(/^## Hand Made$/m);
 });

@@ -102,7 +102,7 @@ export async function importMarkdown(page: Page, markdown: string): Promise<void
   const first = markdown.split('\n').find((line) => line.trim() !== '') ?? '';
   const preview = page.getByTestId('markdown-preview');
   if (first && (await preview.count())) {
-    await expect(preview).toHaveValue(new RegExp(`^${escapeRegExp(first.trim())}`, 'm'));
+    await expect(preview).toHaveText(new RegExp(`^${escapeRegExp(first.trim())}`, 'm'));
   }
 }
 

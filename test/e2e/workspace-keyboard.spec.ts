@@ -88,7 +88,7 @@ test('the weekly job by keyboard alone: clip and file nine pages, reorder, move,
     await expect(clipItem(page, `Article ${n}`)).toContainText(`Worth reading (${n}).`);
     await expect(clipItem(page, `Article ${n}`)).toBeFocused();
   }
-  const preview = await page.getByTestId('markdown-preview').inputValue();
+  const preview = (await page.getByTestId('markdown-preview').textContent()) ?? '';
   expect(itemHeadings(preview)).toEqual(order.map((n) => `Article ${n}`));
 
   await press(page, 'Shift+P');

@@ -38,7 +38,7 @@ test('a clip saved in another workspace appears without reload, and typing is no
     'From the second window',
   ]);
   await expect(intro).toHaveValue('Typed in the first window');
-  await expect(first.getByTestId('markdown-preview')).toHaveValue(/^Typed in the first window$/m);
+  await expect(first.getByTestId('markdown-preview')).toHaveText(/^Typed in the first window$/m);
 });
 
 test('two workspaces editing one clip: the second save shows a conflict instead of overwriting', async ({
@@ -81,7 +81,7 @@ test('two workspaces editing one clip: the second save shows a conflict instead 
   await clipItem(first, 'Beta, renamed there').getByRole('button', { name: 'Save' }).click();
   // The outline shows no page title; the editor shows both edits kept, once the second
   // window has read the first's save (its card in the Markdown carries the page title).
-  await expect(second.getByTestId('markdown-preview')).toHaveValue(/>Retitled here</);
+  await expect(second.getByTestId('markdown-preview')).toHaveText(/>Retitled here</);
   const merged = clipItem(second, 'Beta, renamed there');
   await merged.getByRole('button', { name: 'Edit' }).click();
   await expect(merged.getByLabel('Page title')).toHaveValue('Retitled here');

@@ -94,9 +94,9 @@ test("a style of the editor's own writes every item of the downloaded Markdown",
   await openIssueMore(page);
   const style = page.getByLabel('House style', { exact: true });
   await style.selectOption('embedly-link');
-  await expect(page.getByTestId('markdown-preview')).toHaveValue(/embedly-card/);
+  await expect(page.getByTestId('markdown-preview')).toHaveText(/embedly-card/);
   await style.selectOption('embedly-link-copy');
-  await expect(page.getByTestId('markdown-preview')).toHaveValue(/on example\.com: About Alpha\./);
+  await expect(page.getByTestId('markdown-preview')).toHaveText(/on example\.com: About Alpha\./);
 });
 
 test('categories: add, rename, reorder, and remove with the clips moved to a chosen one', async ({
@@ -140,4 +140,64 @@ test('categories: add, rename, reorder, and remove with the clips moved to a cho
     '📘 Reading 3',
     '🛠️ Tools, Frameworks, Libraries 0',
   ]);
+});
+
+test('both previews follow the outline: the focused clip’s heading scrolls to the top of the box', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  const names = Array.from({ length: 40 }, (_, i) => `Item ${String(i + 1).padStart(2, '0')}`);
+  const markdown = [
+    '# Long Weekly (2024-05-03)',
+    '',
+    '## ✨ New Features',
+    '',
+    ...names.flatMap((name) => [
+      `### ${name}`,
+      '',
+      `<a class="embedly-card" href="https://example.com/${name.replace(' ', '-')}">${name}</a>`,
+      '',
+      `About ${name}.`,
+      '',
+    ]),
+  ].join('\n');
+  await importMarkdown(page, markdown);
+  const preview = page.getByTestId('markdown-preview');
+  // The preview holds the Markdown exactly, however it is laid out.
+  expect(await preview.textContent()).toBe(markdown);
+  const headingTop = (box: string, text: string) =>
+    page.evaluate(
+      ([selector, wanted]) => {
+        const root = document.querySelector(`[data-testid="${selector}"]`) as HTMLElement;
+        const range = document.createRange();
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at !== -1) {
+            range.setStart(node, at);
+            range.setEnd(node, at + wanted.length);
+            return range.getBoundingClientRect().top - root.getBoundingClientRect().top;
+          }
+        }
+        return Number.NaN;
+      },
+      [box, text] as const,
+    );
+  await page.locator('[data-clip-id]').filter({ hasText: 'Item 30' }).locator('article').focus();
+  await expect(preview).toHaveAttribute(
+    'data-shown-line',
+    String(markdown.split('\n').indexOf('### Item 30') + 1),
+  );
+  const top = await headingTop('markdown-preview', '### Item 30');
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(40);
+
+  await page.getByRole('button', { name: 'Rendered' }).click();
+  const rendered = page.getByTestId('rendered-preview');
+  await page.locator('[data-clip-id]').filter({ hasText: 'Item 12' }).locator('article').focus();
+  await expect(rendered).toHaveAttribute('data-shown-heading', 'Item 12');
+  const renderedTop = await headingTop('rendered-preview', 'Item 12');
+  expect(renderedTop).toBeGreaterThanOrEqual(0);
+  expect(renderedTop).toBeLessThan(60);
 });

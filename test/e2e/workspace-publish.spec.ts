@@ -16,7 +16,7 @@ test('Publish freezes the issue, lists it under past issues, and starts the next
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, smallIssue('2022-07-29'));
   await setIssueField(page, 'Issue number', '2');
-  const beforeMarkdown = await page.getByTestId('markdown-preview').inputValue();
+  const beforeMarkdown = (await page.getByTestId('markdown-preview').textContent()) ?? '';
 
   await page.getByRole('button', { name: 'Publish issue' }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish issue' });
@@ -77,6 +77,6 @@ test('Copy Markdown puts exactly the previewed Markdown on the clipboard', async
   await page.getByRole('button', { name: 'Copy Markdown' }).click();
   await expect(page.getByRole('status')).toContainText('Copied the Markdown to the clipboard.');
   const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied);
-  expect(copied).toEqual([await page.getByTestId('markdown-preview').inputValue()]);
+  expect(copied).toEqual([(await page.getByTestId('markdown-preview').textContent()) ?? '']);
   expect(itemHeadings(copied[0] ?? '')).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
 });

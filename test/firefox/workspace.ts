@@ -71,7 +71,7 @@ export async function importMarkdown(page: Page, from: { text?: string; file?: s
     await input.uploadFile(from.file);
     const expected = readFileSync(from.file, 'utf8');
     const loaded = await waitFor(
-      async () => (await text.evaluate((el) => (el as HTMLTextAreaElement).value)) === expected,
+      async () => (await text.evaluate((el) => el.textContent ?? '')) === expected,
     );
     if (!loaded) throw new Error(`the dialog did not load ${from.file}`);
   } else {
@@ -126,7 +126,7 @@ export async function clipButton(page: Page, heading: string, text: string) {
 }
 
 export const previewMarkdown = (page: Page) =>
-  page.$eval('[data-testid="markdown-preview"]', (el) => (el as HTMLTextAreaElement).value);
+  page.$eval('[data-testid="markdown-preview"]', (el) => el.textContent ?? '');
 
 /**
  * Clicks `button` and returns the file Firefox saved in `dir`, the folder its profile saves

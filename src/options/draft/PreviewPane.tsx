@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { itemHeading } from '../../core/markdown/values';
 import type { Clip } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { lazyComponent } from '../shared/lazy';
+import { chunkAt, markdownChunks } from './markdown-chunks';
 
 /** markdown-it and DOMPurify load only when the Rendered tab is first opened. */
 const RenderedPreview = lazyComponent(() =>
@@ -11,40 +12,31 @@ const RenderedPreview = lazyComponent(() =>
 
 type Mode = 'markdown' | 'rendered';
 
-/** How far down a textarea `before` reaches, its lines wrapped as the textarea wraps them. */
-function offsetOfLine(textarea: HTMLTextAreaElement, before: string): number {
-  const style = getComputedStyle(textarea);
-  const mirror = document.createElement('div');
-  for (const name of ['font', 'padding', 'border', 'whiteSpace', 'overflowWrap', 'boxSizing'])
-    mirror.style.setProperty(
-      name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-      style.getPropertyValue(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)),
-    );
-  mirror.style.width = `${textarea.clientWidth}px`;
-  mirror.style.position = 'absolute';
-  mirror.style.visibility = 'hidden';
-  mirror.textContent = before ? `${before}\n` : '';
-  document.body.append(mirror);
-  const height = before ? mirror.offsetHeight - Number.parseFloat(style.paddingBottom) : 0;
-  mirror.remove();
-  return height;
-}
-
 /** The issue's Markdown, or its rendered view; toggle buttons say which one is shown. */
 export function PreviewPane({ markdown, focused }: { markdown: string; focused?: Clip | null }) {
   const [mode, setMode] = useState<Mode>('markdown');
-  const area = useRef<HTMLTextAreaElement>(null);
+  const box = useRef<HTMLElement>(null);
+  const chunks = useMemo(() => markdownChunks(markdown), [markdown]);
   // The preview follows the outline: the focused clip's heading line scrolls to the top.
   const heading = focused ? itemHeading(focused) : '';
   useEffect(() => {
-    const textarea = area.current;
-    if (!textarea || !heading) return;
-    const lines = markdown.split('\n');
-    const line = lines.findIndex((l) => /^#{1,6} /.test(l) && l.includes(heading));
-    if (line === -1) return;
-    textarea.scrollTop = offsetOfLine(textarea, lines.slice(0, line).join('\n'));
-    textarea.dataset.shownLine = String(line + 1);
-  }, [heading, markdown, mode]);
+    const pre = box.current;
+    if (!pre || !heading) return;
+    const line = markdown.split('\n').findIndex((l) => /^#{1,6} /.test(l) && l.includes(heading));
+    const chunk = line === -1 ? undefined : chunkAt(chunks, line);
+    const piece = chunk && pre.querySelector<HTMLElement>(`[data-line="${chunk.line + 1}"]`);
+    if (!piece) return;
+    // Pieces near the new position lay out only once scrolled to, and their real height
+    // replaces the estimate, which moves the heading: align again until it stays put.
+    let frame = 0;
+    const align = (tries: number) => {
+      pre.scrollTop = piece.offsetTop;
+      if (tries > 0) frame = requestAnimationFrame(() => align(tries - 1));
+      else pre.dataset.shownLine = String(line + 1);
+    };
+    align(4);
+    return () => cancelAnimationFrame(frame);
+  }, [heading, markdown, chunks, mode]);
   const toggle = (value: Mode, label: string) => (
     <button type="button" aria-pressed={mode === value} onClick={() => setMode(value)}>
       {label}
@@ -60,17 +52,30 @@ export function PreviewPane({ markdown, focused }: { markdown: string; focused?:
         </div>
       </div>
       {mode === 'markdown' ? (
-        <textarea
-          ref={area}
+        // Not a textarea: one lays out all of its text at once, which for a 200-clip issue
+        // cost more than the rest of the page. Pieces off screen are skipped
+        // (`content-visibility`), their height estimated from their lines.
+        <section
+          ref={box}
           class="markdown"
-          readOnly
-          rows={24}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached and scrolled by keyboard
+          tabIndex={0}
           aria-label={t('ws_markdown')}
           data-testid="markdown-preview"
-          value={markdown}
-        />
+        >
+          {chunks.map((chunk) => (
+            <span
+              key={chunk.line}
+              class="md-chunk"
+              data-line={chunk.line + 1}
+              style={{ containIntrinsicSize: `auto ${chunk.lines * 1.4}em` }}
+            >
+              {chunk.text}
+            </span>
+          ))}
+        </section>
       ) : (
-        <RenderedPreview markdown={markdown} />
+        <RenderedPreview markdown={markdown} heading={heading} />
       )}
     </section>
   );

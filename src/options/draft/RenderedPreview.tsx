@@ -2,16 +2,37 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../ui/i18n';
 import { markdownToFragment } from './markdown-html';
 
-/** The issue as readers will see it, sanitized (markdown-html.ts); nothing remote loads. */
-export function RenderedPreview({ markdown }: { markdown: string }) {
-  const box = useRef<HTMLDivElement>(null);
+/**
+ * The issue as readers will see it, sanitized (markdown-html.ts); nothing remote loads.
+ * Like the Markdown view, it follows the outline: the focused clip's heading scrolls to
+ * the top of the box.
+ */
+export function RenderedPreview({ markdown, heading }: { markdown: string; heading: string }) {
+  const box = useRef<HTMLElement>(null);
   useEffect(() => {
     box.current?.replaceChildren(markdownToFragment(markdown));
   }, [markdown]);
+  useEffect(() => {
+    const root = box.current;
+    if (!root || !heading) return;
+    const found = [...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].find((h) =>
+      h.textContent?.includes(heading),
+    );
+    if (!found) return;
+    root.scrollTop = found.offsetTop;
+    root.dataset.shownHeading = heading;
+  }, [markdown, heading]);
   return (
     <div>
       <p class="hint">{t('ws_renderedNote')}</p>
-      <div ref={box} class="rendered" data-testid="rendered-preview" />
+      <section
+        ref={box}
+        class="rendered"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached and scrolled by keyboard
+        tabIndex={0}
+        aria-label={t('ws_rendered')}
+        data-testid="rendered-preview"
+      />
     </div>
   );
 }
