@@ -6,15 +6,11 @@ import { t } from '../../ui/i18n';
 import { CheckedField } from './CheckedField';
 import { StyleSelect } from './StyleSelect';
 
-/** The issue's text fields; `number` is edited as text and stored as a number or null. */
-export type IssueTextKey =
-  | 'title'
-  | 'number'
-  | 'date'
-  | 'header'
-  | 'intro'
-  | 'afterwordHeading'
-  | 'afterword';
+/**
+ * The issue's text fields: every editable field but the style, which has its own menu.
+ * `number` is edited as text and stored as a number or null.
+ */
+export type IssueTextKey = Exclude<keyof IssuePatch, 'style'>;
 
 export function issueText(issue: Issue, key: IssueTextKey): string {
   const value = issue[key];
