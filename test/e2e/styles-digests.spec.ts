@@ -156,13 +156,13 @@ test('a broken template says what is wrong and the preview keeps the last good v
   await openStyles(page);
   await page.getByRole('button', { name: 'Edit a copy' }).click();
   const preview = page.getByTestId('style-preview');
-  await expect(preview).toHaveText(/^# /);
+  await expect(preview).toHaveValue(/^# /);
   const good = await preview.inputValue();
   const item = page.getByLabel(/Item templates, one per box.*\(1\)/);
   await item.fill('### {heading}{#url}');
   await expect(page.getByRole('alert')).toContainText('{#url} is never closed');
   await expect(page.getByText('Showing the last good preview.')).toBeVisible();
-  await expect(preview).toHaveText(good);
+  await expect(preview).toHaveValue(good);
   await expect(page.getByRole('button', { name: 'Save style' })).toBeDisabled();
   await item.fill('### {heading} ({site})\n\n{url}\n\n{comment}');
   await expect(page.getByRole('alert')).toHaveCount(0);
