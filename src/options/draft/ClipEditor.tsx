@@ -9,7 +9,8 @@ import { ConflictNotice } from './ConflictNotice';
 
 interface Props {
   clip: Clip;
-  onDone: () => void;
+  /** Closed: saved, unchanged or cancelled; `next` asks for the next clip's comment. */
+  onDone: (next?: boolean) => void;
   /** Opened to write the comment (the c key): it takes focus, not the heading. */
   focusComment?: boolean;
 }
@@ -29,11 +30,11 @@ export function ClipEditor({ clip, onDone, focusComment }: Props) {
   const [conflict, setConflict] = useState<{ current: Clip; fields: ClipField[] } | null>(null);
   const [pending, setPending] = useState<ClipPatch | null>(null);
 
-  async function save(patch: ClipPatch, base: Clip) {
+  async function save(patch: ClipPatch, base: Clip, next = false) {
     const values = Object.fromEntries(Object.keys(patch).map((f) => [f, base[f as ClipField]]));
     try {
       const result = await updateClip(clip.id, patch, { updatedAt: base.updatedAt, values });
-      if (result.status === 'saved') return onDone();
+      if (result.status === 'saved') return onDone(next);
       if (result.status === 'missing') return notify({ text: t('ws_missing'), kind: 'error' });
       setPending(patch);
       setConflict({ current: result.current, fields: result.fields as ClipField[] });
@@ -42,13 +43,13 @@ export function ClipEditor({ clip, onDone, focusComment }: Props) {
     }
   }
 
-  async function submit(values: ClipValues) {
+  async function submit(values: ClipValues, next: boolean) {
     // Only fields the editor changed are saved: the rest may have been edited elsewhere.
     const patch: ClipPatch = {};
     for (const field of CLIP_FIELDS)
       if (values[field] !== opened[field]) patch[field] = values[field];
-    if (Object.keys(patch).length === 0) return onDone();
-    await save(patch, opened);
+    if (Object.keys(patch).length === 0) return onDone(next);
+    await save(patch, opened, next);
   }
 
   return (
@@ -59,13 +60,13 @@ export function ClipEditor({ clip, onDone, focusComment }: Props) {
       allowEmptyUrl={opened.url === ''}
       focusField={focusComment ? 'comment' : undefined}
       onSubmit={submit}
-      onCancel={onDone}
+      onCancel={() => onDone()}
     >
       {conflict && pending && (
         <ConflictNotice
           theirs={conflict.fields.map((f) => ({ label: t(`ws_${f}`), value: conflict.current[f] }))}
           onKeepMine={() => save(pending, conflict.current)}
-          onUseTheirs={onDone}
+          onUseTheirs={() => onDone()}
         />
       )}
     </ClipForm>

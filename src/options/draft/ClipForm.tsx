@@ -29,7 +29,7 @@ interface Props {
    * Resolves true once saved, to empty the form for the next clip (Add clip). What was
    * typed while the save ran stays: only the submitted text is taken out.
    */
-  onSubmit: (values: ClipValues) => Promise<unknown>;
+  onSubmit: (values: ClipValues, next: boolean) => Promise<unknown>;
   clearAfterSave?: boolean;
   onCancel: () => void;
   /** The field that takes focus when the form opens; else the first. */
@@ -47,7 +47,7 @@ const LABELS: Record<ClipField, MessageKey> = {
 
 /**
  * The fields of a clip, for adding and for editing in place. Ctrl/Cmd+Enter submits from
- * any field and Escape cancels, as in the popup.
+ * any field (with Shift: and goes on to the next clip) and Escape cancels, as in the popup.
  */
 export function ClipForm(props: Props) {
   const [values, setValues] = useState<ClipValues>(props.initial);
@@ -63,14 +63,15 @@ export function ClipForm(props: Props) {
     (named || form.current?.querySelector<HTMLElement>('input, textarea'))?.focus();
   }, []);
 
-  async function submit(event?: Event) {
+  /** `next`: the editor asked to go on to the next clip's comment (Ctrl+Shift+Enter). */
+  async function submit(event?: Event, next = false) {
     event?.preventDefault();
     setShowErrors(true);
     if (problem || busy) return;
     setBusy(true);
     const sent = { ...values };
     try {
-      const saved = await props.onSubmit({ ...sent, url: sent.url.trim() });
+      const saved = await props.onSubmit({ ...sent, url: sent.url.trim() }, next);
       if (saved === true && props.clearAfterSave) {
         // Keystrokes made during the save already reached `setValues`; keep them.
         setValues((now) => afterSave(now, sent));
@@ -82,7 +83,7 @@ export function ClipForm(props: Props) {
   }
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit(event, event.shiftKey);
     if (event.key === 'Escape') {
       event.stopPropagation();
       props.onCancel();

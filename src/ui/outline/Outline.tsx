@@ -19,7 +19,11 @@ export interface OutlineProps {
   onUndo?: () => void;
   onCarryOver?: (ids: string[]) => void;
   /** The inline editor of a clip; without it the outline offers no Edit. */
-  renderEditor?: (clip: Clip, done: () => void, comment: boolean) => ComponentChildren;
+  renderEditor?: (
+    clip: Clip,
+    done: (next?: boolean) => void,
+    comment: boolean,
+  ) => ComponentChildren;
   sectionTools?: (category: Category) => ComponentChildren;
   highlight?: (clip: Clip) => boolean;
   onFocusClip?: (clip: Clip) => void;
@@ -188,9 +192,13 @@ export function Outline(props: OutlineProps) {
                 editing?.id === clip.id && props.renderEditor
                   ? props.renderEditor(
                       clip,
-                      () => {
-                        setEditing(null);
-                        focusClip(clip.id);
+                      (next) => {
+                        // Commenting down the issue: the next clip's comment opens at once.
+                        // Its row becomes the tab stop without taking focus from the field.
+                        const after = next ? ids[ids.indexOf(clip.id) + 1] : undefined;
+                        setEditing(after ? { id: after, comment: true } : null);
+                        if (after) setFocusId(after);
+                        else focusClip(clip.id);
                       },
                       editing.comment,
                     )

@@ -7,6 +7,7 @@ const KEYS: [string, MessageKey][] = [
   ['1 – 9', 'ol_keyFile'],
   ['Enter, e', 'ol_keyEdit'],
   ['c', 'ol_keyComment'],
+  ['Ctrl+Shift+Enter', 'ol_keyCommentNext'],
   ['Delete', 'ol_keyDelete'],
   ['z', 'ol_keyUndo'],
   ['x, Space', 'ol_keySelect'],
