@@ -99,6 +99,8 @@ export function instrument(options: InstrumentOptions): void {
     (document.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value ?? '';
   if (path.endsWith('/blank.html')) {
     probe.watch('load', () => document.getElementById('blank') !== null);
+  } else if (path.endsWith('/blank-script.html')) {
+    probe.watch('load', () => document.getElementById('blank')?.dataset.ran === '1');
   } else if (path.endsWith('/popup/index.html')) {
     // A filled, interactive form: title, page title and URL have their values and Save
     // can be pressed.

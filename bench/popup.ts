@@ -18,13 +18,17 @@ export interface PopupSamples {
   popupScripts: number[];
   /** popup / floor of the same round. */
   ratio: number[];
+  /** Navigation start → blank-script.html's one module has run. */
+  floorScript: number[];
+  /** popup / that floor, same round. */
+  ratioScript: number[];
   /** Save click → the status says Saved. */
   save: number[];
 }
 
-async function openBlank(session: Session): Promise<Hit> {
+async function openBlank(session: Session, file = 'blank.html'): Promise<Hit> {
   const page = await session.context.newPage();
-  await page.goto(session.url('blank.html'));
+  await page.goto(session.url(file));
   const hit = await waitHit(page, 'load');
   await page.close();
   return hit;
@@ -78,6 +82,8 @@ export async function popupRounds(
     popupPainted: [],
     popupScripts: [],
     ratio: [],
+    floorScript: [],
+    ratioScript: [],
     save: [],
   };
   const page = (round: number) => server.url(`/${options.pagePrefix}/${round}`);
@@ -96,12 +102,15 @@ export async function popupRounds(
       return { hit, save };
     };
     let floor: Hit;
+    let floorScript: Hit;
     let popup: { hit: Hit; save: number | undefined };
     if (round % 2 === 0) {
       floor = await openBlank(session);
+      floorScript = await openBlank(session, 'blank-script.html');
       popup = await openPopup();
     } else {
       popup = await openPopup();
+      floorScript = await openBlank(session, 'blank-script.html');
       floor = await openBlank(session);
     }
     if (round < options.warmup) continue;
@@ -111,6 +120,8 @@ export async function popupRounds(
     samples.popupPainted.push(popup.hit.painted ?? Number.NaN);
     samples.popupScripts.push(popup.hit.navigation?.domContentLoadedEnd ?? Number.NaN);
     samples.ratio.push(popup.hit.at / floor.at);
+    samples.floorScript.push(floorScript.at);
+    samples.ratioScript.push(popup.hit.at / floorScript.at);
     if (popup.save !== undefined) samples.save.push(popup.save);
   }
   await content.close();

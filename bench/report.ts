@@ -46,6 +46,11 @@ export function buildFigures(m: Measured): Figure[] {
     'Chromium: navigation start → <main id="blank"> of bench-only blank.html in the DOM',
   );
   row(
+    ['popup', 'floor.script', 'Floor: blank page that runs one script', 'ms'],
+    popup.floorScript,
+    'Chromium: navigation start → the one empty module of bench-only blank-script.html ran',
+  );
+  row(
     ['popup', 'popup.ready', 'Popup: filled, interactive form', 'ms'],
     popup.popup,
     'Chromium: navigation start → title, page title and URL filled, Save enabled',
@@ -59,6 +64,12 @@ export function buildFigures(m: Measured): Figure[] {
     ['popup', 'popup.ratio', 'Popup ready / floor', 'x'],
     popup.ratio,
     'popup / floor of the same round',
+    ratio,
+  );
+  row(
+    ['popup', 'popup.ratio.script', 'Popup ready / floor that runs a script', 'x'],
+    popup.ratioScript,
+    'popup / blank-script.html of the same round: what the popup adds to any page with script',
     ratio,
   );
   row(

@@ -74,9 +74,7 @@ async function reorderOnce(page: Page, bench: Page): Promise<number> {
   // one on Move down, so opening the menu is not counted.
   const row = page.locator(`[data-clip-id="${moved}"]`);
   await row.getByRole('button', { name: 'More actions', exact: true }).click({ timeout: 10_000 });
-  await row
-    .getByRole('menuitem', { name: 'Move down', exact: true })
-    .click({ timeout: 10_000 });
+  await row.getByRole('menuitem', { name: 'Move down', exact: true }).click({ timeout: 10_000 });
   const shown = await waitHit(page, 'reorder');
   // Committed: storage announces a write on its BroadcastChannel only after `tx.done`.
   await page.waitForFunction(
