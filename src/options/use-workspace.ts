@@ -2,12 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue, IssueDocument } from '../core/model';
 // Storage modules by name rather than the '../storage' index (which also re-exports the
 // backup code and zod), so this module does not depend on them.
-import { onChange } from '../storage/changes';
 import type { StoredClip } from '../storage/db-schema';
 import { loadIssueDocument } from '../storage/documents';
 import { countIssues, getCurrentDraft, listIssues } from '../storage/issues';
 import { countTrash, listTrash } from '../storage/trash';
 import { uiLanguage } from '../ui/i18n';
+import { useReloadOnChange } from '../ui/use-reload-on-change';
 import { errorText } from './shared/notify';
 
 export interface WorkspaceData {
@@ -136,20 +136,7 @@ export function useWorkspace(wants: Wants) {
     reload();
   }, [wants.trash, wants.past, reload]);
 
-  useEffect(() => {
-    reload();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = onChange((notice) => {
-      if (!notice.stores.some((store) => SHOWN.has(store))) return;
-      // A moment's grace lets a burst of writes (an import, a publish) cost one read.
-      clearTimeout(timer);
-      timer = setTimeout(reload, 30);
-    });
-    return () => {
-      stop();
-      clearTimeout(timer);
-    };
-  }, [reload]);
+  useReloadOnChange(reload, SHOWN);
 
   /** Shows a saved issue at once, before the change notice's reload arrives. */
   const showIssue = useCallback((issue: Issue) => {

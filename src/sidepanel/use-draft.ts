@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { IssueDocument } from '../core/model';
-import { onChange } from '../storage/changes';
 import { loadIssueDocument } from '../storage/documents';
 import { getCurrentDraft } from '../storage/issues';
 import { uiLanguage } from '../ui/i18n';
+import { useReloadOnChange } from '../ui/use-reload-on-change';
 
 export type DraftState =
   | { status: 'loading' }
@@ -27,18 +27,6 @@ export function useDraft() {
       setState({ status: 'error', error });
     }
   }, []);
-  useEffect(() => {
-    void reload();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = onChange((notice) => {
-      if (!notice.stores.some((store) => SHOWN.has(store))) return;
-      clearTimeout(timer);
-      timer = setTimeout(reload, 30);
-    });
-    return () => {
-      stop();
-      clearTimeout(timer);
-    };
-  }, [reload]);
+  useReloadOnChange(reload, SHOWN);
   return { state, reload };
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type Category, categoryLabel } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
+import { FormActions } from '../shared/FormActions';
 
 interface Props {
   category: Category;
@@ -37,14 +38,7 @@ export function RemoveCategoryDialog({ category, others, onRemove, onClose }: Pr
             ))}
           </select>
         </div>
-        <div class="row">
-          <button type="submit" class="danger">
-            {t('ws_remove')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('ws_cancel')}
-          </button>
-        </div>
+        <FormActions label={t('ws_remove')} kind="danger" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLIP_FIELDS, type ClipField } from '../../core/edit';
 import { type MessageKey, t } from '../../ui/i18n';
+import { FormActions } from '../shared/FormActions';
 import { urlMessage } from './url-message';
 
 export type ClipValues = Record<ClipField, string>;
@@ -130,14 +131,7 @@ export function ClipForm(props: Props) {
         );
       })}
       {props.children}
-      <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
-          {props.submitLabel}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('ws_cancel')}
-        </button>
-      </div>
+      <FormActions label={props.submitLabel} disabled={busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { importIssue } from '../../core/import';
 import { importIntoDraft } from '../../storage/import-draft';
 import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
+import { FormActions } from '../shared/FormActions';
 import { errorText, useNotify } from '../shared/notify';
 
 export interface ImportDialogProps {
@@ -70,14 +71,7 @@ export function ImportDialog({ draftId, onClose, onImported }: ImportDialogProps
             {error}
           </p>
         )}
-        <div class="row">
-          <button type="submit" class="primary" disabled={!text.trim()}>
-            {t('ws_importButton')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('ws_cancel')}
-          </button>
-        </div>
+        <FormActions label={t('ws_importButton')} disabled={!text.trim()} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n';
+import { useModal } from '../use-modal';
 
 const KEYS: [string, MessageKey][] = [
   ['j / k, ↓ / ↑', 'ol_keyNext'],
@@ -26,12 +26,7 @@ export function ShortcutsDialog({
   onClose: () => void;
   workspace: boolean;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const ref = useModal();
   return (
     <dialog ref={ref} class="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">{t('ol_shortcuts')}</h2>
