@@ -25,6 +25,38 @@ export async function loadSearchData(options: StorageOptions = {}): Promise<Sear
   });
 }
 
+/**
+ * Everything the search filters, like `loadSearchData`, but the clips in chunks of `size`,
+ * each in its own transaction: the page stays responsive between them and can show how
+ * far it got (`onProgress`, clips read so far). A write in between is announced, and the
+ * search then reads again.
+ */
+export async function loadSearchDataInChunks(
+  onProgress: (read: number) => void,
+  options: StorageOptions = {},
+  size = 1000,
+): Promise<SearchData> {
+  const [issues, categories] = await transact(options, ['issues', 'categories'], 'readonly', (tx) =>
+    Promise.all([
+      tx.objectStore('issues').getAll(),
+      tx.objectStore('categories').index('by-order').getAll(),
+    ]),
+  );
+  const clips: Clip[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const batch = await transact(options, ['clips'], 'readonly', (tx) =>
+      tx.objectStore('clips').getAll(range, size),
+    );
+    for (const clip of batch) if (!clip.deletedAt) clips.push(toClip(clip));
+    onProgress(clips.length);
+    if (batch.length < size) break;
+    after = batch.at(-1)?.id;
+  }
+  return { clips, issues, categories };
+}
+
 /** What the search shows before anything is typed: the newest clips and how many there are. */
 export interface SearchStart {
   /** Clips outside the trash, in every issue. */

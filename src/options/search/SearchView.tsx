@@ -19,7 +19,7 @@ export function SearchView({
   draftId: string;
   onShow: (clipId: string) => void;
 }) {
-  const { start, full, error } = useSearchSource(LIMIT);
+  const { start, full, error, reading } = useSearchSource(LIMIT);
   const [query, setQuery] = useState<SearchQuery>({});
   const [text, setText] = useState('');
   const box = useRef<HTMLInputElement>(null);
@@ -96,6 +96,11 @@ export function SearchView({
         {result ? t('ws_searchCount', result.total) : t('ws_loading')}
         {result && result.total > LIMIT ? ` ${t('ws_searchMore', LIMIT)}` : ''}
       </p>
+      {reading !== null && start && (
+        <p class="muted" data-testid="search-reading">
+          {t('ws_searchReading', reading, start.total)}
+        </p>
+      )}
       {error && (
         <p role="alert" class="error">
           {error}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { buildSearchIndex, type SearchEntry } from '../../core/search';
 import { type ChangeNotice, onChange } from '../../storage/changes';
 import {
-  loadSearchData,
+  loadSearchDataInChunks,
   loadSearchStart,
   type SearchData,
   type SearchStart,
@@ -38,24 +38,28 @@ const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(r
 /**
  * What the search view searches. The first open shows the newest clips and the count at
  * once (`start`, a few records through the time index) and reads every clip after that
- * frame (`full`); later opens in the same page show the kept index at once.
+ * frame, in chunks that say how far they got (`reading`), into `full`; later opens in the
+ * same page show the kept index at once.
  */
 export function useSearchSource(limit: number) {
   const [start, setStart] = useState<SearchStart | null>(null);
   const [full, setFull] = useState<SearchFull | null>(kept);
   const [error, setError] = useState<string | null>(null);
+  /** Clips read so far while every clip is read; `null` when not reading. */
+  const [reading, setReading] = useState<number | null>(null);
   useEffect(() => {
     watchForChanges();
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const loadFull = () => {
       stale = false;
-      loadSearchData()
+      loadSearchDataInChunks((read) => live && setReading(read))
         .then((data) => {
           kept = { data, index: buildSearchIndex(data.clips) };
           if (live) setFull(kept);
         })
-        .catch((problem) => live && setError(errorText(problem)));
+        .catch((problem) => live && setError(errorText(problem)))
+        .finally(() => live && setReading(null));
     };
     if (!kept) {
       loadSearchStart(limit)
@@ -77,5 +81,5 @@ export function useSearchSource(limit: number) {
       clearTimeout(timer);
     };
   }, [limit]);
-  return { start, full, error };
+  return { start, full, error, reading };
 }

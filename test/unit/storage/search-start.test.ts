@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchClips } from '../../../src/core/search';
 import { saveClip } from '../../../src/storage/clips';
 import { getCurrentDraft } from '../../../src/storage/issues';
-import { loadSearchData, loadSearchStart } from '../../../src/storage/search';
+import {
+  loadSearchData,
+  loadSearchDataInChunks,
+  loadSearchStart,
+} from '../../../src/storage/search';
 import { moveToTrash } from '../../../src/storage/trash';
 import { clip, freshDb } from './fresh-db';
 
@@ -49,5 +53,25 @@ describe('the search view’s first screen', () => {
     const start = await loadSearchStart(3, db);
     expect(start.total).toBe(4);
     expect(start.clips.map((c) => c.id)).toEqual(['k3', 'k2', 'k1']);
+  });
+
+  it('reads every clip in chunks, each said as it arrives, to the same data as one read', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 11; i++)
+      await saveClip(
+        clip({ id: `m${i}`, createdAt: stamp(i), url: `https://example.com/m${i}` }),
+        db,
+      );
+    await moveToTrash('m4', db);
+    const progress: number[] = [];
+    const chunked = await loadSearchDataInChunks((read) => progress.push(read), db, 3);
+    const whole = await loadSearchData(db);
+    expect(chunked.clips.map((c) => c.id).sort()).toEqual(whole.clips.map((c) => c.id).sort());
+    expect(chunked.clips).toHaveLength(10);
+    expect(chunked.categories).toEqual(whole.categories);
+    // 11 records in chunks of 3: four reads, the last one short.
+    expect(progress).toHaveLength(4);
+    expect(progress.at(-1)).toBe(10);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
   });
 });
