@@ -2,6 +2,7 @@ import type { Category, Clip, Issue } from '../core/model';
 import { newestFirst } from '../core/search';
 import { toClip } from './clips';
 import { type StorageOptions, transact } from './db';
+import type { DigestDB } from './db-schema';
 
 export interface SearchData {
   clips: Clip[];
@@ -25,10 +26,30 @@ export async function loadSearchData(options: StorageOptions = {}): Promise<Sear
   });
 }
 
+/** Every record of a store keyed by string, `size` at a time, each read in its own transaction. */
+async function readInChunks<S extends 'clips' | 'issues'>(
+  store: S,
+  size: number,
+  options: StorageOptions,
+  onChunk: (batch: DigestDB[S]['value'][]) => void,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const batch = await transact(options, [store], 'readonly', (tx) =>
+      tx.objectStore(store).getAll(range, size),
+    );
+    onChunk(batch);
+    if (batch.length < size) return;
+    after = batch.at(-1)?.id;
+  }
+}
+
 /**
- * Everything the search filters, like `loadSearchData`, but the clips in chunks of `size`,
- * each in its own transaction: the page stays responsive between them and can show how
- * far it got (`onProgress`, clips read so far). A write in between is announced, and the
+ * Everything the search filters, like `loadSearchData`, but in chunks (`size` clips, or a
+ * tenth as many issues, whose frozen Markdown weighs more), each in its own transaction:
+ * the page stays responsive between them and shows how far it got (`onProgress`: clips
+ * outside the trash plus issues read so far). A write in between is announced, and the
  * search then reads again.
  */
 export async function loadSearchDataInChunks(
@@ -36,24 +57,19 @@ export async function loadSearchDataInChunks(
   options: StorageOptions = {},
   size = 1000,
 ): Promise<SearchData> {
-  const [issues, categories] = await transact(options, ['issues', 'categories'], 'readonly', (tx) =>
-    Promise.all([
-      tx.objectStore('issues').getAll(),
-      tx.objectStore('categories').index('by-order').getAll(),
-    ]),
-  );
   const clips: Clip[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-    const batch = await transact(options, ['clips'], 'readonly', (tx) =>
-      tx.objectStore('clips').getAll(range, size),
-    );
+  const issues: Issue[] = [];
+  await readInChunks('clips', size, options, (batch) => {
     for (const clip of batch) if (!clip.deletedAt) clips.push(toClip(clip));
     onProgress(clips.length);
-    if (batch.length < size) break;
-    after = batch.at(-1)?.id;
-  }
+  });
+  await readInChunks('issues', Math.max(1, Math.floor(size / 10)), options, (batch) => {
+    issues.push(...batch);
+    onProgress(clips.length + issues.length);
+  });
+  const categories = await transact(options, ['categories'], 'readonly', (tx) =>
+    tx.objectStore('categories').index('by-order').getAll(),
+  );
   return { clips, issues, categories };
 }
 
@@ -65,6 +81,8 @@ export interface SearchStart {
   clips: Clip[];
   /** The issues those clips are in. */
   issues: Issue[];
+  /** How many issues there are in all (what the full read reads besides the clips). */
+  issueCount: number;
   categories: Category[];
 }
 
@@ -81,9 +99,10 @@ export async function loadSearchStart(
   return transact(options, ['clips', 'issues', 'categories'], 'readonly', async (tx) => {
     const store = tx.objectStore('clips');
     const byCreated = store.index('by-created');
-    const [all, trashed, categories] = await Promise.all([
+    const [all, trashed, issueCount, categories] = await Promise.all([
       store.count(),
       store.index('by-deleted').count(),
+      tx.objectStore('issues').count(),
       tx.objectStore('categories').index('by-order').getAll(),
     ]);
     let clips: Clip[] = [];
@@ -101,6 +120,6 @@ export async function loadSearchStart(
     const issues = (await Promise.all(ids.map((id) => tx.objectStore('issues').get(id)))).filter(
       (issue): issue is Issue => !!issue,
     );
-    return { total: all - trashed, clips, issues, categories };
+    return { total: all - trashed, clips, issues, issueCount, categories };
   });
 }

@@ -98,7 +98,7 @@ export function SearchView({
       </p>
       {reading !== null && start && (
         <p class="muted" data-testid="search-reading">
-          {t('ws_searchReading', reading, start.total)}
+          {t('ws_searchReading', reading, start.total + start.issueCount)}
         </p>
       )}
       {error && (

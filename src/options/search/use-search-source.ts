@@ -53,6 +53,7 @@ export function useSearchSource(limit: number) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const loadFull = () => {
       stale = false;
+      setReading(0);
       loadSearchDataInChunks((read) => live && setReading(read))
         .then((data) => {
           kept = { data, index: buildSearchIndex(data.clips) };
