@@ -146,12 +146,7 @@ export function Workspace() {
                 focusRequest={showClip}
               />
             </div>
-            <DraftSidebar
-              doc={shown}
-              markdown={markdown}
-              focused={focused}
-              onPublished={() => reload()}
-            />
+            <DraftSidebar doc={shown} markdown={markdown} focused={focused} onPublished={reload} />
           </div>
         )}
         {data && view === 'search' && (

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { Clip, IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { ChecksList } from './ChecksList';
@@ -12,8 +13,16 @@ interface Props {
   onPublished: () => void;
 }
 
-/** Beside the draft: what leaves the workspace, what to look over, and the preview. */
-export function DraftSidebar({ doc, markdown, focused, onPublished }: Props) {
+/**
+ * Beside the draft: what leaves the workspace, what to look over, and the preview.
+ * Memoised like DraftView: a re-render with the same issue and focus skips the preview.
+ */
+export const DraftSidebar = memo(function DraftSidebar({
+  doc,
+  markdown,
+  focused,
+  onPublished,
+}: Props) {
   return (
     <aside class="sidebar" aria-label={t('ws_sidebar')}>
       <ExportBar doc={doc} markdown={markdown} onPublished={onPublished} />
@@ -21,4 +30,4 @@ export function DraftSidebar({ doc, markdown, focused, onPublished }: Props) {
       <PreviewPane markdown={markdown} focused={focused} />
     </aside>
   );
-}
+});

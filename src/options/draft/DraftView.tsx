@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
 import { itemHeading } from '../../core/markdown/values';
 import type { Category, Clip, Issue, IssueDocument } from '../../core/model';
@@ -18,8 +19,19 @@ interface Props {
   focusRequest: { clipId: string; token: number } | null;
 }
 
-/** The draft as the outline: its sections and clips, with their tools and the editor. */
-export function DraftView({ doc, reload, onSaved, onFocusClip, onCarryOver, focusRequest }: Props) {
+/**
+ * The draft as the outline: its sections and clips, with their tools and the editor.
+ * Memoised: the workspace re-renders for its counts, styles and focus, and an equal-prop
+ * render would diff every row of the outline again.
+ */
+export const DraftView = memo(function DraftView({
+  doc,
+  reload,
+  onSaved,
+  onFocusClip,
+  onCarryOver,
+  focusRequest,
+}: Props) {
   const notify = useNotify();
   const sections = useMemo(() => outlineSections(doc), [doc]);
   const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
@@ -78,4 +90,4 @@ export function DraftView({ doc, reload, onSaved, onFocusClip, onCarryOver, focu
       />
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { isIsoDate } from '../../core/dates';
 import type { Issue } from '../../core/model';
 import { issueTitle } from '../../core/render';
@@ -80,7 +81,8 @@ interface Props {
   onLive: (key: IssueTextKey, value: string | null) => void;
 }
 
-export function IssueFields({ issue, onSaved, onLive }: Props) {
+/** The issue's fields in the compact header; memoised like DraftView. */
+export const IssueFields = memo(function IssueFields({ issue, onSaved, onLive }: Props) {
   const field = (
     key: IssueTextKey,
     label: string,
@@ -132,4 +134,4 @@ export function IssueFields({ issue, onSaved, onLive }: Props) {
       </details>
     </section>
   );
-}
+});

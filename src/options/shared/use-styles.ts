@@ -3,6 +3,9 @@ import type { HouseStyle } from '../../core/markdown/style';
 import { onChange } from '../../storage/changes';
 import { listStyles } from '../../storage/styles';
 
+const same = (a: readonly HouseStyle[], b: readonly HouseStyle[]) =>
+  a.length === b.length && a.every((style, i) => JSON.stringify(style) === JSON.stringify(b[i]));
+
 /** The editor's own house styles, read again when any context changes them. */
 export function useCustomStyles(): HouseStyle[] {
   const [styles, setStyles] = useState<HouseStyle[]>([]);
@@ -10,7 +13,8 @@ export function useCustomStyles(): HouseStyle[] {
     let live = true;
     const read = () =>
       listStyles()
-        .then((list) => live && setStyles(list))
+        // The same list keeps its identity, so nothing that depends on it renders again.
+        .then((list) => live && setStyles((now) => (same(now, list) ? now : list)))
         .catch(() => undefined);
     read();
     const stop = onChange((notice) => {
