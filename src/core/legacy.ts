@@ -1,6 +1,6 @@
 import { DEFAULT_STYLE, findStyle } from './markdown/catalog';
+import { compileStyle } from './markdown/compile';
 import type { HouseStyle } from './markdown/style';
-import { compileStyle } from './markdown/style';
 import { clipSum } from './markdown/values';
 import { renderItem } from './markdown/write';
 import type { Clip, Issue } from './model';

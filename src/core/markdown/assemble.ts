@@ -1,9 +1,9 @@
 import type { Category, Clip, IdGenerator, Issue, IssueDocument } from '../model';
+import type { CompiledStyle } from './compile';
 import type { readFrame } from './frame';
 import type { Span } from './layout';
 import { bare } from './lines';
 import type { Explained, Parsed, Piece } from './reader';
-import type { CompiledStyle } from './style';
 import { CLIP_FIELDS, clipSum, DERIVED } from './values';
 
 export interface Assembly extends Parsed, Explained {

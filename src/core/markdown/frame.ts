@@ -1,9 +1,9 @@
 import { singleLine } from '../escape';
 import type { Issue } from '../model';
+import type { CompiledStyle } from './compile';
 import { fillTemplate } from './fill';
 import type { FrameValues } from './layout';
 import { bare, isBlank } from './lines';
-import type { CompiledStyle } from './style';
 
 /**
  * The frame: everything before the first section. It is read the same way for every style

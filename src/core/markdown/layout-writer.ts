@@ -1,5 +1,6 @@
 import type { Category, Clip, IssueDocument } from '../model';
 import { orderedCategories } from '../order';
+import type { CompiledStyle } from './compile';
 import { frameValues, renderFrame, rewriteFrame } from './frame';
 import type { Layout, Span } from './layout';
 import { withEol } from './lines';
@@ -12,7 +13,6 @@ import {
   sectionHeading,
   trimmed,
 } from './parts';
-import type { CompiledStyle } from './style';
 import { clipSum } from './values';
 
 /** Writes an issue read from a document back over that document's spans (see write.ts). */

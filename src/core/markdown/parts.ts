@@ -1,9 +1,9 @@
 import { singleLine } from '../escape';
 import type { Category, Clip, Issue } from '../model';
 import { byOrder } from '../order';
+import type { CompiledStyle } from './compile';
 import { fillTemplate } from './fill';
 import { expandIssueText } from './frame';
-import type { CompiledStyle } from './style';
 import type { Template } from './template';
 import { clipSum, clipValues } from './values';
 

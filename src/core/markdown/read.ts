@@ -1,11 +1,12 @@
 import { type Clock, type IdGenerator, type IssueDocument, randomId, systemClock } from '../model';
 import { assemble } from './assemble';
 import { topBlocks } from './blocks';
+import { compileStyle } from './compile';
 import { readFrame } from './frame';
 import type { Layout } from './layout';
 import { bare, dominantEol, splitLines } from './lines';
 import { type Explained, frameEnd, type Parsed, Reader } from './reader';
-import { compileStyle, type HouseStyle } from './style';
+import type { HouseStyle } from './style';
 
 export type { Explained, Parsed, Piece } from './reader';
 

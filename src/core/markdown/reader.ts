@@ -1,8 +1,8 @@
 import type { Block } from './blocks';
+import type { CompiledStyle } from './compile';
 import type { Layout } from './layout';
 import { bare, isBlank } from './lines';
 import { matchTemplate } from './match';
-import type { CompiledStyle } from './style';
 
 /**
  * How a style explains a parsed document: which runs of lines are items, which are section

@@ -1,9 +1,10 @@
 import { categoryLabel, type IssueDocument } from '../model';
 import { orderedCategories } from '../order';
+import { type CompiledStyle, compileStyle } from './compile';
 import { renderFrame } from './frame';
 import { LayoutWriter } from './layout-writer';
 import { afterwordText, clipsByCategory, itemJoin, itemOf, sectionHeading, trimmed } from './parts';
-import { type CompiledStyle, compileStyle, type HouseStyle } from './style';
+import type { HouseStyle } from './style';
 
 export { renderItem } from './parts';
 

@@ -1,19 +1,33 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { styleOf } from '../../core/markdown/catalog';
-import { type SiteFinding, siteChecks } from '../../core/markdown/site-checks';
+import type { SiteFinding } from '../../core/markdown/site-checks';
 import type { IssueDocument } from '../../core/model';
 import { earlierLinks } from '../../storage/earlier';
 import { useCustomStyles } from '../shared/use-styles';
 
+type SiteChecks = typeof import('../../core/markdown/site-checks').siteChecks;
+
+// The site checks read the Markdown's structure with markdown-it: loaded after the first
+// paint, so the workspace's first screen does not wait for the parser.
+let loading: Promise<SiteChecks> | null = null;
+const loadSiteChecks = () => {
+  loading ??= import('../../core/markdown/site-checks').then((module) => module.siteChecks);
+  return loading;
+};
+
 /** What the issue's house style's site would make of the Markdown, kept current. */
 export function useSiteChecks(doc: IssueDocument, markdown: string): SiteFinding[] {
   const custom = useCustomStyles();
+  const [check, setCheck] = useState<{ run: SiteChecks } | null>(null);
   const [earlier, setEarlier] = useState<Map<string, string>>(new Map());
   const { id, digestId } = doc.issue;
   // Looked up again when the draft's links change, not on every edit of a comment.
   const urls = doc.clips.map((clip) => clip.url).join('\n');
   useEffect(() => {
     let live = true;
+    loadSiteChecks()
+      .then((run) => live && setCheck({ run }))
+      .catch(() => undefined);
     earlierLinks({ id, ...(digestId ? { digestId } : {}) }, urls.split('\n'))
       .then((links) => live && setEarlier(links))
       .catch(() => undefined);
@@ -22,7 +36,7 @@ export function useSiteChecks(doc: IssueDocument, markdown: string): SiteFinding
     };
   }, [id, digestId, urls]);
   return useMemo(
-    () => siteChecks(markdown, styleOf(doc.issue.style, custom), doc.clips, earlier),
-    [markdown, doc, custom, earlier],
+    () => (check ? check.run(markdown, styleOf(doc.issue.style, custom), doc.clips, earlier) : []),
+    [check, markdown, doc, custom, earlier],
   );
 }

@@ -3,7 +3,7 @@ import { importIssue } from '../../../../src/core/import';
 import { type LegacyIssue, upgradeLegacy } from '../../../../src/core/legacy';
 import { BUILTIN_STYLES } from '../../../../src/core/markdown/builtin';
 import { styleOf } from '../../../../src/core/markdown/catalog';
-import { compileStyle } from '../../../../src/core/markdown/style';
+import { compileStyle } from '../../../../src/core/markdown/compile';
 import { siteOf } from '../../../../src/core/markdown/values';
 import { renderItem } from '../../../../src/core/markdown/write';
 import { type Clip, counterIds, type IssueDocument } from '../../../../src/core/model';
