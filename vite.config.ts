@@ -8,7 +8,7 @@ import pkg from './package.json' with { type: 'json' };
 const chromeManifest = { ...manifest, version: pkg.version };
 
 /**
- * Firefox reads the same manifest with these differences (issue 6, docs/firefox.md):
+ * Firefox reads the same manifest with these differences (docs/firefox.md):
  * - `background.scripts` (an event page): Firefox has no extension service workers.
  *   CRXJS (`browser: 'firefox'`) takes `scripts[0]` as the entry and writes its loader.
  * - `browser_specific_settings.gecko.id`: AMO, updates and the user's stored clips follow

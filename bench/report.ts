@@ -1,4 +1,4 @@
-/** The figures, their targets (issue 7) and how each is measured, from the raw samples. */
+/** The figures, their targets and how each is measured, from the raw samples. */
 import type { CoreSamples } from './core';
 import { SHAPE } from './data';
 import type { Machine } from './machine';

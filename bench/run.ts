@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 7): what users feel, measured in Chromium against the browser's own
+ * `npm run bench`: what users feel, measured in Chromium against the browser's own
  * floor, plus core figures in Node and the build's gzipped sizes. Writes bench/results.json
  * and prints a table. Every timing is taken inside the page or process that does the work;
  * each figure is the median of repeated runs after warm-up runs that are not counted.
