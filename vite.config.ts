@@ -113,9 +113,10 @@ function firefox(outDir: string, extra: Record<string, unknown> = {}): UserConfi
       outDir,
       emptyOutDir: true,
       target: 'firefox140',
-      rollupOptions: { input: { sidepanel: sidePanel.default_path } },
       modulePreload,
-      rolldownOptions: { output },
+      // One options object: Vite takes rolldownOptions over rollupOptions, so an input
+      // given in the latter was dropped once the chunk groups were added here.
+      rolldownOptions: { input: { sidepanel: sidePanel.default_path }, output },
     },
     server: { port: 5174, strictPort: true, cors: { origin: [/moz-extension:\/\//] } },
   };

@@ -71,7 +71,7 @@ export async function importMarkdown(page: Page, from: { text?: string; file?: s
     await input.uploadFile(from.file);
     const expected = readFileSync(from.file, 'utf8');
     const loaded = await waitFor(
-      async () => (await text.evaluate((el) => el.textContent ?? '')) === expected,
+      async () => (await text.evaluate((el) => (el as HTMLTextAreaElement).value)) === expected,
     );
     if (!loaded) throw new Error(`the dialog did not load ${from.file}`);
   } else {
