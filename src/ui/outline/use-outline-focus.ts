@@ -17,12 +17,18 @@ export function useOutlineFocus(ids: string[]) {
     pending.current = null;
     if (document.activeElement !== row) row.focus();
   });
-  /** Focuses a clip's row now, or once it is rendered. */
+  /**
+   * Focuses a clip's row now, or once it is rendered. Now when it is on the page: the
+   * next key goes to whatever has focus, and a key pressed before a render had moved it
+   * (a fast typist, key repeat, a busy machine) would act on the row it came from.
+   */
   const focusClip = (id: string | null) => {
     if (!id) return;
     setFocusId(id);
+    // The render this causes checks again, in case it re-created the row.
     pending.current = id;
     setToken((n) => n + 1);
+    document.getElementById(`clip-${id}`)?.focus();
   };
   // The tab stop: the focused clip while it is shown, else the first.
   const stop = focusId && ids.includes(focusId) ? focusId : (ids[0] ?? null);
