@@ -8,6 +8,7 @@ import { countIssues, getCurrentDraft, listIssues } from '../storage/issues';
 import { countTrash, listTrash } from '../storage/trash';
 import { uiLanguage } from '../ui/i18n';
 import { useReloadOnChange } from '../ui/use-reload-on-change';
+import { afterPaint } from './shared/after-paint';
 import { errorText } from './shared/notify';
 
 export interface WorkspaceData {
@@ -53,11 +54,6 @@ async function load(wants: Wants): Promise<WorkspaceData> {
     wants.past ? listIssues('published') : null,
   ]);
   return { doc: doc ?? { issue: draft, categories: [], clips: [] }, trash, past };
-}
-
-/** After the next frame is painted, so the first render never waits for the counts. */
-function afterPaint(run: () => void) {
-  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 /**

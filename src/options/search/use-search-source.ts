@@ -7,6 +7,7 @@ import {
   type SearchData,
   type SearchStart,
 } from '../../storage/search';
+import { afterPaint } from '../shared/after-paint';
 import { errorText } from '../shared/notify';
 
 /** Every clip, read and folded for searching. */
@@ -31,9 +32,6 @@ function watchForChanges() {
     if (touchesSearch(notice)) stale = true;
   });
 }
-
-/** After the next frame is painted, so what is shown first is never held up. */
-const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
 
 /**
  * What the search view searches. The first open shows the newest clips and the count at

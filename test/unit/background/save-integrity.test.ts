@@ -1,27 +1,8 @@
-import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
-import type { ClipInput } from '../../../src/core/messages';
 import { removeCategory } from '../../../src/storage/category-edit';
 import { findClipsByUrl } from '../../../src/storage/clips';
-import { closeDatabase } from '../../../src/storage/db';
-
-// The worker's save path against the real storage code, under the extension's own name.
-afterEach(async () => {
-  await closeDatabase();
-  await deleteDB('digest-clipper');
-});
-
-const input = (over: Partial<ClipInput> = {}): ClipInput => ({
-  url: 'https://example.com/post',
-  pageTitle: 'Post',
-  description: '',
-  heading: 'Post',
-  comment: '',
-  categoryId: 'tools',
-  ...over,
-});
+import { input } from './worker-db';
 
 describe('a save into a removed category', () => {
   it('is refused with a reason the popup can act on, and nothing is stored', async () => {

@@ -1,27 +1,8 @@
-import 'fake-indexeddb/auto';
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
-import type { ClipInput } from '../../../src/core/messages';
 import { findClipsByUrl, listClipsByIssue } from '../../../src/storage/clips';
-import { closeDatabase } from '../../../src/storage/db';
 import { getCurrentDraft } from '../../../src/storage/issues';
-
-// The worker's save path against the real storage code, under the extension's own name.
-afterEach(async () => {
-  await closeDatabase();
-  await deleteDB('digest-clipper');
-});
-
-const input = (over: Partial<ClipInput> = {}): ClipInput => ({
-  url: 'https://example.com/post',
-  pageTitle: 'Post',
-  description: '',
-  heading: 'Post',
-  comment: '',
-  categoryId: 'tools',
-  ...over,
-});
+import { input } from './worker-db';
 
 describe('saves that race', () => {
   it('200 parallel saves of one page make exactly one clip', async () => {
