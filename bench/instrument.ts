@@ -33,7 +33,7 @@ declare global {
 }
 
 export interface InstrumentOptions {
-  /** The workspace counts as rendered once this many `[data-clip-id]` elements exist. */
+  /** The workspace is wholly rendered once this many `[data-clip-id]` elements exist. */
   draftClips: number;
   /** The BroadcastChannel on which storage announces committed writes. */
   changeChannel: string;
@@ -113,6 +113,14 @@ export function instrument(options: InstrumentOptions): void {
         document.querySelector('button[type="submit"]:not([disabled])') !== null,
     );
   } else if (path.endsWith('/options/index.html')) {
+    // The first screen: clips of the draft down past the window's bottom edge (or all of
+    // them, if they fit). The workspace may build the rows below it after its first paint.
+    probe.watch('screen', () => {
+      const rows = document.querySelectorAll('[data-clip-id]');
+      if (rows.length >= options.draftClips) return true;
+      const last = rows[rows.length - 1];
+      return last !== undefined && last.getBoundingClientRect().top >= innerHeight;
+    });
     probe.watch(
       'load',
       () => document.querySelectorAll('[data-clip-id]').length >= options.draftClips,

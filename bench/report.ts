@@ -112,10 +112,9 @@ export function buildFigures(m: Measured): Figure[] {
   }
 
   row(
-    ['workspace', 'workspace.first', `Workspace: first render, ${DRAFT_CLIPS}-clip draft`, 'ms'],
-    ws.firstRender,
-    `Chromium: navigation start → ${DRAFT_CLIPS} [data-clip-id] in the DOM`,
-    { max: 150, text: '<= 150 ms' },
+    ['workspace', 'workspace.screen', `Workspace: first screen, ${DRAFT_CLIPS}-clip draft`, 'ms'],
+    ws.firstScreen,
+    'Chromium: navigation start → [data-clip-id] rows in the DOM past the window’s bottom edge',
   );
   row(
     ['workspace', 'workspace.scripts', '  of which until its scripts ran', 'ms'],
@@ -123,10 +122,20 @@ export function buildFigures(m: Measured): Figure[] {
     'Chromium: navigation start → DOMContentLoaded end',
   );
   row(
-    ['workspace', 'workspace.first.painted', '  the same, to the next frame', 'ms'],
-    ws.firstRenderPainted,
-    'as the first render, then requestAnimationFrame and a task: when the editor sees it',
+    ['workspace', 'workspace.screen.painted', '  the same, to the next frame', 'ms'],
+    ws.firstScreenPainted,
+    'as the first screen, then requestAnimationFrame and a task: when the editor sees it',
     { max: 150, text: '<= 150 ms' },
+  );
+  row(
+    ['workspace', 'workspace.first', `  all ${DRAFT_CLIPS} clips in the DOM`, 'ms'],
+    ws.firstRender,
+    `Chromium: navigation start → ${DRAFT_CLIPS} [data-clip-id] in the DOM`,
+  );
+  row(
+    ['workspace', 'workspace.first.painted', '    the same, to the next frame', 'ms'],
+    ws.firstRenderPainted,
+    'as all clips in the DOM, then requestAnimationFrame and a task',
   );
   row(
     [

@@ -7,6 +7,11 @@ import '../ui/outline/outline.css';
 import { t, uiLanguage } from '../ui/i18n';
 import { keepBadgeInSync } from './badge-sync';
 import { Workspace } from './Workspace';
+import { startFirstRead } from './workspace-data';
+
+// Before the first render: the workspace's own read would start in an effect, which
+// Preact runs only after the first frame (workspace-data.ts).
+startFirstRead();
 
 // The page's language is that of the strings it shows, so screen readers pick the voice.
 document.documentElement.lang = uiLanguage();

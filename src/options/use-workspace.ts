@@ -1,30 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Issue, IssueDocument } from '../core/model';
-// Storage modules by name rather than the '../storage' index (which also re-exports the
-// backup code and zod), so this module does not depend on them.
-import type { StoredClip } from '../storage/db-schema';
-import { loadIssueDocument } from '../storage/documents';
-import { countIssues, getCurrentDraft, listIssues } from '../storage/issues';
-import { countTrash, listTrash } from '../storage/trash';
-import { uiLanguage } from '../ui/i18n';
-import { useReloadOnChange } from '../ui/use-reload-on-change';
-import { afterPaint } from './shared/after-paint';
+import type { Issue } from '../core/model';
+import { countIssues } from '../storage/issues';
+import { countTrash } from '../storage/trash';
+import { afterPaint } from '../ui/after-paint';
+import { DRAFT_STORES, useReloadOnChange } from '../ui/use-reload-on-change';
 import { errorText } from './shared/notify';
-
-export interface WorkspaceData {
-  /** The current draft with the workspace's categories and its clips. */
-  doc: IssueDocument;
-  /** Trashed clips, read only while the Trash view wants them (`null` otherwise). */
-  trash: StoredClip[] | null;
-  /** Published issues, newest first, read only while Past issues wants them. */
-  past: Issue[] | null;
-}
-
-/** Which of the costly lists the shown view needs; the draft needs neither. */
-export interface Wants {
-  trash: boolean;
-  past: boolean;
-}
+import { load, takeFirstRead, type Wants, type WorkspaceData } from './workspace-data';
 
 /** The nav labels' counts, read after the first render (`null` until then). */
 export interface Counts {
@@ -36,25 +17,6 @@ export type WorkspaceState =
   | { status: 'loading' }
   | { status: 'ready'; data: WorkspaceData }
   | { status: 'error'; message: string };
-
-/** Notices about stores the workspace does not show (popup drafts, settings) are ignored. */
-const SHOWN = new Set(['issues', 'clips', 'categories']);
-
-/**
- * The draft's own reads, plus the trash or the past issues only when their view is open:
- * the first render of the draft waits for nothing else. Reading every clip for the trash
- * or every published issue with its frozen Markdown costs hundreds of milliseconds.
- */
-async function load(wants: Wants): Promise<WorkspaceData> {
-  // A first draft made here speaks the language the page is shown in (core/locale.ts).
-  const draft = await getCurrentDraft({ locale: uiLanguage() });
-  const [doc, trash, past] = await Promise.all([
-    loadIssueDocument(draft.id),
-    wants.trash ? listTrash() : null,
-    wants.past ? listIssues('published') : null,
-  ]);
-  return { doc: doc ?? { issue: draft, categories: [], clips: [] }, trash, past };
-}
 
 /**
  * The workspace's data, read again whenever any context commits a write (the popup, a
@@ -106,7 +68,10 @@ export function useWorkspace(wants: Wants) {
         while (served < requested.current) {
           const covers = requested.current;
           try {
-            setState({ status: 'ready', data: await load(wanted.current) });
+            const { trash, past } = wanted.current;
+            const early = trash || past ? null : takeFirstRead();
+            const data = await (early ?? load(wanted.current));
+            setState({ status: 'ready', data });
             recount();
           } catch (error) {
             setState({ status: 'error', message: errorText(error) });
@@ -132,7 +97,7 @@ export function useWorkspace(wants: Wants) {
     reload();
   }, [wants.trash, wants.past, reload]);
 
-  useReloadOnChange(reload, SHOWN);
+  useReloadOnChange(reload, DRAFT_STORES);
 
   /** Shows a saved issue at once, before the change notice's reload arrives. */
   const showIssue = useCallback((issue: Issue) => {

@@ -1,16 +1,13 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { IssueDocument } from '../core/model';
-import { loadIssueDocument } from '../storage/documents';
-import { getCurrentDraft } from '../storage/issues';
+import { loadCurrentDocument } from '../storage/documents';
 import { uiLanguage } from '../ui/i18n';
-import { useReloadOnChange } from '../ui/use-reload-on-change';
+import { DRAFT_STORES, useReloadOnChange } from '../ui/use-reload-on-change';
 
 export type DraftState =
   | { status: 'loading' }
   | { status: 'ready'; doc: IssueDocument }
   | { status: 'error'; error: unknown };
-
-const SHOWN = new Set(['issues', 'clips', 'categories']);
 
 /**
  * The current draft, read again after any context commits a write (the workspace, the
@@ -20,13 +17,11 @@ export function useDraft() {
   const [state, setState] = useState<DraftState>({ status: 'loading' });
   const reload = useCallback(async () => {
     try {
-      const draft = await getCurrentDraft({ locale: uiLanguage() });
-      const doc = await loadIssueDocument(draft.id);
-      setState({ status: 'ready', doc: doc ?? { issue: draft, categories: [], clips: [] } });
+      setState({ status: 'ready', doc: await loadCurrentDocument({ locale: uiLanguage() }) });
     } catch (error) {
       setState({ status: 'error', error });
     }
   }, []);
-  useReloadOnChange(reload, SHOWN);
+  useReloadOnChange(reload, DRAFT_STORES);
   return { state, reload };
 }

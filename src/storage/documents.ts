@@ -1,8 +1,16 @@
-import { digestOf, type IssueDocument, systemClock } from '../core/model';
+import {
+  type Category,
+  digestOf,
+  type Issue,
+  type IssueDocument,
+  systemClock,
+} from '../core/model';
 import { byOrder } from '../core/order';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
+import type { StoredClip } from './db-schema';
 import { ofDigest } from './digests';
+import { findDraft, getCurrentDraft, type IssueOptions } from './issues';
 
 /**
  * The issue with its digest's categories and its clips outside the trash, by position;
@@ -14,17 +22,53 @@ export async function loadIssueDocument(
   options: StorageOptions = {},
 ): Promise<IssueDocument | undefined> {
   return transact(options, ['issues', 'categories', 'clips'], 'readonly', async (tx) => {
-    const issue = await tx.objectStore('issues').get(issueId);
-    if (!issue) return undefined;
-    const all = await tx.objectStore('categories').index('by-order').getAll();
-    const categories = ofDigest(all, digestOf(issue));
-    const stored = await tx.objectStore('clips').index('by-issue').getAll(issueId);
-    const clips = stored
-      .filter((clip) => !clip.deletedAt)
-      .sort(byOrder)
-      .map(toClip);
-    return { issue, categories, clips };
+    const [issue, categories] = await Promise.all([
+      tx.objectStore('issues').get(issueId),
+      tx.objectStore('categories').index('by-order').getAll(),
+    ]);
+    return issue && documentOf(issue, categories, tx.objectStore('clips'));
   });
+}
+
+/**
+ * The current draft as a document. Every page load but the very first finds the draft, and
+ * then the draft and its clips are one transaction of two steps (the draft, its digest and
+ * the categories at once, then the clips); only a missing draft is created first
+ * (`getCurrentDraft`, which finds and creates in one transaction), then read.
+ */
+export async function loadCurrentDocument(options: IssueOptions = {}): Promise<IssueDocument> {
+  const stores = ['issues', 'settings', 'categories', 'clips'] as const;
+  const found = await transact(options, stores, 'readonly', async (tx) => {
+    const [draft, categories] = await Promise.all([
+      findDraft(tx.objectStore('settings'), tx.objectStore('issues'), options.digestId),
+      tx.objectStore('categories').index('by-order').getAll(),
+    ]);
+    return draft && documentOf(draft, categories, tx.objectStore('clips'));
+  });
+  if (found) return found;
+  const draft = await getCurrentDraft(options);
+  return (
+    (await loadIssueDocument(draft.id, options)) ?? { issue: draft, categories: [], clips: [] }
+  );
+}
+
+/** What a document needs of the clips store, in whichever transaction holds it. */
+interface ClipStore {
+  index(name: 'by-issue'): { getAll(issueId: string): Promise<StoredClip[]> };
+}
+
+/** The issue with its digest's categories and its clips outside the trash, by position. */
+async function documentOf(
+  issue: Issue,
+  categories: Category[],
+  clipStore: ClipStore,
+): Promise<IssueDocument> {
+  const stored = await clipStore.index('by-issue').getAll(issue.id);
+  const clips = stored
+    .filter((clip) => !clip.deletedAt)
+    .sort(byOrder)
+    .map(toClip);
+  return { issue, categories: ofDigest(categories, digestOf(issue)), clips };
 }
 
 /**

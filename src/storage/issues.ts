@@ -53,12 +53,9 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
   // Read-only first: every readwrite transaction announces a change, and listeners that
   // ask for the draft on each change (the badge, open workspaces) would otherwise wake
   // each other forever. The readwrite path below checks again before creating.
-  const found = await transact(options, ['issues', 'settings'], 'readonly', async (tx) => {
-    const digest = await pickDigest(tx.objectStore('settings'), options.digestId);
-    return newestDraft(
-      ofDigest(await tx.objectStore('issues').index('by-status').getAll('draft'), digest.id),
-    );
-  });
+  const found = await transact(options, ['issues', 'settings'], 'readonly', (tx) =>
+    findDraft(tx.objectStore('settings'), tx.objectStore('issues'), options.digestId),
+  );
   if (found) return found;
   return transact(options, ['issues', 'categories', 'settings'], 'readwrite', async (tx) => {
     const issues = tx.objectStore('issues');
@@ -103,6 +100,27 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
     await issues.put(issue);
     return issue;
   });
+}
+
+/** What `findDraft` reads of the issues store, in whichever transaction holds it. */
+interface IssueStore {
+  index(name: 'by-status'): { getAll(query: 'draft'): Promise<Issue[]> };
+}
+
+/**
+ * The digest's newest draft, read in the caller's transaction (undefined if it has none),
+ * so a page can read the draft and its clips in one transaction (documents.ts).
+ */
+export async function findDraft(
+  settings: Parameters<typeof readDigests>[0],
+  issues: IssueStore,
+  digestId?: string,
+): Promise<Issue | undefined> {
+  const [digest, drafts] = await Promise.all([
+    pickDigest(settings, digestId),
+    issues.index('by-status').getAll('draft'),
+  ]);
+  return newestDraft(ofDigest(drafts, digest.id));
 }
 
 function newestDraft(drafts: Issue[]): Issue | undefined {

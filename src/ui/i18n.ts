@@ -27,8 +27,20 @@ const api = (): I18nApi | undefined => {
  * has no such message, so a gap shows up in review instead of as an empty label.
  */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  return api()?.getMessage(key, subs.map(String)) || key;
+  const source = api();
+  if (!source) return key;
+  if (subs.length > 0) return source.getMessage(key, subs.map(String)) || key;
+  // A page asks for the same few labels once per row (two hundred rows, a dozen each), and
+  // each answer is a call into the browser; the answers never change while the page lives.
+  const known = cache.get(source) ?? new Map<string, string>();
+  cache.set(source, known);
+  const text = known.get(key) ?? (source.getMessage(key) || key);
+  known.set(key, text);
+  return text;
 }
+
+// Per source, so a unit test that installs another language's messages gets its own answers.
+const cache = new WeakMap<I18nApi, Map<string, string>>();
 
 /**
  * The language the extension's messages are shown in (`en`, `ja`), from a message each

@@ -1,6 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { onChange } from '../storage/changes';
 
+/** What a view of the draft shows; notices about other stores (settings, popup drafts) pass it by. */
+export const DRAFT_STORES: ReadonlySet<string> = new Set(['issues', 'clips', 'categories']);
+
 /**
  * Reads once, then again after any context commits a write to one of `stores`. A
  * moment's grace (`graceMs`) lets a burst of writes (an import, a publish) cost one read.

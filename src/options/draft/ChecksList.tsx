@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { editorialChecks, type Finding } from '../../core/checks';
 import type { SiteFinding } from '../../core/markdown/site-checks';
 import { itemHeading } from '../../core/markdown/values';
@@ -28,7 +29,9 @@ export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: st
   const { digests } = useDigests();
   const off = new Set(digests.find((d) => d.id === digestOf(doc.issue))?.checksOff ?? []);
   const site = useSiteChecks(doc, markdown);
-  const findings = [...editorialChecks(doc), ...site].filter((f) => !off.has(CHECK_OF[f.kind]));
+  // Once per issue: the list renders again when the digests or the site checks arrive.
+  const editorial = useMemo(() => editorialChecks(doc), [doc]);
+  const findings = [...editorial, ...site].filter((f) => !off.has(CHECK_OF[f.kind]));
   const clip = new Map(doc.clips.map((c) => [c.id, c]));
   const heading = (id: string) => {
     const found = clip.get(id);

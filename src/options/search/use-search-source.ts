@@ -7,7 +7,7 @@ import {
   type SearchData,
   type SearchStart,
 } from '../../storage/search';
-import { afterPaint } from '../shared/after-paint';
+import { afterPaint } from '../../ui/after-paint';
 import { errorText } from '../shared/notify';
 
 /** Every clip, read and folded for searching. */

@@ -8,7 +8,8 @@ export interface MenuItem {
 }
 
 interface Props {
-  items: MenuItem[];
+  /** Asked for when the menu opens: two hundred rows need no two hundred item lists. */
+  items: () => MenuItem[];
   /** The clip's heading element, which describes the button. */
   describedBy: string;
   tabIndex: number;
@@ -73,7 +74,7 @@ export function ClipMenu({ items, describedBy, tabIndex }: Props) {
             if (!next || !list.current?.contains(next)) setOpen(false);
           }}
         >
-          {items.map((item) => (
+          {items().map((item) => (
             <button
               key={item.label}
               type="button"

@@ -13,7 +13,7 @@ interface Props {
   selected: boolean;
   highlighted: boolean;
   editor: ComponentChildren | null;
-  menu: MenuItem[];
+  menu: () => MenuItem[];
   onEdit: (() => void) | null;
   onRowClick: (event: MouseEvent) => void;
   onToggle: (on: boolean) => void;

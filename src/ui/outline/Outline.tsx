@@ -4,6 +4,7 @@ import { type Category, type Clip, categoryLabel } from '../../core/model';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { ClipRow } from './ClipRow';
+import { firstRows, useFirstScreen } from './first-screen';
 import { isTyping, outlineKey } from './keys';
 import { flatIds, focusAfterRemoving, type OutlineSection, stepPlace } from './model';
 import { SectionBlock } from './SectionBlock';
@@ -40,6 +41,7 @@ export interface OutlineProps {
 export function Outline(props: OutlineProps) {
   const { sections } = props;
   const ids = flatIds(sections);
+  const shown = useFirstScreen(ids.length);
   const { focusId, setFocusId, focusClip } = useOutlineFocus(ids);
   const selection = useSelection(ids);
   const [editing, setEditing] = useState<{ id: string; comment: boolean } | null>(null);
@@ -138,6 +140,7 @@ export function Outline(props: OutlineProps) {
   };
 
   const count = selection.selected.size;
+  const built = firstRows(sections, shown);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the focusable rows
     <div class="outline" onKeyDown={onKeyDown}>
@@ -181,7 +184,7 @@ export function Outline(props: OutlineProps) {
           tools={props.sectionTools?.(section.category)}
           onDrop={(at) => drop(section.category.id, adjustDrop(section, dragging, at))}
         >
-          {section.clips.map((clip) => (
+          {built[index]?.map((clip) => (
             <ClipRow
               key={clip.id}
               clip={clip}
@@ -204,7 +207,7 @@ export function Outline(props: OutlineProps) {
                     )
                   : null
               }
-              menu={menuFor(clip)}
+              menu={() => menuFor(clip)}
               onEdit={props.renderEditor ? () => setEditing({ id: clip.id, comment: false }) : null}
               onRowClick={(event) => {
                 if (event.shiftKey) selection.range(clip.id);

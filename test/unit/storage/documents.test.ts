@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Clip, IssueDocument } from '../../../src/core/model';
+import { type Clip, DEFAULT_DIGEST_ID, type IssueDocument } from '../../../src/core/model';
 import { listCategories } from '../../../src/storage/categories';
 import { getClip, saveClip } from '../../../src/storage/clips';
-import { loadIssueDocument, saveIssueDocument } from '../../../src/storage/documents';
+import { createDigest, setCurrentDigest } from '../../../src/storage/digests';
+import {
+  loadCurrentDocument,
+  loadIssueDocument,
+  saveIssueDocument,
+} from '../../../src/storage/documents';
 import { getCurrentDraft, getIssue, listIssues } from '../../../src/storage/issues';
 import { moveToTrash } from '../../../src/storage/trash';
 import { at, clip, freshDb } from './fresh-db';
@@ -18,6 +23,42 @@ async function importedDoc(db: { dbName: string }): Promise<IssueDocument> {
     ],
   };
 }
+
+describe('the current draft as a document', () => {
+  it('on a fresh database makes the draft, as getCurrentDraft would, and reads it', async () => {
+    const db = freshDb();
+    const doc = await loadCurrentDocument({ ...db, newId: () => 'first', now: at(2024, 5, 10) });
+    expect(doc.issue.id).toBe('first');
+    expect(doc.clips).toEqual([]);
+    expect((await getCurrentDraft(db)).id).toBe('first');
+    expect(doc).toEqual(await loadIssueDocument('first', db));
+  });
+
+  it('reads the draft of the current digest with its live clips, in their order', async () => {
+    const db = freshDb();
+    const draft = await getCurrentDraft(db);
+    await saveClip(clip({ id: 'b', issueId: draft.id, categoryId: 'tools', order: 1 }), db);
+    await saveClip(clip({ id: 'a', issueId: draft.id, categoryId: 'tools', order: 0 }), db);
+    await saveClip(clip({ id: 'gone', issueId: draft.id, categoryId: 'tools', order: 2 }), db);
+    await saveClip(clip({ id: 'elsewhere', issueId: 'other' }), db);
+    await moveToTrash('gone', db);
+    const doc = await loadCurrentDocument(db);
+    expect(doc.clips.map((c) => c.id)).toEqual(['a', 'b']);
+    expect(doc).toEqual(await loadIssueDocument(draft.id, db));
+
+    // Another digest made current has its own draft and sections; asking by id still works.
+    const second = await createDigest({ name: 'Second', style: 'neco' }, db);
+    const other = await loadCurrentDocument(db);
+    expect(other.issue.id).not.toBe(draft.id);
+    expect(other.issue.digestId).toBe(second.id);
+    expect(other.categories.every((c) => c.digestId === second.id)).toBe(true);
+    expect(other.categories).toHaveLength(doc.categories.length);
+    const first = await loadCurrentDocument({ ...db, digestId: DEFAULT_DIGEST_ID });
+    expect(first.issue.id).toBe(draft.id);
+    await setCurrentDigest(second.id, db);
+    expect((await loadCurrentDocument(db)).issue.id).toBe(other.issue.id);
+  });
+});
 
 describe('issue documents', () => {
   it('round-trips a document, without storage fields or trashed clips', async () => {

@@ -47,6 +47,20 @@ describe('t(): one lookup for every context', () => {
     expect(t('ws_moveDown')).toBe('ws_moveDown');
   });
 
+  it('asks the browser once per label, and each source for its own answers', () => {
+    const english = recorder({ ol_edit: 'Edit' });
+    vi.stubGlobal('browser', { i18n: english.i18n });
+    expect([t('ol_edit'), t('ol_edit'), t('ol_edit')]).toEqual(['Edit', 'Edit', 'Edit']);
+    expect(english.asked).toHaveLength(1);
+    // With substitutions the answer depends on them, so each call asks.
+    t('ws_clipsIn', 'A');
+    t('ws_clipsIn', 'B');
+    expect(english.asked).toHaveLength(3);
+    const japanese = recorder({ ol_edit: '編集' });
+    vi.stubGlobal('browser', { i18n: japanese.i18n });
+    expect(t('ol_edit')).toBe('編集');
+  });
+
   it('a key missing from _locales/en does not compile', () => {
     // @ts-expect-error: not a key of public/_locales/en/messages.json
     const missing = () => t('ws_noSuchMessage');

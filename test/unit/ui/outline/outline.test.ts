@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../../src/core/model';
+import { firstRows } from '../../../../src/ui/outline/first-screen';
 import { outlineKey } from '../../../../src/ui/outline/keys';
 import {
   bulkMoves,
@@ -78,5 +79,18 @@ describe('the outline keys', () => {
     expect(key('Delete')).toEqual({ type: 'delete' });
     // Browser and system shortcuts stay theirs.
     expect(key('j', { ctrlKey: true })).toBeNull();
+  });
+});
+
+describe('the first screen of rows', () => {
+  const ids = (rows: { id: string }[][]) => rows.map((list) => list.map((c) => c.id));
+  it('takes the sections in order until the limit, then leaves the rest empty', () => {
+    expect(ids(firstRows(sections, 1))).toEqual([['a1'], [], []]);
+    expect(ids(firstRows(sections, 2))).toEqual([['a1', 'a2'], [], []]);
+    expect(ids(firstRows(sections, 3))).toEqual([['a1', 'a2'], [], ['c1']]);
+  });
+  it('takes everything when the limit is past the last clip', () => {
+    expect(ids(firstRows(sections, Number.POSITIVE_INFINITY))).toEqual([['a1', 'a2'], [], ['c1']]);
+    expect(ids(firstRows(sections, 0))).toEqual([[], [], []]);
   });
 });

@@ -1,0 +1,72 @@
+import type { Issue, IssueDocument } from '../core/model';
+import { onChange } from '../storage/changes';
+// Storage modules by name rather than the '../storage' index (which also re-exports the
+// backup code and zod), so this module does not depend on them.
+import type { StoredClip } from '../storage/db-schema';
+import { loadCurrentDocument } from '../storage/documents';
+import { listIssues } from '../storage/issues';
+import { listTrash } from '../storage/trash';
+import { uiLanguage } from '../ui/i18n';
+import { DRAFT_STORES } from '../ui/use-reload-on-change';
+
+export interface WorkspaceData {
+  /** The current draft with the workspace's categories and its clips. */
+  doc: IssueDocument;
+  /** Trashed clips, read only while the Trash view wants them (`null` otherwise). */
+  trash: StoredClip[] | null;
+  /** Published issues, newest first, read only while Past issues wants them. */
+  past: Issue[] | null;
+}
+
+/** Which of the costly lists the shown view needs; the draft needs neither. */
+export interface Wants {
+  trash: boolean;
+  past: boolean;
+}
+
+/**
+ * The draft's own reads, plus the trash or the past issues only when their view is open:
+ * the first render of the draft waits for nothing else. Reading every clip for the trash
+ * or every published issue with its frozen Markdown costs hundreds of milliseconds.
+ */
+export async function load(wants: Wants): Promise<WorkspaceData> {
+  const [doc, trash, past] = await Promise.all([
+    // A first draft made here speaks the language the page is shown in (core/locale.ts).
+    loadCurrentDocument({ locale: uiLanguage() }),
+    wants.trash ? listTrash() : null,
+    wants.past ? listIssues('published') : null,
+  ]);
+  return { doc, trash, past };
+}
+
+/**
+ * The draft's first read, started by the page's script before its first render: the
+ * workspace's own first read runs in an effect, which waits for the first frame. A write
+ * to what it read that is announced before the workspace takes it makes it stale: the
+ * workspace then reads afresh, so nothing committed in between is missed.
+ */
+let first: Promise<WorkspaceData> | null = null;
+let stopWatching = (): void => {};
+
+export function startFirstRead(): void {
+  if (first) return;
+  first = load({ trash: false, past: false });
+  // Taken by the workspace's first read; until then a failure is its to report.
+  first.catch(() => undefined);
+  stopWatching = onChange((notice) => {
+    if (notice.stores.some((store) => DRAFT_STORES.has(store))) dropFirstRead();
+  });
+}
+
+/** The read started early, once, unless a write made it stale; `null` means read now. */
+export function takeFirstRead(): Promise<WorkspaceData> | null {
+  const taken = first;
+  dropFirstRead();
+  return taken;
+}
+
+function dropFirstRead(): void {
+  first = null;
+  stopWatching();
+  stopWatching = () => {};
+}

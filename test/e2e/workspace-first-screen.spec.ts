@@ -1,0 +1,68 @@
+import { expect, test } from './fixtures';
+import { importMarkdown, openWorkspace } from './workspace-helpers';
+
+/** An issue of `count` items in one section, in the embedly-link style. */
+function longIssue(count: number): string {
+  const names = Array.from({ length: count }, (_, i) => `Item ${String(i + 1).padStart(3, '0')}`);
+  return [
+    '# Long Weekly (2024-05-03)',
+    '',
+    '## ✨ New Features',
+    '',
+    ...names.flatMap((name) => [
+      `### ${name}`,
+      '',
+      `<a class="embedly-card" href="https://example.com/${name.replace(' ', '-')}">${name}</a>`,
+      '',
+      `About ${name}.`,
+      '',
+    ]),
+  ].join('\n');
+}
+
+test('a long draft shows its first screen of rows first, then every row', async ({
+  context,
+  extensionUrl,
+}) => {
+  const total = 150;
+  const page = await openWorkspace(context, extensionUrl);
+  await importMarkdown(page, longIssue(total));
+  await expect(page.locator('[data-clip-id]')).toHaveCount(total);
+
+  // From before the page's scripts run: how many rows the first render put in the page,
+  // and whether the last of them was already below the window's bottom edge.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const rows = document.querySelectorAll('[data-clip-id]');
+      if (rows.length === 0) return;
+      seen.disconnect();
+      const last = rows[rows.length - 1] as Element;
+      Object.assign(window, {
+        __firstRows: rows.length,
+        __pastTheFold: last.getBoundingClientRect().top >= innerHeight,
+      });
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await expect(page.locator('[data-clip-id]')).toHaveCount(total);
+  const firstRows = await page.evaluate(() => (window as { __firstRows?: number }).__firstRows);
+  const pastTheFold = await page.evaluate(
+    () => (window as { __pastTheFold?: boolean }).__pastTheFold,
+  );
+  expect(firstRows).toBeGreaterThan(0);
+  expect(firstRows).toBeLessThan(total);
+  // The first screen is full: nothing on screen waits for the rows built after it.
+  expect(pastTheFold).toBe(true);
+
+  const name = (n: number) => `Item ${String(n).padStart(3, '0')}`;
+  // Every row, in the issue's order, and the section counts them all from the start.
+  const headings = await page.locator('[data-clip-id] h3').allTextContents();
+  expect(headings).toEqual(Array.from({ length: total }, (_, i) => name(i + 1)));
+  await expect(page.getByRole('heading', { name: `✨ New Features (${total})` })).toBeVisible();
+
+  // The outline's keys go on from the last row of the first screen to the rows after it.
+  await page.getByRole('article', { name: name(firstRows as number) }).focus();
+  await page.keyboard.press('j');
+  await expect(page.getByRole('article', { name: name((firstRows as number) + 1) })).toBeFocused();
+});

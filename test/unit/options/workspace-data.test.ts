@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { load, startFirstRead, takeFirstRead } from '../../../src/options/workspace-data';
+import { onChange } from '../../../src/storage/changes';
+import { saveClip } from '../../../src/storage/clips';
+import { closeDatabase } from '../../../src/storage/db';
+import { DB_NAME } from '../../../src/storage/db-schema';
+import { getCurrentDraft } from '../../../src/storage/issues';
+import { clip } from '../storage/fresh-db';
+
+// The workspace reads the product's own database (no options), as the page does.
+afterEach(async () => {
+  takeFirstRead();
+  await closeDatabase(DB_NAME);
+  await deleteDB(DB_NAME);
+});
+
+/** Resolves once a committed write to `store` has been announced to this context. */
+function announced(store: string): Promise<void> {
+  return new Promise((done) => {
+    const stop = onChange((notice) => {
+      if (notice.db !== DB_NAME || !notice.stores.includes(store as never)) return;
+      stop();
+      done();
+    });
+  });
+}
+
+describe("the workspace's first read, started before its first render", () => {
+  it('is taken once, and holds what the workspace would read itself', async () => {
+    const draft = await getCurrentDraft();
+    await saveClip(clip({ id: 'a', issueId: draft.id }));
+    startFirstRead();
+    const early = takeFirstRead();
+    expect(early).not.toBeNull();
+    expect(await early).toEqual(await load({ trash: false, past: false }));
+    expect(takeFirstRead()).toBeNull();
+  });
+
+  it('is dropped when a write to the draft is announced before it is taken', async () => {
+    const draft = await getCurrentDraft();
+    startFirstRead();
+    const written = announced('clips');
+    await saveClip(clip({ id: 'late', issueId: draft.id }));
+    await written;
+    // Taking it would show the draft without the clip written in between.
+    expect(takeFirstRead()).toBeNull();
+    const fresh = await load({ trash: false, past: false });
+    expect(fresh.doc.clips.map((c) => c.id)).toContain('late');
+  });
+});
