@@ -1,25 +1,42 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip, IssueDocument } from '../core/model';
 import { renderIssue } from '../core/render';
+import { afterPaint } from '../ui/after-paint';
 import { t } from '../ui/i18n';
 import { usePageKeys } from '../ui/outline/page-keys';
-import { ShortcutsDialog } from '../ui/outline/ShortcutsDialog';
-import { CategoriesView } from './categories/CategoriesView';
 import { DraftSidebar } from './draft/DraftSidebar';
 import { DraftView } from './draft/DraftView';
 import type { ImportDialogProps } from './draft/ImportDialog';
 import { IssueFields, type IssueTextKey, withLive } from './draft/IssueFields';
-import { PublishDialog } from './draft/PublishDialog';
-import { PastIssues } from './past-issues/PastIssues';
-import { SearchView } from './search/SearchView';
+import { PublishDialog } from './draft/lazy-publish-dialog';
 import { lazyComponent } from './shared/lazy';
 import { NotifyContext, type ToastMessage } from './shared/notify';
 import { Toast } from './shared/Toast';
-import { useCustomStyles } from './shared/use-styles';
 import { DigestSwitcher } from './styles/DigestSwitcher';
 import type { TeamPanelProps } from './team';
-import { TrashView } from './trash/TrashView';
 import { useWorkspace } from './use-workspace';
+
+// The views a click away load after the draft's first paint (preloaded below), so the
+// first screen's scripts hold only the draft.
+const SearchView = lazyComponent(() => import('./search/SearchView').then((m) => m.SearchView));
+const TrashView = lazyComponent(() => import('./trash/TrashView').then((m) => m.TrashView));
+const PastIssues = lazyComponent(() =>
+  import('./past-issues/PastIssues').then((m) => m.PastIssues),
+);
+const CategoriesView = lazyComponent(() =>
+  import('./categories/CategoriesView').then((m) => m.CategoriesView),
+);
+const ShortcutsDialog = lazyComponent(() =>
+  import('../ui/outline/ShortcutsDialog').then((m) => m.ShortcutsDialog),
+);
+const A_CLICK_AWAY = [
+  SearchView,
+  TrashView,
+  PastIssues,
+  CategoriesView,
+  PublishDialog,
+  ShortcutsDialog,
+];
 
 // The Markdown import (and its parser) loads when first opened.
 const ImportDialog = lazyComponent<ImportDialogProps>(() =>
@@ -60,6 +77,14 @@ export function Workspace() {
   const data = state.status === 'ready' ? state.data : null;
   const draftId = data?.doc.issue.id;
 
+  const ready = data !== null;
+  useEffect(() => {
+    if (!ready) return;
+    afterPaint(() => {
+      for (const view of A_CLICK_AWAY) view.preload();
+    });
+  }, [ready]);
+
   // A new draft (after publishing or in another window) starts without unsaved text.
   useEffect(() => setLive({}), [draftId]);
   usePageKeys({
@@ -84,7 +109,7 @@ export function Workspace() {
     () => data && { ...data.doc, issue: withLive(data.doc.issue, live) },
     [data, live],
   );
-  const customStyles = useCustomStyles();
+  const customStyles = data?.styles;
   const markdown = useMemo(
     () => (shown ? renderIssue(shown, shown.issue.style, customStyles) : ''),
     [shown, customStyles],

@@ -3,9 +3,15 @@ import type { Issue } from '../core/model';
 import { countIssues } from '../storage/issues';
 import { countTrash } from '../storage/trash';
 import { afterPaint } from '../ui/after-paint';
-import { DRAFT_STORES, useReloadOnChange } from '../ui/use-reload-on-change';
+import { useReloadOnChange } from '../ui/use-reload-on-change';
 import { errorText } from './shared/notify';
-import { load, takeFirstRead, type Wants, type WorkspaceData } from './workspace-data';
+import {
+  load,
+  takeFirstRead,
+  type Wants,
+  WORKSPACE_STORES,
+  type WorkspaceData,
+} from './workspace-data';
 
 /** The nav labels' counts, read after the first render (`null` until then). */
 export interface Counts {
@@ -97,7 +103,7 @@ export function useWorkspace(wants: Wants) {
     reload();
   }, [wants.trash, wants.past, reload]);
 
-  useReloadOnChange(reload, DRAFT_STORES);
+  useReloadOnChange(reload, WORKSPACE_STORES);
 
   /** Shows a saved issue at once, before the change notice's reload arrives. */
   const showIssue = useCallback((issue: Issue) => {

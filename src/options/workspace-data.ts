@@ -1,3 +1,4 @@
+import type { HouseStyle } from '../core/markdown/style';
 import type { Issue, IssueDocument } from '../core/model';
 import { onChange } from '../storage/changes';
 // Storage modules by name rather than the '../storage' index (which also re-exports the
@@ -5,9 +6,13 @@ import { onChange } from '../storage/changes';
 import type { StoredClip } from '../storage/db-schema';
 import { loadCurrentDocument } from '../storage/documents';
 import { listIssues } from '../storage/issues';
+import { listStyles } from '../storage/styles';
 import { listTrash } from '../storage/trash';
 import { uiLanguage } from '../ui/i18n';
 import { DRAFT_STORES } from '../ui/use-reload-on-change';
+
+/** What the workspace shows: the draft, and the styles it renders in. */
+export const WORKSPACE_STORES: ReadonlySet<string> = new Set([...DRAFT_STORES, 'styles']);
 
 export interface WorkspaceData {
   /** The current draft with the workspace's categories and its clips. */
@@ -16,6 +21,11 @@ export interface WorkspaceData {
   trash: StoredClip[] | null;
   /** Published issues, newest first, read only while Past issues wants them. */
   past: Issue[] | null;
+  /**
+   * The editor's own house styles, read with the draft: a draft in one of them renders
+   * in it from its first frame, not in a stand-in until a later read.
+   */
+  styles: HouseStyle[];
 }
 
 /** Which of the costly lists the shown view needs; the draft needs neither. */
@@ -30,13 +40,14 @@ export interface Wants {
  * or every published issue with its frozen Markdown costs hundreds of milliseconds.
  */
 export async function load(wants: Wants): Promise<WorkspaceData> {
-  const [doc, trash, past] = await Promise.all([
+  const [doc, styles, trash, past] = await Promise.all([
     // A first draft made here speaks the language the page is shown in (core/locale.ts).
     loadCurrentDocument({ locale: uiLanguage() }),
+    listStyles(),
     wants.trash ? listTrash() : null,
     wants.past ? listIssues('published') : null,
   ]);
-  return { doc, trash, past };
+  return { doc, styles, trash, past };
 }
 
 /**
@@ -54,7 +65,7 @@ export function startFirstRead(): void {
   // Taken by the workspace's first read; until then a failure is its to report.
   first.catch(() => undefined);
   stopWatching = onChange((notice) => {
-    if (notice.stores.some((store) => DRAFT_STORES.has(store))) dropFirstRead();
+    if (notice.stores.some((store) => WORKSPACE_STORES.has(store))) dropFirstRead();
   });
 }
 

@@ -1,4 +1,3 @@
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import {
   escapeHeading,
   escapeInline,
@@ -14,12 +13,9 @@ import type { Context } from './template';
  * Each placeholder context's two directions: how a value is made safe where the template
  * puts it, and what text it may match (and how that text decodes) when reading. Page text
  * can never leave its context: link text cannot close its link, an attribute cannot close
- * its quote, a title cannot start a block.
+ * its quote, a title cannot start a block. How matched text decodes is `decode.ts`: only
+ * reading needs the HTML entity tables, and rendering loads without them.
  */
-
-// A Markdown backslash escape of ASCII punctuation, as CommonMark reads it.
-const BACKSLASH = /\\([!-/:-@[-`{-~])/g;
-const unbackslash = (text: string) => text.replace(BACKSLASH, '$1');
 
 /**
  * A URL for a bare link line. Besides what would end the link, brackets, parentheses and
@@ -101,30 +97,5 @@ export function patternFor(context: Context, name: string, last: boolean): strin
       return last ? String.raw`[\s\S]*?` : '.*?';
     default:
       return '.*?';
-  }
-}
-
-/** What the matched text says, as the reader of the rendered page would see it. */
-export function decodeFor(context: Context, text: string): string {
-  switch (context) {
-    case 'block':
-    case 'raw':
-    case 'yaml':
-      return text;
-    case 'url-attr':
-      return decodeHTMLAttribute(text);
-    case 'attr':
-    case 'html':
-      return decodeHTML(text);
-    case 'url-dest':
-      return decodeHTML(unbackslash(text.replace(/^<|>$/g, '')));
-    case 'url-bare':
-      return text;
-    case 'yaml-quoted':
-      return text.replace(/\\(.)/g, '$1');
-    case 'heading':
-      return decodeHTML(unbackslash(text.replace(/[ \t]+#+[ \t]*$/, '')));
-    default:
-      return decodeHTML(unbackslash(text));
   }
 }

@@ -1,4 +1,5 @@
-import { decodeFor, patternFor } from './contexts';
+import { patternFor } from './contexts';
+import { decodeFor } from './decode';
 import type { Context, Part, Template, TemplateBlock } from './template';
 
 interface Compiled {

@@ -6,7 +6,7 @@ import { useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';
 import { downloadName } from '../styles/download-name';
 import { invalidFields } from './IssueFields';
-import { PublishDialog } from './PublishDialog';
+import { PublishDialog } from './lazy-publish-dialog';
 
 interface Props {
   /** The issue as shown (unsaved field text applied), and its Markdown. */

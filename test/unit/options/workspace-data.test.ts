@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_STYLES } from '../../../src/core/markdown/builtin';
 import { load, startFirstRead, takeFirstRead } from '../../../src/options/workspace-data';
 import { onChange } from '../../../src/storage/changes';
 import { saveClip } from '../../../src/storage/clips';
 import { closeDatabase } from '../../../src/storage/db';
 import { DB_NAME } from '../../../src/storage/db-schema';
 import { getCurrentDraft } from '../../../src/storage/issues';
+import { putStyle } from '../../../src/storage/styles';
 import { clip } from '../storage/fresh-db';
 
 // The workspace reads the product's own database (no options), as the page does.
@@ -35,6 +37,21 @@ describe("the workspace's first read, started before its first render", () => {
     const early = takeFirstRead();
     expect(early).not.toBeNull();
     expect(await early).toEqual(await load({ trash: false, past: false }));
+    expect(takeFirstRead()).toBeNull();
+  });
+
+  it("reads the editor's own styles with the draft, so its first render uses them", async () => {
+    const own = { ...(BUILTIN_STYLES[0] as (typeof BUILTIN_STYLES)[number]), name: 'house' };
+    await putStyle(own);
+    const data = await load({ trash: false, past: false });
+    expect(data.styles).toEqual([own]);
+  });
+
+  it('is dropped when a write to the styles is announced before it is taken', async () => {
+    startFirstRead();
+    const written = announced('styles');
+    await putStyle({ ...(BUILTIN_STYLES[0] as (typeof BUILTIN_STYLES)[number]), name: 'late' });
+    await written;
     expect(takeFirstRead()).toBeNull();
   });
 
