@@ -4,7 +4,8 @@
  * bench asks the product to keep (docs/benchmarks.md, "What the bench relies on"):
  * one `[data-clip-id]` element per clip of the draft, a "More actions" menu inside each with
  * a "Move down" item, a control named "Search" unless the search box is always shown, an
- * `<input type="search">`, and the result count in `[data-testid="search-count"]`.
+ * `<input type="search">`, the results in `[data-testid="search-results"]` and the result
+ * count in `[data-testid="search-count"]`.
  */
 import type { Page } from '@playwright/test';
 import { callBench, type Session, settle, waitHit } from './browser';
@@ -22,8 +23,10 @@ export interface WorkspaceSamples {
   scripts: number[];
   /** Move down click → the DOM shows the new order and the write was announced. */
   reorder: number[];
-  /** Click on Search → the result count is shown. */
+  /** Click on Search → its first results are listed. */
   searchOpen: number[];
+  /** Click on Search → the result count is shown. */
+  searchCounted: number[];
   /** Input event → the result count changed. */
   search: number[];
   /** The count as shown, to check that the search found what Node found. */
@@ -104,14 +107,20 @@ async function searchOnce(page: Page) {
   const count = page.getByTestId('search-count');
   const box = page.getByRole('searchbox');
   let open = Number.NaN;
+  let counted = Number.NaN;
   if (!(await box.isVisible())) {
-    await page.evaluate(() =>
+    await page.evaluate(() => {
       window.__bench?.watch('search-open', () =>
+        Boolean(document.querySelector('[data-testid="search-results"] li')),
+      );
+      window.__bench?.watch('search-counted', () =>
         /\d/.test(document.querySelector('[data-testid="search-count"]')?.textContent ?? ''),
-      ),
-    );
+      );
+    });
     await searchSwitch(page).click({ timeout: 10_000 });
-    open = (await waitHit(page, 'search-open')).at - (await now(page, 'clicks'));
+    const click = await now(page, 'clicks');
+    open = (await waitHit(page, 'search-open')).at - click;
+    counted = (await waitHit(page, 'search-counted')).at - click;
   }
   await settle(page, 200);
   const before = (await count.textContent()) ?? '';
@@ -128,6 +137,7 @@ async function searchOnce(page: Page) {
   const input = await now(page, 'inputs');
   return {
     open,
+    counted,
     response: shown.at - input,
     text: (await count.textContent()) ?? '',
   };
@@ -153,6 +163,7 @@ export async function workspaceRounds(
     scripts: [],
     reorder: [],
     searchOpen: [],
+    searchCounted: [],
     search: [],
     searchCountText: '',
     problems: [],
@@ -185,6 +196,7 @@ export async function workspaceRounds(
     samples.scripts.push(screen.navigation?.domContentLoadedEnd ?? Number.NaN);
     if (reorder !== null) samples.reorder.push(reorder);
     if (search && !Number.isNaN(search.open)) samples.searchOpen.push(search.open);
+    if (search && !Number.isNaN(search.counted)) samples.searchCounted.push(search.counted);
     if (search) samples.search.push(search.response);
     if (search) samples.searchCountText = search.text;
   }

@@ -121,10 +121,15 @@ test('search finds the matches among 10,000 clips in past issues', async ({
   const count = page.getByTestId('search-count');
   await expect(count).toContainText('Clips found: 10000', { timeout: 15_000 });
   await expect(count).toContainText('Showing the newest 200.');
+  // The first screen of results comes first; all 200 follow, newest first.
+  const listed = page.getByRole('list', { name: 'Search all clips' }).getByRole('listitem');
+  await expect(listed).toHaveCount(200);
+  const times = await listed
+    .locator('time')
+    .evaluateAll((all) => all.map((time) => time.getAttribute('datetime') ?? ''));
+  expect(times).toEqual([...times].sort().reverse());
   // How fast is for `npm run bench` to measure; here only that it finds the right ones.
   await page.getByLabel('Search', { exact: true }).fill('needle');
   await expect(count).toHaveText('Clips found: 10');
-  await expect(
-    page.getByRole('list', { name: 'Search all clips' }).getByRole('listitem'),
-  ).toHaveCount(10);
+  await expect(listed).toHaveCount(10);
 });

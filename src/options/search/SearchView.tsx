@@ -3,6 +3,7 @@ import { itemHeading } from '../../core/markdown/values';
 import { categoryLabel } from '../../core/model';
 import { issueTitle } from '../../core/render';
 import { localDay, type SearchQuery, searchClips } from '../../core/search';
+import { useFirstScreen } from '../../ui/first-screen';
 import { t } from '../../ui/i18n';
 import { useSearchSource } from './use-search-source';
 
@@ -19,7 +20,7 @@ export function SearchView({
   draftId: string;
   onShow: (clipId: string) => void;
 }) {
-  const { start, full, error, reading } = useSearchSource(LIMIT);
+  const { start, counts, full, error, reading } = useSearchSource(LIMIT);
   const [query, setQuery] = useState<SearchQuery>({});
   const [text, setText] = useState('');
   const box = useRef<HTMLInputElement>(null);
@@ -35,10 +36,11 @@ export function SearchView({
       full
         ? searchClips(full.index, { ...query, text }, LIMIT)
         : start && !asked
-          ? { total: start.total, clips: start.clips }
+          ? { total: counts?.total ?? null, clips: start.clips }
           : null,
-    [full, start, asked, query, text],
+    [full, start, counts, asked, query, text],
   );
+  const shown = useFirstScreen(result?.clips.length ?? 0);
   const issues = new Map(
     [...(start?.issues ?? []), ...(full?.data.issues ?? [])].map((i) => [i.id, i]),
   );
@@ -93,12 +95,16 @@ export function SearchView({
         </div>
       </div>
       <p aria-live="polite" data-testid="search-count">
-        {result ? t('ws_searchCount', result.total) : t('ws_loading')}
-        {result && result.total > LIMIT ? ` ${t('ws_searchMore', LIMIT)}` : ''}
+        {!result
+          ? t('ws_loading')
+          : result.total === null
+            ? t('ws_searchCounting')
+            : t('ws_searchCount', result.total)}
+        {result?.total && result.total > LIMIT ? ` ${t('ws_searchMore', LIMIT)}` : ''}
       </p>
-      {reading !== null && start && (
+      {reading !== null && counts && (
         <p class="muted" data-testid="search-reading">
-          {t('ws_searchReading', reading, start.total + start.issueCount)}
+          {t('ws_searchReading', reading, counts.total + counts.issueCount)}
         </p>
       )}
       {error && (
@@ -106,8 +112,8 @@ export function SearchView({
           {error}
         </p>
       )}
-      <ol class="results" aria-label={t('ws_searchTitle')}>
-        {result?.clips.map((clip) => (
+      <ol class="results" aria-label={t('ws_searchTitle')} data-testid="search-results">
+        {result?.clips.slice(0, shown).map((clip) => (
           <li key={clip.id}>
             <strong id={`result-${clip.id}`}>{itemHeading(clip)}</strong>
             <span class="muted">

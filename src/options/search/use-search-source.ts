@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { buildSearchIndex, type SearchEntry } from '../../core/search';
 import { type ChangeNotice, onChange } from '../../storage/changes';
 import {
   loadSearchDataInChunks,
   loadSearchStart,
+  type SearchCounts,
   type SearchData,
   type SearchStart,
 } from '../../storage/search';
@@ -34,18 +35,21 @@ function watchForChanges() {
 }
 
 /**
- * What the search view searches. The first open shows the newest clips and the count at
- * once (`start`, a few records through the time index) and reads every clip after that
- * frame, in chunks that say how far they got (`reading`), into `full`; later opens in the
+ * What the search view searches. The first open shows the newest clips at once (`start`,
+ * a few records through the time index), the count as soon as it is counted (`counts`),
+ * and reads every clip after that frame, in chunks that say how far they got (`reading`), into `full`; later opens in the
  * same page show the kept index at once.
  */
 export function useSearchSource(limit: number) {
   const [start, setStart] = useState<SearchStart | null>(null);
+  const [counts, setCounts] = useState<SearchCounts | null>(null);
   const [full, setFull] = useState<SearchFull | null>(kept);
   const [error, setError] = useState<string | null>(null);
   /** Clips read so far while every clip is read; `null` when not reading. */
   const [reading, setReading] = useState<number | null>(null);
-  useEffect(() => {
+  // A layout effect, so the first read starts with the view's first render: an effect
+  // would wait for the frame after it.
+  useLayoutEffect(() => {
     watchForChanges();
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,13 +65,13 @@ export function useSearchSource(limit: number) {
         .finally(() => live && setReading(null));
     };
     if (!kept) {
-      loadSearchStart(limit)
-        .then((first) => {
-          if (!live) return;
-          setStart(first);
-          afterPaint(loadFull);
-        })
-        .catch((problem) => live && setError(errorText(problem)));
+      const { newest, counts } = loadSearchStart(limit);
+      newest.then((first) => live && setStart(first)).catch(() => undefined);
+      counts
+        .then((found) => live && setCounts(found))
+        .catch((problem) => live && setError(errorText(problem)))
+        // The full read after the count, which would otherwise wait behind it.
+        .finally(() => live && afterPaint(loadFull));
     } else if (stale) afterPaint(loadFull);
     const off = onChange((notice) => {
       if (!touchesSearch(notice)) return;
@@ -80,5 +84,5 @@ export function useSearchSource(limit: number) {
       clearTimeout(timer);
     };
   }, [limit]);
-  return { start, full, error, reading };
+  return { start, counts, full, error, reading };
 }

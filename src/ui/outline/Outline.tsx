@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Category, type Clip, categoryLabel } from '../../core/model';
+import { useFirstScreen } from '../first-screen';
 import { t } from '../i18n';
 import { BulkBar } from './BulkBar';
 import { ClipRow } from './ClipRow';
-import { firstRows, useFirstScreen } from './first-screen';
 import { isTyping, outlineKey } from './keys';
-import { flatIds, focusAfterRemoving, type OutlineSection, stepPlace } from './model';
+import { firstRows, flatIds, focusAfterRemoving, type OutlineSection, stepPlace } from './model';
 import { SectionBlock } from './SectionBlock';
 import { SectionList } from './SectionList';
 import { useOutlineFocus, useSelection } from './use-outline-focus';

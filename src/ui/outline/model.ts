@@ -102,3 +102,13 @@ export function firstLine(text: string): string {
       .find(Boolean) ?? ''
   );
 }
+
+/** Each section's clips, in order, until `limit` rows in all. */
+export function firstRows(sections: OutlineSection[], limit: number): Clip[][] {
+  let left = limit;
+  return sections.map((section) => {
+    const rows = section.clips.slice(0, Math.max(0, left));
+    left -= rows.length;
+    return rows;
+  });
+}

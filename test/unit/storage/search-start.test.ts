@@ -31,11 +31,14 @@ describe('the search view’s first screen', () => {
     }
     await moveToTrash('c29', db);
     await moveToTrash('c27', db);
-    const start = await loadSearchStart(10, db);
+    const first = loadSearchStart(10, db);
+    const start = await first.newest;
+    const counts = await first.counts;
     const full = await loadSearchData(db);
     const everything = searchClips(buildSearchIndex(full.clips), {}, 10);
-    expect(start.total).toBe(28);
-    expect(start.total).toBe(everything.total);
+    expect(counts.total).toBe(28);
+    expect(counts.total).toBe(everything.total);
+    expect(counts.issueCount).toBe(full.issues.length);
     expect(start.clips.map((c) => c.id)).toEqual(everything.clips.map((c) => c.id));
     expect(start.clips.map((c) => c.id)).not.toContain('c29');
     expect(start.issues.map((i) => i.id)).toEqual([draft.id]);
@@ -43,16 +46,44 @@ describe('the search view’s first screen', () => {
 
   it('reaches further back when the newest are all in the trash, and copes with an empty database', async () => {
     const db = freshDb();
-    expect(await loadSearchStart(5, db)).toMatchObject({ total: 0, clips: [] });
+    const empty = loadSearchStart(5, db);
+    expect(await empty.newest).toMatchObject({ clips: [] });
+    expect(await empty.counts).toEqual({ total: 0, issueCount: 0 });
     for (let i = 0; i < 12; i++)
       await saveClip(
         clip({ id: `k${i}`, createdAt: stamp(i), url: `https://example.com/k${i}` }),
         db,
       );
     for (let i = 4; i < 12; i++) await moveToTrash(`k${i}`, db);
-    const start = await loadSearchStart(3, db);
-    expect(start.total).toBe(4);
+    const reached = loadSearchStart(3, db);
+    const start = await reached.newest;
+    expect((await reached.counts).total).toBe(4);
     expect(start.clips.map((c) => c.id)).toEqual(['k3', 'k2', 'k1']);
+  });
+
+  it('gives the newest before the counts, and a failed read fails both', async () => {
+    const db = freshDb();
+    await saveClip(clip({ id: 'only', createdAt: stamp(1) }), db);
+    const order: string[] = [];
+    const { newest, counts } = loadSearchStart(5, db);
+    await Promise.all([
+      newest.then(() => order.push('newest')),
+      counts.then(() => order.push('counts')),
+    ]);
+    expect(order).toEqual(['newest', 'counts']);
+
+    // A database that cannot be opened: both promises say so, neither hangs.
+    const original = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (() => {
+      throw new Error('no storage here');
+    }) as typeof indexedDB.open;
+    try {
+      const failing = loadSearchStart(5, { dbName: `${db.dbName}-unopenable` });
+      await expect(failing.newest).rejects.toThrow();
+      await expect(failing.counts).rejects.toThrow();
+    } finally {
+      indexedDB.open = original;
+    }
   });
 
   it('reads every clip in chunks, each said as it arrives, to the same data as one read', async () => {

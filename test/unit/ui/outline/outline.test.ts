@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../../src/core/model';
-import { firstRows } from '../../../../src/ui/outline/first-screen';
 import { outlineKey } from '../../../../src/ui/outline/keys';
 import {
   bulkMoves,
+  firstRows,
   focusAfterRemoving,
   type OutlineSection,
   stepPlace,
