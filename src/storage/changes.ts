@@ -21,10 +21,32 @@ export function announceChange(notice: ChangeNotice): void {
   sender.postMessage(notice);
 }
 
+// One receiving channel per context, shared by every listener. A channel drops the messages
+// it has not delivered yet when it is closed, so a listener that hands over to another
+// (the workspace's early read to its own subscription) would lose a notice in between
+// if each had a channel of its own. Closed a task after its last listener leaves, so a
+// handover within one task keeps it open.
+let receiver: BroadcastChannel | undefined;
+const listeners = new Set<(notice: ChangeNotice) => void>();
+
 /** Calls back on changes made by other contexts (and other pages); returns an unsubscribe. */
 export function onChange(callback: (notice: ChangeNotice) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<ChangeNotice>) => callback(event.data);
-  return () => channel.close();
+  if (!receiver) {
+    receiver = new BroadcastChannel(CHANNEL);
+    receiver.onmessage = (event: MessageEvent<ChangeNotice>) => {
+      for (const listener of [...listeners]) listener(event.data);
+    };
+  }
+  // Its own entry, so one callback subscribed twice is unsubscribed once per call.
+  const entry = (notice: ChangeNotice) => callback(notice);
+  listeners.add(entry);
+  return () => {
+    if (!listeners.delete(entry) || listeners.size > 0) return;
+    setTimeout(() => {
+      if (listeners.size > 0 || !receiver) return;
+      receiver.close();
+      receiver = undefined;
+    }, 0);
+  };
 }

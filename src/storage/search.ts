@@ -136,7 +136,9 @@ export function loadSearchStart(
     const [all, issueCount] = await Promise.all([store.count(), issues.count()]);
     return { total: all - trashed, issueCount };
   });
-  // A failure before the newest were read fails both; after it, only the counts.
+  // A failure before the newest were read fails both; after it, only the counts. Marked
+  // handled here: a caller that awaits only the counts hears of a failure from them.
   counts.catch(fail);
+  newest.catch(() => undefined);
   return { newest, counts };
 }

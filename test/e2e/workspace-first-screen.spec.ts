@@ -61,7 +61,7 @@ test('a long draft shows its first screen of rows first, then every row', async 
   expect(headings).toEqual(Array.from({ length: total }, (_, i) => name(i + 1)));
   await expect(page.getByRole('heading', { name: `✨ New Features (${total})` })).toBeVisible();
 
-  // The outline's keys go on from the last row of the first screen to the rows after it.
+  // Once all are built, the keys go on from the last row of the first screen to the next.
   await page.getByRole('article', { name: name(firstRows as number) }).focus();
   await page.keyboard.press('j');
   await expect(page.getByRole('article', { name: name((firstRows as number) + 1) })).toBeFocused();

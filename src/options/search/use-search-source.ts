@@ -9,6 +9,7 @@ import {
   type SearchStart,
 } from '../../storage/search';
 import { afterPaint } from '../../ui/after-paint';
+import { DRAFT_STORES } from '../../ui/use-reload-on-change';
 import { errorText } from '../shared/notify';
 
 /** Every clip, read and folded for searching. */
@@ -17,8 +18,8 @@ export interface SearchFull {
   index: SearchEntry[];
 }
 
-const SEARCHED = new Set(['clips', 'issues', 'categories']);
-const touchesSearch = ({ stores }: ChangeNotice) => stores.some((store) => SEARCHED.has(store));
+// The clips, their issues and their sections: what a view of the draft shows, too.
+const touchesSearch = ({ stores }: ChangeNotice) => stores.some((store) => DRAFT_STORES.has(store));
 
 // Kept while the page is open, so the view opens again at once; read again only after a
 // write that changes what it searches (noted here while the view is closed).
@@ -37,8 +38,8 @@ function watchForChanges() {
 /**
  * What the search view searches. The first open shows the newest clips at once (`start`,
  * a few records through the time index), the count as soon as it is counted (`counts`),
- * and reads every clip after that frame, in chunks that say how far they got (`reading`), into `full`; later opens in the
- * same page show the kept index at once.
+ * and then reads every clip, in chunks that say how far they got (`reading`), into `full`;
+ * later opens in the same page show the kept index at once.
  */
 export function useSearchSource(limit: number) {
   const [start, setStart] = useState<SearchStart | null>(null);
@@ -53,16 +54,23 @@ export function useSearchSource(limit: number) {
     watchForChanges();
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Reads may overlap (a change notice during one): only the latest one answers.
+    let latest = 0;
     const loadFull = () => {
       stale = false;
+      const read = ++latest;
+      const current = () => live && read === latest;
       setReading(0);
-      loadSearchDataInChunks((read) => live && setReading(read))
+      loadSearchDataInChunks((count) => current() && setReading(count))
         .then((data) => {
+          if (read !== latest) return;
           kept = { data, index: buildSearchIndex(data.clips) };
-          if (live) setFull(kept);
+          if (!live) return;
+          setFull(kept);
+          setError(null);
         })
-        .catch((problem) => live && setError(errorText(problem)))
-        .finally(() => live && setReading(null));
+        .catch((problem) => current() && setError(errorText(problem)))
+        .finally(() => current() && setReading(null));
     };
     if (!kept) {
       const { newest, counts } = loadSearchStart(limit);

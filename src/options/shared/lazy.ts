@@ -28,10 +28,12 @@ export function lazyComponent<P extends object>(
     useEffect(() => {
       if (component) return;
       let live = true;
-      start().then(
+      const loading = start();
+      loading.then(
         (found) => live && setComponent(() => found),
         (error) => {
-          pending = null;
+          // Forgotten so the next showing tries again, unless a newer try has started.
+          if (pending === loading) pending = null;
           if (live) setFailure(errorText(error));
         },
       );
@@ -46,8 +48,9 @@ export function lazyComponent<P extends object>(
   }
   /** Fetches the code now, so the first showing renders at once; a failure is retried then. */
   const preload = () => {
-    start().catch(() => {
-      pending = null;
+    const loading = start();
+    loading.catch(() => {
+      if (pending === loading) pending = null;
     });
   };
   return Object.assign(Lazy, { preload });

@@ -40,6 +40,24 @@ describe("the workspace's first read, started before its first render", () => {
     expect(takeFirstRead()).toBeNull();
   });
 
+  it('hands over to the next listener without losing a notice posted in between', async () => {
+    const draft = await getCurrentDraft();
+    startFirstRead();
+    // The write's notice is posted when saveClip resolves and delivered a task later:
+    // taking the early read and subscribing, as the workspace does in one task, must not
+    // drop it (a channel closed with undelivered messages loses them).
+    await saveClip(clip({ id: 'between', issueId: draft.id }));
+    takeFirstRead();
+    const heard = new Promise<string[]>((done) => {
+      const stop = onChange((notice) => {
+        if (notice.db !== DB_NAME) return;
+        stop();
+        done(notice.stores);
+      });
+    });
+    expect(await heard).toEqual(['clips']);
+  });
+
   it("reads the editor's own styles with the draft, so its first render uses them", async () => {
     const own = { ...(BUILTIN_STYLES[0] as (typeof BUILTIN_STYLES)[number]), name: 'house' };
     await putStyle(own);
