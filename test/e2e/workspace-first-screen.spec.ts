@@ -1,24 +1,7 @@
 import { expect, test } from './fixtures';
-import { importMarkdown, openWorkspace } from './workspace-helpers';
+import { importMarkdown, longIssue, openWorkspace } from './workspace-helpers';
 
-/** An issue of `count` items in one section, in the embedly-link style. */
-function longIssue(count: number): string {
-  const names = Array.from({ length: count }, (_, i) => `Item ${String(i + 1).padStart(3, '0')}`);
-  return [
-    '# Long Weekly (2024-05-03)',
-    '',
-    '## ✨ New Features',
-    '',
-    ...names.flatMap((name) => [
-      `### ${name}`,
-      '',
-      `<a class="embedly-card" href="https://example.com/${name.replace(' ', '-')}">${name}</a>`,
-      '',
-      `About ${name}.`,
-      '',
-    ]),
-  ].join('\n');
-}
+const name = (n: number) => `Item ${String(n).padStart(3, '0')}`;
 
 test('a long draft shows its first screen of rows first, then every row', async ({
   context,
@@ -26,7 +9,7 @@ test('a long draft shows its first screen of rows first, then every row', async 
 }) => {
   const total = 150;
   const page = await openWorkspace(context, extensionUrl);
-  await importMarkdown(page, longIssue(total));
+  await importMarkdown(page, longIssue(Array.from({ length: total }, (_, i) => name(i + 1))));
   await expect(page.locator('[data-clip-id]')).toHaveCount(total);
 
   // From before the page's scripts run: how many rows the first render put in the page,
@@ -55,7 +38,6 @@ test('a long draft shows its first screen of rows first, then every row', async 
   // The first screen is full: nothing on screen waits for the rows built after it.
   expect(pastTheFold).toBe(true);
 
-  const name = (n: number) => `Item ${String(n).padStart(3, '0')}`;
   // Every row, in the issue's order, and the section counts them all from the start.
   const headings = await page.locator('[data-clip-id] h3').allTextContents();
   expect(headings).toEqual(Array.from({ length: total }, (_, i) => name(i + 1)));

@@ -133,3 +133,21 @@ export function smallIssue(date = '2024-05-03'): string {
 /** Item headings (`### ...`) of Markdown, in order. */
 export const itemHeadings = (markdown: string) =>
   [...markdown.matchAll(/^### (.+)$/gm)].map((match) => match[1]);
+
+/** A "Long Weekly" issue: one section whose items are `names`, in the embedly-link style. */
+export function longIssue(names: string[]): string {
+  return [
+    '# Long Weekly (2024-05-03)',
+    '',
+    '## ✨ New Features',
+    '',
+    ...names.flatMap((name) => [
+      `### ${name}`,
+      '',
+      `<a class="embedly-card" href="https://example.com/${name.replace(' ', '-')}">${name}</a>`,
+      '',
+      `About ${name}.`,
+      '',
+    ]),
+  ].join('\n');
+}

@@ -4,6 +4,7 @@ import {
   clipHeadings,
   downloadMarkdown,
   importMarkdown,
+  longIssue,
   openIssueMore,
   openWorkspace,
   section,
@@ -148,20 +149,7 @@ test('both previews follow the outline: the focused clip’s heading scrolls to 
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   const names = Array.from({ length: 40 }, (_, i) => `Item ${String(i + 1).padStart(2, '0')}`);
-  const markdown = [
-    '# Long Weekly (2024-05-03)',
-    '',
-    '## ✨ New Features',
-    '',
-    ...names.flatMap((name) => [
-      `### ${name}`,
-      '',
-      `<a class="embedly-card" href="https://example.com/${name.replace(' ', '-')}">${name}</a>`,
-      '',
-      `About ${name}.`,
-      '',
-    ]),
-  ].join('\n');
+  const markdown = longIssue(names);
   await importMarkdown(page, markdown);
   const preview = page.getByTestId('markdown-preview');
   // The preview holds the Markdown exactly, however it is laid out.
