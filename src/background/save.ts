@@ -1,10 +1,7 @@
 import { checkClipInput } from '../core/capture';
 import type { ClipInput, Responses } from '../core/messages';
-import { captureClip, editCapturedClip } from '../storage/capture';
-import { digestOfCategory } from '../storage/digests';
+import { captureIntoDraft, editCapturedClip } from '../storage/capture';
 import { CategoryMissingError } from '../storage/errors';
-import { getCurrentDraft } from '../storage/issues';
-import { getSettings, setSetting } from '../storage/settings';
 
 type SaveResult = Responses['save-clip'];
 type Fields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
@@ -54,20 +51,11 @@ async function capture(
 ): Promise<SaveResult> {
   const locale = context.locale ? { locale: context.locale } : {};
   // A clip goes into the draft of its section's digest, whichever digest is current.
-  const digestId = await digestOfCategory(fields.categoryId);
-  const [issue, settings] = await Promise.all([
-    getCurrentDraft({ ...locale, ...(digestId ? { digestId } : {}) }),
-    getSettings(),
-  ]);
-  const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
-  const { clip, created, moved, elsewhere } = await captureClip(
-    { ...fields, issueId: issue.id, ...clippedBy },
-    { ...draft, move: !!context.move },
-  );
-  // Written only when it changes: every settings write rebuilds the menus and recounts
-  // the badge in each open context, which a run of saves into one section need not pay.
-  if ((created || moved) && settings.lastCategoryId !== fields.categoryId)
-    await setSetting('lastCategoryId', fields.categoryId);
+  const { clip, created, moved, elsewhere } = await captureIntoDraft(fields, {
+    ...draft,
+    ...locale,
+    move: !!context.move,
+  });
   return {
     ok: true,
     clip,

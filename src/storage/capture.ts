@@ -1,10 +1,11 @@
+import type { StoreNames } from 'idb';
 import { applyClipEdit, conflictingFields, type EditBase } from '../core/edit';
-import type { Clip } from '../core/model';
-import { systemClock } from '../core/model';
+import { type Clip, digestOf, systemClock } from '../core/model';
 import { nextOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
 import {
   type ClipOptions,
+  type ClipTx,
   insertClip,
   type NewClip,
   requireCategory,
@@ -12,6 +13,10 @@ import {
   toStoredClip,
 } from './clips';
 import { transact } from './db';
+import type { DigestDB, StoredClip } from './db-schema';
+import { digestById, firstDigest, readStoredDigests } from './digests';
+import { draftIn, draftOfDigest, type IssueOptions } from './issues';
+import { readSettings } from './settings';
 
 /** The fields the popup edits on a clipped page. */
 /**
@@ -97,31 +102,105 @@ export async function captureClip(
   input: NewClip,
   options: CaptureOptions & { move?: boolean } = {},
 ): Promise<CaptureOutcome> {
-  const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('clips');
-    const same = await store.index('by-url').getAll(normalizeUrl(input.url));
-    const existing = same.find((clip) => !clip.deletedAt);
-    await dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
-    if (!existing) return { clip: toClip(await insertClip(tx, input, options)), created: true };
-    const elsewhere = existing.issueId !== input.issueId;
-    const move = !!options.move && !elsewhere && existing.categoryId !== input.categoryId;
-    if (!input.comment && !move) return { clip: toClip(existing), created: false, elsewhere };
-    let next: Clip = toClip(existing);
-    if (input.comment) {
-      const comment = [existing.comment, input.comment].filter(Boolean).join('\n\n');
-      next = applyClipEdit(next, { comment });
-    }
-    if (move) {
-      await requireCategory(tx.objectStore('categories'), input.categoryId);
-      const siblings = (await store.index('by-issue').getAll(input.issueId)).filter(
-        (clip) => clip.categoryId === input.categoryId,
-      );
-      const order = nextOrder(siblings);
-      next = { ...next, categoryId: input.categoryId, order };
-    }
-    next = { ...next, updatedAt: stamp };
-    await store.put(toStoredClip(next));
-    return { clip: next, created: false, moved: move, elsewhere };
+    const same = await tx.objectStore('clips').index('by-url').getAll(normalizeUrl(input.url));
+    return captureIn(tx, input, same, options);
   });
+}
+
+/** What a capture into the current draft is given: the page's fields, not their issue. */
+export type DraftCapture = Omit<NewClip, 'issueId' | 'clippedBy'>;
+
+/**
+ * A capture as the popup, the menus and the shortcut make it, in one transaction: the
+ * category's digest, that digest's draft (created if it has none), the settings' byline,
+ * the capture itself and the remembered last category. The reads are asked for at once,
+ * since each request is a round trip to the browser's database and none needs another;
+ * four transactions in a row were most of a save's cost. The draft a clip joins cannot
+ * change between being found and being written to. Only the stores written are announced.
+ */
+export async function captureIntoDraft(
+  fields: DraftCapture,
+  options: CaptureOptions & IssueOptions & { move?: boolean } = {},
+): Promise<CaptureOutcome> {
+  const stores: ('clips' | 'drafts' | 'categories' | 'issues' | 'settings')[] = [
+    'clips',
+    'drafts',
+    'categories',
+    'issues',
+    'settings',
+  ];
+  const { outcome } = await transact(
+    options,
+    stores,
+    'readwrite',
+    async (tx) => {
+      const settingsStore = tx.objectStore('settings');
+      const [category, settings, stored, drafts, same] = await Promise.all([
+        tx.objectStore('categories').get(fields.categoryId),
+        readSettings(settingsStore),
+        readStoredDigests(settingsStore),
+        tx.objectStore('issues').index('by-status').getAll('draft'),
+        tx.objectStore('clips').index('by-url').getAll(normalizeUrl(fields.url)),
+      ]);
+      // A clip goes into the draft of its section's digest, whichever digest is current.
+      const digests = stored ?? [firstDigest(settings)];
+      const digest = digestById(digests, category ? digestOf(category) : settings.currentDigestId);
+      const found = draftOfDigest(drafts, digest.id);
+      const draft = found
+        ? { issue: found, created: false }
+        : await draftIn(tx, { ...options, digestId: digest.id });
+      const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
+      const input = { ...fields, issueId: draft.issue.id, ...clippedBy };
+      const outcome = await captureIn(tx, input, same, options);
+      // Written only when it changes: a settings notice rebuilds the menus and recounts the
+      // badge in each open context, which a run of saves into one section need not pay.
+      const remember =
+        (outcome.created || !!outcome.moved) && settings.lastCategoryId !== fields.categoryId;
+      if (remember) await settingsStore.put(fields.categoryId, 'lastCategoryId');
+      const wrote: StoreNames<DigestDB>[] = ['clips', 'drafts'];
+      if (draft.created) wrote.push('issues');
+      if (remember) wrote.push('settings');
+      return { outcome, wrote };
+    },
+    (result) => result.wrote,
+  );
+  return outcome;
+}
+
+/** The capture itself, given the clips already stored under the page's URL. */
+async function captureIn<More extends StoreNames<DigestDB> = never>(
+  tx: ClipTx<More>,
+  input: NewClip,
+  same: StoredClip[],
+  options: CaptureOptions & { move?: boolean },
+): Promise<CaptureOutcome> {
+  const stamp = (options.now ?? systemClock)().toISOString();
+  const store = tx.objectStore('clips');
+  const existing = same.find((clip) => !clip.deletedAt);
+  const dropped = dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
+  if (!existing) {
+    const [clip] = await Promise.all([insertClip(tx, input, options), dropped]);
+    return { clip: toClip(clip), created: true };
+  }
+  await dropped;
+  const elsewhere = existing.issueId !== input.issueId;
+  const move = !!options.move && !elsewhere && existing.categoryId !== input.categoryId;
+  if (!input.comment && !move) return { clip: toClip(existing), created: false, elsewhere };
+  let next: Clip = toClip(existing);
+  if (input.comment) {
+    const comment = [existing.comment, input.comment].filter(Boolean).join('\n\n');
+    next = applyClipEdit(next, { comment });
+  }
+  if (move) {
+    await requireCategory(tx.objectStore('categories'), input.categoryId);
+    const siblings = (await store.index('by-issue').getAll(input.issueId)).filter(
+      (clip) => clip.categoryId === input.categoryId,
+    );
+    const order = nextOrder(siblings);
+    next = { ...next, categoryId: input.categoryId, order };
+  }
+  next = { ...next, updatedAt: stamp };
+  await store.put(toStoredClip(next));
+  return { clip: next, created: false, moved: move, elsewhere };
 }

@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
 import { byOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
@@ -69,25 +69,32 @@ export async function nextOrderInSection(
 /** Every key of one issue in an index whose keys start with the issue's id. */
 const ofIssue = (issueId: string) => IDBKeyRange.bound([issueId], [issueId, []]);
 
-type ClipTx = IDBPTransaction<DigestDB, ('clips' | 'drafts' | 'categories')[], 'readwrite'>;
+/** A readwrite transaction over the stores a new clip touches, and maybe more. */
+export type ClipTx<More extends StoreNames<DigestDB> = never> = IDBPTransaction<
+  DigestDB,
+  ('clips' | 'drafts' | 'categories' | More)[],
+  'readwrite'
+>;
 
 /**
  * Writes a new clip at the end of its section and drops the page's pending comment, inside the
  * caller's transaction, after checking there that its category exists.
  */
-export async function insertClip(
-  tx: ClipTx,
+export async function insertClip<More extends StoreNames<DigestDB> = never>(
+  tx: ClipTx<More>,
   input: NewClip,
   options: ClipOptions = {},
 ): Promise<StoredClip> {
   const { now = systemClock, newId = randomId } = options;
   const stamp = now().toISOString();
-  await requireCategory(tx.objectStore('categories'), input.categoryId);
   const clips = tx.objectStore('clips');
-  const order = await nextOrderInSection(clips, input.issueId, input.categoryId);
+  // Both reads at once: each request is a round trip to the browser's database.
+  const [, order] = await Promise.all([
+    requireCategory(tx.objectStore('categories'), input.categoryId),
+    nextOrderInSection(clips, input.issueId, input.categoryId),
+  ]);
   const clip = toStoredClip({ ...input, id: newId(), order, createdAt: stamp, updatedAt: stamp });
-  await clips.put(clip);
-  await tx.objectStore('drafts').delete(clip.normalizedUrl);
+  await Promise.all([clips.put(clip), tx.objectStore('drafts').delete(clip.normalizedUrl)]);
   return clip;
 }
 

@@ -121,7 +121,9 @@ export async function closeDatabase(name: string = DB_NAME): Promise<void> {
  * body gets only the transaction, which keeps foreign awaits out: an await on anything but
  * this transaction's requests lets it auto-commit half done. If the body fails after some
  * writes were queued (a request that throws, such as a record without its key), the
- * transaction is aborted, so none of them is written.
+ * transaction is aborted, so none of them is written. A readwrite transaction announces
+ * its stores, or only those `wrote` names from the result: one whose scope is wide for its
+ * reads need not wake the listeners of stores it left alone.
  */
 export async function transact<
   Names extends ArrayLike<StoreNames<DigestDB>>,
@@ -132,14 +134,14 @@ export async function transact<
   stores: Names,
   mode: Mode,
   body: (tx: IDBPTransaction<DigestDB, Names, Mode>) => Promise<T>,
+  wrote?: (result: T) => StoreNames<DigestDB>[],
 ): Promise<T> {
   const db = await openDatabase(options.dbName);
   const tx = db.transaction(stores, mode);
   try {
     const [result] = await Promise.all([body(tx), tx.done]);
-    if (mode === 'readwrite') {
-      announceChange({ db: options.dbName ?? DB_NAME, stores: Array.from(stores) });
-    }
+    const announced = mode === 'readwrite' ? (wrote?.(result) ?? Array.from(stores)) : [];
+    if (announced.length) announceChange({ db: options.dbName ?? DB_NAME, stores: announced });
     return result;
   } catch (error) {
     tx.done.catch(() => {});

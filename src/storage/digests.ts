@@ -43,9 +43,14 @@ export function firstDigest(settings: Settings, locale?: string): Digest {
 
 /** The digests, read in the caller's transaction (its settings store). */
 export async function readDigests(store: SettingsStore): Promise<Digest[]> {
+  const stored = await readStoredDigests(store);
+  return stored ?? [firstDigest(await readSettings(store))];
+}
+
+/** The digests as stored, or undefined before the first was edited (then `firstDigest`). */
+export async function readStoredDigests(store: SettingsStore): Promise<Digest[] | undefined> {
   const stored = (await store.get(KEY as never)) as unknown;
-  if (Array.isArray(stored) && stored.length > 0) return stored as Digest[];
-  return [firstDigest(await readSettings(store))];
+  return Array.isArray(stored) && stored.length > 0 ? (stored as Digest[]) : undefined;
 }
 
 export async function listDigests(options: StorageOptions = {}): Promise<Digest[]> {
@@ -54,10 +59,15 @@ export async function listDigests(options: StorageOptions = {}): Promise<Digest[
   );
 }
 
+/** The digest of that id, or the first one when it no longer exists. */
+export function digestById(digests: Digest[], id: string): Digest {
+  return digests.find((d) => d.id === id) ?? (digests[0] as Digest);
+}
+
 /** The digest the popup, the menus and the workspace file into: the one used last. */
 export async function readCurrentDigest(store: SettingsStore): Promise<Digest> {
   const [digests, settings] = await Promise.all([readDigests(store), readSettings(store)]);
-  return digests.find((d) => d.id === settings.currentDigestId) ?? (digests[0] as Digest);
+  return digestById(digests, settings.currentDigestId);
 }
 
 export async function getCurrentDigest(options: StorageOptions = {}): Promise<Digest> {
@@ -126,15 +136,4 @@ export async function createDigest(
 /** The categories of one digest, in their order. */
 export function ofDigest<T extends { digestId?: string }>(records: T[], digestId: string): T[] {
   return records.filter((record) => digestOf(record) === digestId);
-}
-
-/** The digest a category belongs to, or undefined when there is no such category. */
-export async function digestOfCategory(
-  categoryId: string,
-  options: StorageOptions = {},
-): Promise<string | undefined> {
-  return transact(options, ['categories'], 'readonly', async (tx) => {
-    const category = await tx.objectStore('categories').get(categoryId);
-    return category ? digestOf(category) : undefined;
-  });
 }

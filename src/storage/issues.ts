@@ -1,3 +1,4 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
 import { localeDefaults } from '../core/locale';
 import {
   type Clock,
@@ -10,7 +11,8 @@ import {
   systemClock,
 } from '../core/model';
 import { type StorageOptions, transact } from './db';
-import { ofDigest, readCurrentDigest, readDigests } from './digests';
+import type { DigestDB } from './db-schema';
+import { digestById, ofDigest, readCurrentDigest, readDigests } from './digests';
 import { readSettings } from './settings';
 
 export interface IssueOptions extends StorageOptions {
@@ -29,8 +31,7 @@ export interface IssueOptions extends StorageOptions {
 
 async function pickDigest(store: Parameters<typeof readDigests>[0], id?: string): Promise<Digest> {
   if (id === undefined) return readCurrentDigest(store);
-  const digests = await readDigests(store);
-  return digests.find((d) => d.id === id) ?? (digests[0] as Digest);
+  return digestById(await readDigests(store), id);
 }
 
 /** `navigator.language` where there is one (pages, workers); Node 20 has none. */
@@ -49,7 +50,6 @@ export function localIsoDate(date: Date): string {
  * one transaction, so two pages asking at once cannot create two drafts.
  */
 export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue> {
-  const { now = systemClock, newId = randomId } = options;
   // Read-only first: every readwrite transaction announces a change, and listeners that
   // ask for the draft on each change (the badge, open workspaces) would otherwise wake
   // each other forever. The readwrite path below checks again before creating.
@@ -57,49 +57,70 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
     findDraft(tx.objectStore('settings'), tx.objectStore('issues'), options.digestId),
   );
   if (found) return found;
-  return transact(options, ['issues', 'categories', 'settings'], 'readwrite', async (tx) => {
-    const issues = tx.objectStore('issues');
-    const settingsStore = tx.objectStore('settings');
-    const digest = await pickDigest(settingsStore, options.digestId);
-    const newest = newestDraft(
-      ofDigest(await issues.index('by-status').getAll('draft'), digest.id),
-    );
-    if (newest) return newest;
-    const [settings, storedKeys] = await Promise.all([
-      readSettings(settingsStore),
-      settingsStore.getAllKeys(),
-    ]);
-    // A template the user stored wins; otherwise the draft speaks the editor's language.
-    const byLocale = localeDefaults(options.locale ?? environmentLanguage());
-    // The first digest, until it is edited, is the settings' templates in the editor's language.
-    const ownDigest = storedKeys.includes('digests' as never);
-    const stored = (key: 'titleTemplate' | 'afterwordHeading') =>
-      ownDigest ? digest[key] : storedKeys.includes(key) ? settings[key] : byLocale[key];
-    const categories = ofDigest(
-      await tx.objectStore('categories').index('by-order').getAll(),
-      digest.id,
-    );
-    const time = now();
-    const issue: Issue = {
-      id: newId(),
-      title: stored('titleTemplate'),
-      number: null,
-      date: localIsoDate(time),
-      header: digest.header,
-      intro: digest.intro,
-      afterwordHeading: stored('afterwordHeading'),
-      afterword: '',
-      style: ownDigest ? digest.style : settings.style,
-      ...(digest.id === DEFAULT_DIGEST_ID ? {} : { digestId: digest.id }),
-      status: 'draft',
-      sectionText: {},
-      categoryOrder: categories.map((category) => category.id),
-      createdAt: time.toISOString(),
-      updatedAt: time.toISOString(),
-    };
-    await issues.put(issue);
-    return issue;
-  });
+  const { issue } = await transact(
+    options,
+    ['issues', 'categories', 'settings'],
+    'readwrite',
+    (tx) => draftIn(tx, options),
+  );
+  return issue;
+}
+
+/** A readwrite transaction that can find and create a draft, and may hold more stores. */
+export type DraftTx<More extends StoreNames<DigestDB> = never> = IDBPTransaction<
+  DigestDB,
+  ('issues' | 'categories' | 'settings' | More)[],
+  'readwrite'
+>;
+
+/**
+ * The digest's newest draft, or a new one written in the caller's transaction: `created`
+ * says which, so a caller announces the issues store only when it wrote to it.
+ */
+export async function draftIn<More extends StoreNames<DigestDB> = never>(
+  tx: DraftTx<More>,
+  options: IssueOptions = {},
+): Promise<{ issue: Issue; created: boolean }> {
+  const { now = systemClock, newId = randomId } = options;
+  const issues = tx.objectStore('issues');
+  const settingsStore = tx.objectStore('settings');
+  const found = await findDraft(settingsStore, issues, options.digestId);
+  if (found) return { issue: found, created: false };
+  const digest = await pickDigest(settingsStore, options.digestId);
+  const [settings, storedKeys] = await Promise.all([
+    readSettings(settingsStore),
+    settingsStore.getAllKeys(),
+  ]);
+  // A template the user stored wins; otherwise the draft speaks the editor's language.
+  const byLocale = localeDefaults(options.locale ?? environmentLanguage());
+  // The first digest, until it is edited, is the settings' templates in the editor's language.
+  const ownDigest = storedKeys.includes('digests' as never);
+  const stored = (key: 'titleTemplate' | 'afterwordHeading') =>
+    ownDigest ? digest[key] : storedKeys.includes(key) ? settings[key] : byLocale[key];
+  const categories = ofDigest(
+    await tx.objectStore('categories').index('by-order').getAll(),
+    digest.id,
+  );
+  const time = now();
+  const issue: Issue = {
+    id: newId(),
+    title: stored('titleTemplate'),
+    number: null,
+    date: localIsoDate(time),
+    header: digest.header,
+    intro: digest.intro,
+    afterwordHeading: stored('afterwordHeading'),
+    afterword: '',
+    style: ownDigest ? digest.style : settings.style,
+    ...(digest.id === DEFAULT_DIGEST_ID ? {} : { digestId: digest.id }),
+    status: 'draft',
+    sectionText: {},
+    categoryOrder: categories.map((category) => category.id),
+    createdAt: time.toISOString(),
+    updatedAt: time.toISOString(),
+  };
+  await issues.put(issue);
+  return { issue, created: true };
 }
 
 /** What `findDraft` reads of the issues store, in whichever transaction holds it. */
@@ -120,11 +141,12 @@ export async function findDraft(
     pickDigest(settings, digestId),
     issues.index('by-status').getAll('draft'),
   ]);
-  return newestDraft(ofDigest(drafts, digest.id));
+  return draftOfDigest(drafts, digest.id);
 }
 
-function newestDraft(drafts: Issue[]): Issue | undefined {
-  return drafts.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+/** The newest of the drafts that belong to that digest. */
+export function draftOfDigest(drafts: Issue[], digestId: string): Issue | undefined {
+  return ofDigest(drafts, digestId).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
 
 export async function getIssue(id: string, options: StorageOptions = {}) {
