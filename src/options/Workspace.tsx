@@ -86,7 +86,9 @@ export function Workspace() {
   }, [ready]);
 
   // A new draft (after publishing or in another window) starts without unsaved text.
-  useEffect(() => setLive({}), [draftId]);
+  // Kept as it is when already empty: a new object would render the whole workspace again
+  // (and its Markdown) right after its first frame.
+  useEffect(() => setLive((now) => (Object.keys(now).length === 0 ? now : {})), [draftId]);
   usePageKeys({
     search: () => setView('search'),
     publish: () => view === 'draft' && setCarry([]),

@@ -80,3 +80,24 @@ test('Copy Markdown puts exactly the previewed Markdown on the clipboard', async
   expect(copied).toEqual([(await page.getByTestId('markdown-preview').textContent()) ?? '']);
   expect(itemHeadings(copied[0] ?? '')).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
 });
+
+test('a link published before is named in the next draft’s checks, after a reload too', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await importMarkdown(page, smallIssue('2022-07-29'));
+  await page.getByRole('button', { name: 'Publish issue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish issue' });
+  await dialog.getByRole('button', { name: 'Publish issue' }).click();
+  await expect(dialog).toBeHidden();
+
+  await importMarkdown(page, smallIssue('2022-08-05'));
+  const checks = page.getByRole('region', { name: /^Checks/ });
+  const named = (name: string) =>
+    checks.getByText(`“${name}” was already in Small Weekly (2022-07-29).`);
+  await expect(named('Alpha')).toBeVisible();
+  // The lookup runs after the first paint: a fresh page still shows every such link.
+  await page.reload();
+  for (const name of ['Alpha', 'Beta', 'Gamma', 'Delta']) await expect(named(name)).toBeVisible();
+});

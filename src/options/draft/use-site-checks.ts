@@ -3,6 +3,7 @@ import { styleOf } from '../../core/markdown/catalog';
 import type { SiteFinding } from '../../core/markdown/site-checks';
 import type { IssueDocument } from '../../core/model';
 import { earlierLinks } from '../../storage/earlier';
+import { afterPaint } from '../../ui/after-paint';
 import { useCustomStyles } from '../shared/use-styles';
 
 type SiteChecks = typeof import('../../core/markdown/site-checks').siteChecks;
@@ -18,25 +19,32 @@ const loadSiteChecks = () => {
 /** What the issue's house style's site would make of the Markdown, kept current. */
 export function useSiteChecks(doc: IssueDocument, markdown: string): SiteFinding[] {
   const custom = useCustomStyles();
-  const [check, setCheck] = useState<{ run: SiteChecks } | null>(null);
-  const [earlier, setEarlier] = useState<Map<string, string>>(new Map());
+  const [check, setCheck] = useState<{ run: SiteChecks; earlier: Map<string, string> } | null>(
+    null,
+  );
   const { id, digestId } = doc.issue;
   // Looked up again when the draft's links change, not on every edit of a comment.
   const urls = doc.clips.map((clip) => clip.url).join('\n');
   useEffect(() => {
     let live = true;
-    loadSiteChecks()
-      .then((run) => live && setCheck({ run }))
-      .catch(() => undefined);
-    earlierLinks({ id, ...(digestId ? { digestId } : {}) }, urls.split('\n'))
-      .then((links) => live && setEarlier(links))
-      .catch(() => undefined);
+    // After the first paint: the earlier issues' lookups and the parser are not what the
+    // editor looks at first. Both arrive together, so the checks run once, not twice.
+    afterPaint(() => {
+      if (!live) return;
+      const earlier = earlierLinks({ id, ...(digestId ? { digestId } : {}) }, urls.split('\n'))
+        // Without the lookup the other checks still run.
+        .catch(() => new Map<string, string>());
+      Promise.all([loadSiteChecks(), earlier])
+        .then(([run, links]) => live && setCheck({ run, earlier: links }))
+        .catch(() => undefined);
+    });
     return () => {
       live = false;
     };
   }, [id, digestId, urls]);
   return useMemo(
-    () => (check ? check.run(markdown, styleOf(doc.issue.style, custom), doc.clips, earlier) : []),
-    [check, markdown, doc, custom, earlier],
+    () =>
+      check ? check.run(markdown, styleOf(doc.issue.style, custom), doc.clips, check.earlier) : [],
+    [check, markdown, doc, custom],
   );
 }
