@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clip, IssueDocument } from '../core/model';
 import { renderIssue } from '../core/render';
 import { afterPaint } from '../ui/after-paint';
+import { useAfterFirstPaint } from '../ui/first-screen';
 import { t } from '../ui/i18n';
 import { usePageKeys } from '../ui/outline/page-keys';
 import { DraftSidebar } from './draft/DraftSidebar';
@@ -112,9 +113,12 @@ export function Workspace() {
     [data, live],
   );
   const customStyles = data?.styles;
+  // The draft's rows are painted first; the Markdown and the sidebar that shows it
+  // (export, checks, preview) follow a frame later, so the first screen waits for neither.
+  const besideFirst = useAfterFirstPaint(ready);
   const markdown = useMemo(
-    () => (shown ? renderIssue(shown, shown.issue.style, customStyles) : ''),
-    [shown, customStyles],
+    () => (shown && besideFirst ? renderIssue(shown, shown.issue.style, customStyles) : ''),
+    [shown, customStyles, besideFirst],
   );
 
   const tab = (name: View, label: string) => (
@@ -173,7 +177,12 @@ export function Workspace() {
                 focusRequest={showClip}
               />
             </div>
-            <DraftSidebar doc={shown} markdown={markdown} focused={focused} onPublished={reload} />
+            <DraftSidebar
+              doc={shown}
+              markdown={besideFirst ? markdown : null}
+              focused={focused}
+              onPublished={reload}
+            />
           </div>
         )}
         {data && view === 'search' && (

@@ -10,6 +10,18 @@ import { afterPaint } from './after-paint';
 export const FIRST_SCREEN_ROWS = 40;
 
 /**
+ * False until a frame after `ready` was painted: what sits beside the first screen (the
+ * draft's sidebar) is built after it, so the first screen does not wait for it.
+ */
+export function useAfterFirstPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (ready && !painted) afterPaint(() => setPainted(true));
+  }, [ready, painted]);
+  return painted;
+}
+
+/**
  * How many of `total` rows to build: the first screen's worth on the first render that has
  * more, then all, from the next frame on (a list that arrives later, like search results,
  * is cut on its own first render).

@@ -23,6 +23,7 @@ test('a long draft shows its first screen of rows first, then every row', async 
       Object.assign(window, {
         __firstRows: rows.length,
         __pastTheFold: last.getBoundingClientRect().top >= innerHeight,
+        __previewFirst: document.querySelector('[data-testid="markdown-preview"]') !== null,
       });
     });
     seen.observe(document, { childList: true, subtree: true });
@@ -37,6 +38,12 @@ test('a long draft shows its first screen of rows first, then every row', async 
   expect(firstRows).toBeLessThan(total);
   // The first screen is full: nothing on screen waits for the rows built after it.
   expect(pastTheFold).toBe(true);
+  // The sidebar's Markdown is rendered after the rows' first paint, then shows the issue.
+  const previewFirst = await page.evaluate(
+    () => (window as { __previewFirst?: boolean }).__previewFirst,
+  );
+  expect(previewFirst).toBe(false);
+  await expect(page.getByTestId('markdown-preview')).toContainText(`### ${name(total)}`);
 
   // Every row, in the issue's order, and the section counts them all from the start.
   const headings = await page.locator('[data-clip-id] h3').allTextContents();

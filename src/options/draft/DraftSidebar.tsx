@@ -7,7 +7,8 @@ import { PreviewPane } from './PreviewPane';
 
 interface Props {
   doc: IssueDocument;
-  markdown: string;
+  /** The issue's Markdown; `null` until the first screen beside it was painted. */
+  markdown: string | null;
   /** The clip in focus in the outline: the preview scrolls to it. */
   focused: Clip | null;
   onPublished: () => void;
@@ -23,6 +24,7 @@ export const DraftSidebar = memo(function DraftSidebar({
   focused,
   onPublished,
 }: Props) {
+  if (markdown === null) return <aside class="sidebar" aria-label={t('ws_sidebar')} />;
   return (
     <aside class="sidebar" aria-label={t('ws_sidebar')}>
       <ExportBar doc={doc} markdown={markdown} onPublished={onPublished} />
