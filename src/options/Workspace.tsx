@@ -13,6 +13,7 @@ import { PublishDialog } from './draft/lazy-publish-dialog';
 import { lazyComponent } from './shared/lazy';
 import { NotifyContext, type ToastMessage } from './shared/notify';
 import { Toast } from './shared/Toast';
+import { CustomStylesContext, useSameStyles } from './shared/use-styles';
 import { DigestSwitcher } from './styles/DigestSwitcher';
 import type { TeamPanelProps } from './team';
 import { useWorkspace } from './use-workspace';
@@ -112,7 +113,7 @@ export function Workspace() {
     () => data && { ...data.doc, issue: withLive(data.doc.issue, live) },
     [data, live],
   );
-  const customStyles = data?.styles;
+  const customStyles = useSameStyles(data?.styles);
   // The draft's rows are painted first; the Markdown and the sidebar that shows it
   // (export, checks, preview) follow a frame later, so the first screen waits for neither.
   const besideFirst = useAfterFirstPaint(ready);
@@ -137,95 +138,97 @@ export function Workspace() {
 
   return (
     <NotifyContext.Provider value={setToast}>
-      <header class="top">
-        <h1>{t('ws_appTitle')}</h1>
-        <DigestSwitcher onChanged={() => reload()} />
-        <nav aria-label={t('ws_views')} class="row">
-          {tab('draft', t('ws_viewDraft'))}
-          {tab('search', t('ws_viewSearch'))}
-          {tab('trash', `${t('ws_viewTrash')} (${data?.trash?.length ?? counts.trash ?? 0})`)}
-          {tab('past', `${t('ws_viewPast')} (${data?.past?.length ?? counts.past ?? 0})`)}
-          {tab('categories', t('ws_viewCategories'))}
-          {tab('data', t('ws_viewData'))}
-          {tab('team', t('team_title'))}
-          {tab('styles', t('styles_title'))}
-          <button type="button" disabled={!data} onClick={() => setImporting(true)}>
-            {t('ws_importMarkdown')}
-          </button>
-          <button type="button" class="quiet" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
-            {t('ol_shortcutsButton')}
-          </button>
-        </nav>
-      </header>
-      <main class="workspace">
-        {state.status === 'loading' && <p class="muted">{t('ws_loading')}</p>}
-        {state.status === 'error' && (
-          <p role="alert" class="error">
-            {state.message}
-          </p>
-        )}
-        {data && shown && view === 'draft' && (
-          <div class="columns">
-            <div class="main-column">
-              <IssueFields issue={data.doc.issue} onSaved={showIssue} onLive={onLive} />
-              <DraftView
-                doc={data.doc}
-                reload={reload}
-                onSaved={showIssue}
-                onFocusClip={setFocused}
-                onCarryOver={setCarry}
-                focusRequest={showClip}
+      <CustomStylesContext.Provider value={customStyles}>
+        <header class="top">
+          <h1>{t('ws_appTitle')}</h1>
+          <DigestSwitcher onChanged={() => reload()} />
+          <nav aria-label={t('ws_views')} class="row">
+            {tab('draft', t('ws_viewDraft'))}
+            {tab('search', t('ws_viewSearch'))}
+            {tab('trash', `${t('ws_viewTrash')} (${data?.trash?.length ?? counts.trash ?? 0})`)}
+            {tab('past', `${t('ws_viewPast')} (${data?.past?.length ?? counts.past ?? 0})`)}
+            {tab('categories', t('ws_viewCategories'))}
+            {tab('data', t('ws_viewData'))}
+            {tab('team', t('team_title'))}
+            {tab('styles', t('styles_title'))}
+            <button type="button" disabled={!data} onClick={() => setImporting(true)}>
+              {t('ws_importMarkdown')}
+            </button>
+            <button type="button" class="quiet" aria-keyshortcuts="?" onClick={() => setHelp(true)}>
+              {t('ol_shortcutsButton')}
+            </button>
+          </nav>
+        </header>
+        <main class="workspace">
+          {state.status === 'loading' && <p class="muted">{t('ws_loading')}</p>}
+          {state.status === 'error' && (
+            <p role="alert" class="error">
+              {state.message}
+            </p>
+          )}
+          {data && shown && view === 'draft' && (
+            <div class="columns">
+              <div class="main-column">
+                <IssueFields issue={data.doc.issue} onSaved={showIssue} onLive={onLive} />
+                <DraftView
+                  doc={data.doc}
+                  reload={reload}
+                  onSaved={showIssue}
+                  onFocusClip={setFocused}
+                  onCarryOver={setCarry}
+                  focusRequest={showClip}
+                />
+              </div>
+              <DraftSidebar
+                doc={shown}
+                markdown={besideFirst ? markdown : null}
+                focused={focused}
+                onPublished={reload}
               />
             </div>
-            <DraftSidebar
-              doc={shown}
-              markdown={besideFirst ? markdown : null}
-              focused={focused}
-              onPublished={reload}
-            />
-          </div>
+          )}
+          {data && view === 'search' && (
+            <SearchView draftId={data.doc.issue.id} onShow={showInDraft} />
+          )}
+          {data && view === 'trash' && !data.trash && <p class="muted">{t('ws_loading')}</p>}
+          {data?.trash && view === 'trash' && (
+            <TrashView trash={data.trash} draftId={data.doc.issue.id} reload={reload} />
+          )}
+          {data && view === 'past' && !data.past && <p class="muted">{t('ws_loading')}</p>}
+          {data?.past && view === 'past' && <PastIssues past={data.past} />}
+          {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
+          {/* Backups and storage: its writes are announced, so the draft follows. */}
+          {view === 'data' && <DataPanel onChanged={() => reload()} />}
+          {shown && view === 'team' && (
+            <TeamPanel doc={shown} markdown={markdown} onChanged={() => reload()} />
+          )}
+          {shown && view === 'styles' && <StylesView doc={shown} onChanged={() => reload()} />}
+        </main>
+        {importing && data && (
+          <ImportDialog
+            draftId={data.doc.issue.id}
+            onClose={() => setImporting(false)}
+            onImported={() => {
+              setImporting(false);
+              setView('draft');
+              reload();
+            }}
+          />
         )}
-        {data && view === 'search' && (
-          <SearchView draftId={data.doc.issue.id} onShow={showInDraft} />
+        {carry && shown && (
+          <PublishDialog
+            doc={shown}
+            initialCarry={carry}
+            onClose={() => setCarry(null)}
+            onPublished={() => {
+              setCarry(null);
+              reload();
+            }}
+          />
         )}
-        {data && view === 'trash' && !data.trash && <p class="muted">{t('ws_loading')}</p>}
-        {data?.trash && view === 'trash' && (
-          <TrashView trash={data.trash} draftId={data.doc.issue.id} reload={reload} />
-        )}
-        {data && view === 'past' && !data.past && <p class="muted">{t('ws_loading')}</p>}
-        {data?.past && view === 'past' && <PastIssues past={data.past} />}
-        {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
-        {/* Backups and storage: its writes are announced, so the draft follows. */}
-        {view === 'data' && <DataPanel onChanged={() => reload()} />}
-        {shown && view === 'team' && (
-          <TeamPanel doc={shown} markdown={markdown} onChanged={() => reload()} />
-        )}
-        {shown && view === 'styles' && <StylesView doc={shown} onChanged={() => reload()} />}
-      </main>
-      {importing && data && (
-        <ImportDialog
-          draftId={data.doc.issue.id}
-          onClose={() => setImporting(false)}
-          onImported={() => {
-            setImporting(false);
-            setView('draft');
-            reload();
-          }}
-        />
-      )}
-      {carry && shown && (
-        <PublishDialog
-          doc={shown}
-          initialCarry={carry}
-          onClose={() => setCarry(null)}
-          onPublished={() => {
-            setCarry(null);
-            reload();
-          }}
-        />
-      )}
-      {help && <ShortcutsDialog workspace onClose={() => setHelp(false)} />}
-      <Toast message={toast} onDismiss={() => setToast(null)} />
+        {help && <ShortcutsDialog workspace onClose={() => setHelp(false)} />}
+        <Toast message={toast} onDismiss={() => setToast(null)} />
+      </CustomStylesContext.Provider>
     </NotifyContext.Provider>
   );
 }

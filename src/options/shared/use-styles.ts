@@ -1,29 +1,31 @@
-import { useEffect, useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useRef } from 'preact/hooks';
 import type { HouseStyle } from '../../core/markdown/style';
-import { onChange } from '../../storage/changes';
-import { listStyles } from '../../storage/styles';
+
+const NONE: HouseStyle[] = [];
+
+/**
+ * The editor's own house styles as the workspace last read them: with its draft, and again
+ * on every change to the styles store (options/workspace-data.ts). One read for the page
+ * instead of one per view that lists or renders in them.
+ */
+export const CustomStylesContext = createContext<HouseStyle[]>(NONE);
+
+/** The editor's own house styles, kept current by the workspace. */
+export function useCustomStyles(): HouseStyle[] {
+  return useContext(CustomStylesContext);
+}
 
 const same = (a: readonly HouseStyle[], b: readonly HouseStyle[]) =>
   a.length === b.length && a.every((style, i) => JSON.stringify(style) === JSON.stringify(b[i]));
 
-/** The editor's own house styles, read again when any context changes them. */
-export function useCustomStyles(): HouseStyle[] {
-  const [styles, setStyles] = useState<HouseStyle[]>([]);
-  useEffect(() => {
-    let live = true;
-    const read = () =>
-      listStyles()
-        // The same list keeps its identity, so nothing that depends on it renders again.
-        .then((list) => live && setStyles((now) => (same(now, list) ? now : list)))
-        .catch(() => undefined);
-    read();
-    const stop = onChange((notice) => {
-      if (notice.stores.includes('styles')) read();
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return styles;
+/**
+ * The list read last, or the one before it when they are the same: each read of the draft
+ * reads the styles too, and an unchanged list keeps its identity, so nothing that depends
+ * on it renders again.
+ */
+export function useSameStyles(list: HouseStyle[] | undefined): HouseStyle[] {
+  const kept = useRef(list ?? NONE);
+  if (list && !same(kept.current, list)) kept.current = list;
+  return kept.current;
 }
