@@ -66,8 +66,10 @@ export function digestById(digests: Digest[], id: string): Digest {
 
 /** The digest the popup, the menus and the workspace file into: the one used last. */
 export async function readCurrentDigest(store: SettingsStore): Promise<Digest> {
-  const [digests, settings] = await Promise.all([readDigests(store), readSettings(store)]);
-  return digestById(digests, settings.currentDigestId);
+  // Both at once, and the first digest made from the settings read here: readDigests
+  // would read them again after finding no digests stored, one more round trip.
+  const [stored, settings] = await Promise.all([readStoredDigests(store), readSettings(store)]);
+  return digestById(stored ?? [firstDigest(settings)], settings.currentDigestId);
 }
 
 export async function getCurrentDigest(options: StorageOptions = {}): Promise<Digest> {
