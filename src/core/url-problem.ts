@@ -1,4 +1,4 @@
-import { MAX_URL_LENGTH, validateClipUrl } from './url';
+import { MAX_URL_LENGTH, parseUrl, validateClipUrl } from './url';
 
 /**
  * Why `validateClipUrl` refused a URL, as a code a page can say in the user's language.
@@ -27,8 +27,8 @@ export function clipUrlProblem(url: string): UrlProblem | null {
   const tooLong: UrlProblem = { kind: 'too-long', max: MAX_URL_LENGTH };
   if (text === '') return { kind: 'empty' };
   if (text.length > MAX_URL_LENGTH) return tooLong;
-  if (!URL.canParse(text)) return { kind: 'not-url' };
-  const parsed = new URL(text);
+  const parsed = parseUrl(text);
+  if (!parsed) return { kind: 'not-url' };
   const named = NAMED[parsed.protocol];
   if (named) return named;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {

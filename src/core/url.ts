@@ -55,10 +55,18 @@ function isTracker(name: string, hostname: string): boolean {
   );
 }
 
+/** The URL, or null where it is not one: one parse (`canParse` then `new URL` is two). */
+export function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text);
+  } catch {
+    return null;
+  }
+}
+
 function parseWebUrl(url: string): URL | null {
-  if (!URL.canParse(url.trim())) return null;
-  const parsed = new URL(url.trim());
-  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+  const parsed = parseUrl(url.trim());
+  return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed : null;
 }
 
 /** Tracking parameter names present in the URL, in order of appearance, each once. */
@@ -82,17 +90,25 @@ export function hasTrackingParams(url: string): string[] {
 export function normalizeUrl(url: string): string {
   const parsed = parseWebUrl(url);
   if (!parsed) return url.trim();
-  parsed.hash = '';
-  parsed.username = '';
-  parsed.password = '';
-  const params = parsed.searchParams;
-  for (const name of [...new Set(params.keys())]) {
-    if (isTracker(name, parsed.hostname)) params.delete(name);
+  // Each setter serialises the whole URL again, so only what differs is set: most clipped
+  // addresses have no fragment, credentials or query.
+  // An empty fragment (a bare `#`) counts too; a `#` stands nowhere else in a serialised URL.
+  if (parsed.href.includes('#')) parsed.hash = '';
+  if (parsed.username) parsed.username = '';
+  if (parsed.password) parsed.password = '';
+  // An empty query (a bare `?`) counts: sorting drops it, as it drops one emptied below.
+  if (parsed.search || parsed.href.includes('?')) {
+    const params = parsed.searchParams;
+    for (const name of [...new Set(params.keys())]) {
+      if (isTracker(name, parsed.hostname)) params.delete(name);
+    }
+    // The URL standard drops the `?` itself once the last parameter is gone.
+    params.sort();
   }
-  // The URL standard drops the `?` itself once the last parameter is gone.
-  params.sort();
-  const path = parsed.pathname.replace(/\/+$/, '') || '/';
-  parsed.pathname = path.replace(/%[0-9a-f]{2}/gi, (hex) => hex.toUpperCase());
+  const path = (parsed.pathname.replace(/\/+$/, '') || '/').replace(/%[0-9a-f]{2}/gi, (hex) =>
+    hex.toUpperCase(),
+  );
+  if (path !== parsed.pathname) parsed.pathname = path;
   return parsed.href;
 }
 
@@ -113,10 +129,10 @@ export function validateClipUrl(url: string): UrlCheck {
   const text = url.trim();
   if (text === '') return fail('Enter the address of the page to clip.');
   if (text.length > MAX_URL_LENGTH) return fail(TOO_LONG);
-  if (!URL.canParse(text)) {
+  const parsed = parseUrl(text);
+  if (!parsed) {
     return fail('This is not a complete web address; it should start with https://.');
   }
-  const parsed = new URL(text);
   const schemeReason = SCHEME_REASONS[parsed.protocol];
   if (schemeReason) return fail(schemeReason);
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
