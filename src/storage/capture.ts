@@ -116,12 +116,14 @@ export type DraftCapture = Omit<NewClip, 'issueId' | 'clippedBy'>;
  * category's digest, that digest's draft (created if it has none), the settings' byline,
  * the capture itself and the remembered last category. The reads are asked for at once,
  * since each request is a round trip to the browser's database and none needs another;
- * four transactions in a row were most of a save's cost. The draft a clip joins cannot
- * change between being found and being written to. Only the stores written are announced.
+ * four transactions in three rounds were most of a save's cost. The draft a clip joins
+ * cannot change between being found and being written to, and a save that is refused
+ * (its category was removed) leaves no new draft behind. Only the stores written are
+ * announced, and a save that changed nothing (a page clipped before, no quote) is not.
  */
 export async function captureIntoDraft(
   fields: DraftCapture,
-  options: CaptureOptions & IssueOptions & { move?: boolean } = {},
+  options: CaptureOptions & Omit<IssueOptions, 'digestId'> & { move?: boolean } = {},
 ): Promise<CaptureOutcome> {
   const stores: ('clips' | 'drafts' | 'categories' | 'issues' | 'settings')[] = [
     'clips',
@@ -158,7 +160,9 @@ export async function captureIntoDraft(
       const remember =
         (outcome.created || !!outcome.moved) && settings.lastCategoryId !== fields.categoryId;
       if (remember) await settingsStore.put(fields.categoryId, 'lastCategoryId');
-      const wrote: StoreNames<DigestDB>[] = ['clips', 'drafts'];
+      const wrote: StoreNames<DigestDB>[] = [];
+      if (outcome.created || outcome.moved || fields.comment) wrote.push('clips');
+      if (outcome.created || options.draftUrl) wrote.push('drafts');
       if (draft.created) wrote.push('issues');
       if (remember) wrote.push('settings');
       return { outcome, wrote };

@@ -62,6 +62,8 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
     ['issues', 'categories', 'settings'],
     'readwrite',
     (tx) => draftIn(tx, options),
+    // Only a draft made here is news; another page may have made it a moment before.
+    ({ created }) => (created ? ['issues'] : []),
   );
   return issue;
 }

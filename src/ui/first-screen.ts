@@ -10,8 +10,9 @@ import { afterPaint } from './after-paint';
 export const FIRST_SCREEN_ROWS = 40;
 
 /**
- * False until a frame after `ready` was painted: what sits beside the first screen (the
- * draft's sidebar) is built after it, so the first screen does not wait for it.
+ * False until the first render with `ready` was painted and its effects ran: what sits
+ * beside the first screen (the draft's sidebar) is built after that, so the first screen
+ * does not wait for it.
  */
 export function useAfterFirstPaint(ready: boolean): boolean {
   const [painted, setPainted] = useState(false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
 import { removeCategory } from '../../../src/storage/category-edit';
 import { findClipsByUrl } from '../../../src/storage/clips';
+import { listIssues } from '../../../src/storage/issues';
 import { input } from './worker-db';
 
 describe('a save into a removed category', () => {
@@ -11,6 +12,8 @@ describe('a save into a removed category', () => {
     expect(result).toMatchObject({ ok: false, code: 'category-missing' });
     expect(result.ok ? '' : result.error).toMatch(/category/i);
     expect(await findClipsByUrl('https://example.com/post')).toEqual([]);
+    // The draft this save would have started goes with it: a fresh database stays empty.
+    expect(await listIssues()).toEqual([]);
   });
 
   it('is refused on the edit path too, leaving the clip where it was', async () => {

@@ -3,10 +3,12 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
 import type { ClipInput } from '../../../src/core/messages';
+import { listCategories } from '../../../src/storage/categories';
 import { type ChangeNotice, onChange } from '../../../src/storage/changes';
 import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
 import { closeDatabase } from '../../../src/storage/db';
-import { getCurrentDraft } from '../../../src/storage/issues';
+import { createDigest, setCurrentDigest } from '../../../src/storage/digests';
+import { getCurrentDraft, listIssues } from '../../../src/storage/issues';
 import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
 import { getSettings, setSetting } from '../../../src/storage/settings';
 
@@ -121,5 +123,35 @@ describe('saveCapture', () => {
     const issues = new Set(results.map((r) => (r.ok ? r.clip.issueId : r.error)));
     expect(issues).toEqual(new Set([(await getCurrentDraft()).id]));
     expect(seen.filter((notice) => notice.stores.includes('issues'))).toHaveLength(1);
+  });
+
+  it("files into the draft of its section's digest, started when that digest has none", async () => {
+    const first = await saveCapture(input({ url: 'https://example.com/neco' }));
+    const twir = await createDigest({ name: 'This Week in Rust', style: 'this-week-in-rust' });
+    const [rustSection] = await listCategories();
+    await setCurrentDigest('default');
+    const rust = await saveCapture(
+      input({ url: 'https://example.com/rust', categoryId: rustSection?.id ?? '' }),
+    );
+    if (!first.ok || !rust.ok) throw new Error('a save was refused');
+    const drafts = await listIssues('draft');
+    const rustDraft = drafts.find((issue) => issue.digestId === twir.id);
+    expect(drafts).toHaveLength(2);
+    expect(rust.clip.issueId).toBe(rustDraft?.id);
+    expect(rust.clip.issueId).not.toBe(first.clip.issueId);
+    // The current digest stays as it was, and so does its draft.
+    expect((await getCurrentDraft()).id).toBe(first.clip.issueId);
+  });
+
+  it('announces nothing when a page clipped before is saved again without a quote', async () => {
+    await saveCapture(input({ url: 'https://example.com/1', comment: '' }));
+    const seen: ChangeNotice[] = [];
+    const stop = onChange((notice) => seen.push(notice));
+    const again = await saveCapture(input({ url: 'https://example.com/1', comment: '' }));
+    await savePendingComment({ url: 'https://example.com/marker', comment: 'marker' });
+    await expect.poll(() => seen.at(-1)?.stores).toEqual(['drafts']);
+    stop();
+    expect(again).toMatchObject({ ok: true, created: false });
+    expect(seen.map((notice) => notice.stores)).toEqual([['drafts']]);
   });
 });

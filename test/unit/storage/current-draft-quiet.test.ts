@@ -19,9 +19,6 @@ describe('asking for the current draft', () => {
     await expect.poll(() => seen.at(-1)?.stores).toEqual(['clips']);
     stop();
     expect(again.id).toBe(first.id);
-    expect(seen.map((notice) => notice.stores)).toEqual([
-      ['issues', 'categories', 'settings'],
-      ['clips'],
-    ]);
+    expect(seen.map((notice) => notice.stores)).toEqual([['issues'], ['clips']]);
   });
 });
