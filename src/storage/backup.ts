@@ -1,4 +1,4 @@
-import type { StoreNames } from 'idb';
+import { type StoreNames, unwrap } from 'idb';
 import { createBackup } from '../core/backup';
 import type { BackupFile } from '../core/backup-schema';
 import { type Clock, type Digest, systemClock } from '../core/model';
@@ -6,7 +6,7 @@ import type { BackupSettings } from '../core/settings-schema';
 import { toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
-import { DEFAULT_CATEGORIES, type Settings } from './defaults';
+import { DEFAULT_CATEGORIES } from './defaults';
 
 /** Every store: a backup is the whole database, and a restore replaces all of it. */
 export const ALL_STORES = [
@@ -60,33 +60,28 @@ function storedClips(file: BackupFile): StoredClip[] {
 export async function restoreBackup(file: BackupFile, options: StorageOptions = {}) {
   const clips = storedClips(file);
   await transact(options, ALL_STORES, 'readwrite', async (tx) => {
-    // Every request is queued at once and awaited together: requests in one transaction
-    // run in order (the clears first), and awaiting each put in turn made a 10,000-clip
-    // restore about three times slower (docs/benchmarks.md). A failed put still aborts all.
-    const settings = tx.objectStore('settings');
-    const pending: Promise<unknown>[] = [];
-    try {
-      for (const name of ALL_STORES) pending.push(tx.objectStore(name).clear());
-      for (const category of file.categories)
-        pending.push(tx.objectStore('categories').put(category));
-      for (const issue of file.issues) pending.push(tx.objectStore('issues').put(issue));
-      for (const clip of clips) pending.push(tx.objectStore('clips').put(clip));
-      for (const draft of file.drafts ?? []) pending.push(tx.objectStore('drafts').put(draft));
-      for (const style of file.styles ?? []) pending.push(tx.objectStore('styles').put(style));
-      if (file.digests?.length)
-        pending.push(settings.put(file.digests as never, 'digests' as keyof Settings));
-      for (const [key, value] of Object.entries(file.settings ?? {})) {
-        // Keys were checked by the settings schema; the store's key type lists only the
-        // settings this build reads, and a restore keeps the others too.
-        pending.push(settings.put(value as Settings[keyof Settings], key as keyof Settings));
-      }
-    } catch (error) {
-      // A request refused on the spot aborts the transaction; the ones already queued then
-      // fail with AbortError, which is expected and must not surface as unhandled.
-      for (const request of pending) request.catch(() => undefined);
-      throw error;
-    }
-    await Promise.all(pending);
+    // Every request is queued at once, on the raw stores: requests in one transaction run
+    // in order (the clears first); awaiting each put in turn made a 10,000-clip restore
+    // about three times slower, and a promise per request cost a tenth more
+    // (docs/benchmarks.md). A request that fails aborts the transaction, whose end the
+    // caller awaits (`transact`), and one refused on the spot throws here.
+    const store = <N extends (typeof ALL_STORES)[number]>(name: N) => unwrap(tx.objectStore(name));
+    for (const name of ALL_STORES) store(name).clear();
+    const categories = store('categories');
+    for (const category of file.categories) categories.put(category);
+    const issues = store('issues');
+    for (const issue of file.issues) issues.put(issue);
+    const clipStore = store('clips');
+    for (const clip of clips) clipStore.put(clip);
+    const drafts = store('drafts');
+    for (const draft of file.drafts ?? []) drafts.put(draft);
+    const styles = store('styles');
+    for (const style of file.styles ?? []) styles.put(style);
+    const settings = store('settings');
+    if (file.digests?.length) settings.put(file.digests, 'digests');
+    // Keys were checked by the settings schema; a restore keeps those this build does not
+    // read too.
+    for (const [key, value] of Object.entries(file.settings ?? {})) settings.put(value, key);
   });
 }
 
