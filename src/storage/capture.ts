@@ -14,7 +14,7 @@ import {
 } from './clips';
 import { transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
-import { digestById, firstDigest, readStoredDigests } from './digests';
+import { digestById, digestsFrom, readStoredDigests } from './digests';
 import { draftIn, draftOfDigest, type IssueOptions } from './issues';
 import { readSettings } from './settings';
 
@@ -146,8 +146,10 @@ export async function captureIntoDraft(
         tx.objectStore('clips').index('by-url').getAll(normalizeUrl(fields.url)),
       ]);
       // A clip goes into the draft of its section's digest, whichever digest is current.
-      const digests = stored ?? [firstDigest(settings)];
-      const digest = digestById(digests, category ? digestOf(category) : settings.currentDigestId);
+      const digest = digestById(
+        digestsFrom(stored, settings),
+        category ? digestOf(category) : settings.currentDigestId,
+      );
       const found = draftOfDigest(drafts, digest.id);
       const draft = found
         ? { issue: found, created: false }

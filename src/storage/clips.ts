@@ -1,8 +1,8 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { StoreNames } from 'idb';
 import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
 import { byOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
-import { type StorageOptions, transact } from './db';
+import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
 import { CategoryMissingError } from './errors';
 
@@ -70,10 +70,8 @@ export async function nextOrderInSection(
 const ofIssue = (issueId: string) => IDBKeyRange.bound([issueId], [issueId, []]);
 
 /** A readwrite transaction over the stores a new clip touches, and maybe more. */
-export type ClipTx<More extends StoreNames<DigestDB> = never> = IDBPTransaction<
-  DigestDB,
-  ('clips' | 'drafts' | 'categories' | More)[],
-  'readwrite'
+export type ClipTx<More extends StoreNames<DigestDB> = never> = ReadwriteTx<
+  'clips' | 'drafts' | 'categories' | More
 >;
 
 /**

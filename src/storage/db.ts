@@ -117,6 +117,16 @@ export async function closeDatabase(name: string = DB_NAME): Promise<void> {
 }
 
 /**
+ * A readwrite transaction over at least `Stores`: the type of a step that runs in its
+ * caller's transaction, which may hold more stores than the step needs.
+ */
+export type ReadwriteTx<Stores extends StoreNames<DigestDB>> = IDBPTransaction<
+  DigestDB,
+  Stores[],
+  'readwrite'
+>;
+
+/**
  * Runs one operation in one transaction and resolves after it commits (`tx.done`). The
  * body gets only the transaction, which keeps foreign awaits out: an await on anything but
  * this transaction's requests lets it auto-commit half done. If the body fails after some

@@ -47,6 +47,11 @@ export async function readDigests(store: SettingsStore): Promise<Digest[]> {
   return stored ?? [firstDigest(await readSettings(store))];
 }
 
+/** The digests stored, or the first one made from the settings when none are. */
+export function digestsFrom(stored: Digest[] | undefined, settings: Settings): Digest[] {
+  return stored ?? [firstDigest(settings)];
+}
+
 /** The digests as stored, or undefined before the first was edited (then `firstDigest`). */
 export async function readStoredDigests(store: SettingsStore): Promise<Digest[] | undefined> {
   const stored = (await store.get(KEY as never)) as unknown;
@@ -69,7 +74,7 @@ export async function readCurrentDigest(store: SettingsStore): Promise<Digest> {
   // Both at once, and the first digest made from the settings read here: readDigests
   // would read them again after finding no digests stored, one more round trip.
   const [stored, settings] = await Promise.all([readStoredDigests(store), readSettings(store)]);
-  return digestById(stored ?? [firstDigest(settings)], settings.currentDigestId);
+  return digestById(digestsFrom(stored, settings), settings.currentDigestId);
 }
 
 export async function getCurrentDigest(options: StorageOptions = {}): Promise<Digest> {

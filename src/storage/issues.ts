@@ -1,4 +1,4 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { StoreNames } from 'idb';
 import { localeDefaults } from '../core/locale';
 import {
   type Clock,
@@ -10,7 +10,7 @@ import {
   randomId,
   systemClock,
 } from '../core/model';
-import { type StorageOptions, transact } from './db';
+import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import type { DigestDB } from './db-schema';
 import { digestById, ofDigest, readCurrentDigest, readDigests } from './digests';
 import { readSettings } from './settings';
@@ -69,10 +69,8 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
 }
 
 /** A readwrite transaction that can find and create a draft, and may hold more stores. */
-export type DraftTx<More extends StoreNames<DigestDB> = never> = IDBPTransaction<
-  DigestDB,
-  ('issues' | 'categories' | 'settings' | More)[],
-  'readwrite'
+export type DraftTx<More extends StoreNames<DigestDB> = never> = ReadwriteTx<
+  'issues' | 'categories' | 'settings' | More
 >;
 
 /**

@@ -106,6 +106,15 @@ export async function importMarkdown(page: Page, markdown: string): Promise<void
   }
 }
 
+/** Publishes the draft from its dialog, carrying the named clips over to the next draft. */
+export async function publishDraft(page: Page, carry: string[] = []): Promise<void> {
+  await page.getByRole('button', { name: 'Publish issue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish issue' });
+  for (const name of carry) await dialog.getByRole('checkbox', { name }).check();
+  await dialog.getByRole('button', { name: 'Publish issue' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** A small issue in the embedly-link style: Alpha, Beta, Gamma in New Features, Delta in Notable. */
 export function smallIssue(date = '2024-05-03'): string {
   const item = (name: string) => [

@@ -5,6 +5,7 @@ import {
   importMarkdown,
   itemHeadings,
   openWorkspace,
+  publishDraft,
   setIssueField,
   smallIssue,
 } from './workspace-helpers';
@@ -87,10 +88,7 @@ test('a link published before is named in the next draft’s checks, after a rel
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, smallIssue('2022-07-29'));
-  await page.getByRole('button', { name: 'Publish issue' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Publish issue' });
-  await dialog.getByRole('button', { name: 'Publish issue' }).click();
-  await expect(dialog).toBeHidden();
+  await publishDraft(page);
 
   await importMarkdown(page, smallIssue('2022-08-05'));
   const checks = page.getByRole('region', { name: /^Checks/ });

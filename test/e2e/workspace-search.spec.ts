@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { serializeBackup } from '../../src/core/backup';
 import { makeBackup, makeClip, makeIssue } from '../unit/helpers/backup-data';
 import { expect, test } from './fixtures';
-import { importMarkdown, openWorkspace, smallIssue } from './workspace-helpers';
+import { importMarkdown, openWorkspace, publishDraft, smallIssue } from './workspace-helpers';
 
 /**
  * A backup of one published issue holding `count` clips, ten of them headed "Needle",
@@ -61,11 +61,7 @@ test('search finds clips by text, category, issue and date, and shows one in the
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, smallIssue('2022-07-29'));
   // Publish, so the search spans two issues: Delta waits in the next draft.
-  await page.getByRole('button', { name: 'Publish issue' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Publish issue' });
-  await dialog.getByRole('checkbox', { name: 'Delta' }).check();
-  await dialog.getByRole('button', { name: 'Publish issue' }).click();
-  await expect(dialog).toBeHidden();
+  await publishDraft(page, ['Delta']);
 
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const count = page.getByTestId('search-count');
