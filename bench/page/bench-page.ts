@@ -101,6 +101,7 @@ const api = {
     if (!parsed.ok) throw new Error(parsed.error);
     await time('restoreBackup', () => restoreBackup(parsed.value));
     await time('readAll clips', () => readAll('clips'));
+    await time('readAll archive', () => readAll('archive'));
     await time('readAll issues', () => readAll('issues'));
     const data = await time('loadSearchData', () => loadSearchData());
     await time('buildSearchIndex', () => buildSearchIndex(data.clips));
@@ -135,8 +136,13 @@ const api = {
     return times;
   },
 
+  /** Every clip: the drafts' and the trash's, and the published issues' in their records. */
   async countClips(): Promise<number> {
-    return (await readAll('clips')).length;
+    const [loose, archive] = await Promise.all([
+      readAll('clips'),
+      readAll<{ clips: unknown[] }>('archive'),
+    ]);
+    return loose.length + archive.reduce((sum, record) => sum + record.clips.length, 0);
   },
 
   /** Issue, category and position of some clips, read straight from IndexedDB. */

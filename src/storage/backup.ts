@@ -3,6 +3,7 @@ import { createBackup } from '../core/backup';
 import type { BackupFile } from '../core/backup-schema';
 import { type Clock, type Digest, systemClock } from '../core/model';
 import type { BackupSettings } from '../core/settings-schema';
+import { allArchived, archiveGroups } from './archive';
 import { toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
@@ -16,6 +17,7 @@ export const ALL_STORES = [
   'settings',
   'drafts',
   'styles',
+  'archive',
 ] as const satisfies StoreNames<DigestDB>[];
 
 /**
@@ -34,11 +36,19 @@ export async function exportBackup(options: StorageOptions & { now?: Clock } = {
     // The digests are records of their own in the file, not a setting.
     const digests = Array.isArray(settings.digests) ? (settings.digests as Digest[]) : undefined;
     delete settings.digests;
-    const stored = await tx.objectStore('clips').getAll();
+    const [stored, archived] = await Promise.all([
+      tx.objectStore('clips').getAll(),
+      allArchived(tx.objectStore('archive')),
+    ]);
     return {
       categories: await tx.objectStore('categories').index('by-order').getAll(),
       issues: await tx.objectStore('issues').getAll(),
-      clips: stored.map(({ normalizedUrl: _key, ...clip }) => clip),
+      // A published issue's clips come out flat, as every other clip: the grouping is how
+      // this database stores them, not part of the file.
+      // In key order, as one store's getAll gives them.
+      clips: [...stored, ...archived]
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map(({ normalizedUrl: _key, ...clip }) => clip),
       drafts: await tx.objectStore('drafts').getAll(),
       styles: await tx.objectStore('styles').getAll(),
       settings: settings as BackupSettings,
@@ -58,7 +68,8 @@ function storedClips(file: BackupFile): StoredClip[] {
  * database is exactly as it was. A pack restores as a database holding just its issue.
  */
 export async function restoreBackup(file: BackupFile, options: StorageOptions = {}) {
-  const clips = storedClips(file);
+  const published = new Set(file.issues.flatMap((i) => (i.status === 'published' ? [i.id] : [])));
+  const { records, rest } = archiveGroups(storedClips(file), published);
   await transact(options, ALL_STORES, 'readwrite', async (tx) => {
     // Every request is queued at once, on the raw stores: requests in one transaction run
     // in order (the clears first); awaiting each put in turn made a 10,000-clip restore
@@ -72,7 +83,9 @@ export async function restoreBackup(file: BackupFile, options: StorageOptions = 
     const issues = store('issues');
     for (const issue of file.issues) issues.put(issue);
     const clipStore = store('clips');
-    for (const clip of clips) clipStore.put(clip);
+    for (const clip of rest) clipStore.put(clip);
+    const archive = store('archive');
+    for (const record of records) archive.put(record);
     const drafts = store('drafts');
     for (const draft of file.drafts ?? []) drafts.put(draft);
     const styles = store('styles');
@@ -100,8 +113,12 @@ export async function removeAllData(options: StorageOptions = {}): Promise<void>
 
 /** How much a restore would replace, for the confirmation. */
 export async function countData(options: StorageOptions = {}) {
-  return transact(options, ['issues', 'clips'], 'readonly', async (tx) => ({
-    issues: await tx.objectStore('issues').count(),
-    clips: await tx.objectStore('clips').count(),
-  }));
+  return transact(options, ['issues', 'clips', 'archive'], 'readonly', async (tx) => {
+    const [issues, clips, archived] = await Promise.all([
+      tx.objectStore('issues').count(),
+      tx.objectStore('clips').count(),
+      tx.objectStore('archive').index('by-clip').count(),
+    ]);
+    return { issues, clips: clips + archived };
+  });
 }

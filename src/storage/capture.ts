@@ -3,6 +3,7 @@ import { applyClipEdit, conflictingFields, type EditBase } from '../core/edit';
 import { type Clip, digestOf, systemClock } from '../core/model';
 import { nextOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
+import { locateClip, rewriteClip } from './archive';
 import {
   type ClipOptions,
   type ClipTx,
@@ -13,7 +14,7 @@ import {
   toStoredClip,
 } from './clips';
 import { transact } from './db';
-import type { DigestDB, StoredClip } from './db-schema';
+import type { ArchivedIssue, DigestDB, StoredClip } from './db-schema';
 import { digestById, digestsFrom, readStoredDigests } from './digests';
 import { draftIn, draftOfDigest, type IssueOptions } from './issues';
 import { readSettings } from './settings';
@@ -63,10 +64,13 @@ export async function editCapturedClip(
   options: CaptureOptions = {},
 ): Promise<CapturedEdit> {
   const stamp = (options.now ?? systemClock)().toISOString();
-  return transact(options, ['clips', 'categories', 'drafts'], 'readwrite', async (tx) => {
+  const stores = ['clips', 'categories', 'drafts', 'archive'] as const;
+  return transact(options, stores, 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
-    const stored = await store.get(id);
-    if (!stored || stored.deletedAt) return { status: 'missing' as const };
+    const archive = tx.objectStore('archive');
+    const found = await locateClip(store, archive, id);
+    const stored = found?.clip;
+    if (!found || !stored || stored.deletedAt) return { status: 'missing' as const };
     await requireCategory(tx.objectStore('categories'), fields.categoryId ?? stored.categoryId);
     const { source: _verbatim, ...current } = toClip(stored);
     // A field the popup left as it loaded it is not an edit: a newer value stays.
@@ -77,7 +81,7 @@ export async function editCapturedClip(
     }
     const next: Clip = { ...current, ...patch, updatedAt: stamp };
     const record = toStoredClip(next);
-    await store.put(record);
+    await rewriteClip(store, archive, found, record);
     await tx.objectStore('drafts').delete(record.normalizedUrl);
     await dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
     return { status: 'saved' as const, clip: next };
@@ -102,10 +106,10 @@ export async function captureClip(
   input: NewClip,
   options: CaptureOptions & { move?: boolean } = {},
 ): Promise<CaptureOutcome> {
-  return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', async (tx) => {
-    const same = await tx.objectStore('clips').index('by-url').getAll(normalizeUrl(input.url));
-    return captureIn(tx, input, same, options);
-  });
+  const stores = ['clips', 'drafts', 'categories', 'archive'] as const;
+  return transact(options, stores, 'readwrite', async (tx) =>
+    captureIn(tx, input, await sameUrl(tx, input.url), options),
+  );
 }
 
 /** What a capture into the current draft is given: the page's fields, not their issue. */
@@ -125,12 +129,13 @@ export async function captureIntoDraft(
   fields: DraftCapture,
   options: CaptureOptions & Omit<IssueOptions, 'digestId'> & { move?: boolean } = {},
 ): Promise<CaptureOutcome> {
-  const stores: ('clips' | 'drafts' | 'categories' | 'issues' | 'settings')[] = [
+  const stores: ('clips' | 'drafts' | 'categories' | 'issues' | 'settings' | 'archive')[] = [
     'clips',
     'drafts',
     'categories',
     'issues',
     'settings',
+    'archive',
   ];
   const { outcome } = await transact(
     options,
@@ -143,7 +148,7 @@ export async function captureIntoDraft(
         readSettings(settingsStore),
         readStoredDigests(settingsStore),
         tx.objectStore('issues').index('by-status').getAll('draft'),
-        tx.objectStore('clips').index('by-url').getAll(normalizeUrl(fields.url)),
+        sameUrl(tx, fields.url),
       ]);
       // A clip goes into the draft of its section's digest, whichever digest is current.
       const digest = digestById(
@@ -163,7 +168,10 @@ export async function captureIntoDraft(
         (outcome.created || !!outcome.moved) && settings.lastCategoryId !== fields.categoryId;
       if (remember) await settingsStore.put(fields.categoryId, 'lastCategoryId');
       const wrote: StoreNames<DigestDB>[] = [];
-      if (outcome.created || outcome.moved || fields.comment) wrote.push('clips');
+      const archived = same.records.some((record) => record.ids.includes(outcome.clip.id));
+      if (outcome.created || outcome.moved || fields.comment) {
+        wrote.push(archived ? 'archive' : 'clips');
+      }
       if (outcome.created || options.draftUrl) wrote.push('drafts');
       if (draft.created) wrote.push('issues');
       if (remember) wrote.push('settings');
@@ -174,16 +182,36 @@ export async function captureIntoDraft(
   return outcome;
 }
 
+/** The clips stored under a page's URL: the draft's and the trash's, then published ones. */
+interface SameUrl {
+  clips: StoredClip[];
+  /** The archive records holding the published ones. */
+  records: ArchivedIssue[];
+}
+
+async function sameUrl<More extends StoreNames<DigestDB> = never>(
+  tx: ClipTx<'archive' | More>,
+  url: string,
+): Promise<SameUrl> {
+  const key = normalizeUrl(url);
+  const [stored, records] = await Promise.all([
+    tx.objectStore('clips').index('by-url').getAll(key),
+    tx.objectStore('archive').index('by-url').getAll(key),
+  ]);
+  const archived = records.flatMap((r) => r.clips.filter((clip) => clip.normalizedUrl === key));
+  return { clips: [...stored, ...archived], records };
+}
+
 /** The capture itself, given the clips already stored under the page's URL. */
 async function captureIn<More extends StoreNames<DigestDB> = never>(
-  tx: ClipTx<More>,
+  tx: ClipTx<'archive' | More>,
   input: NewClip,
-  same: StoredClip[],
+  same: SameUrl,
   options: CaptureOptions & { move?: boolean },
 ): Promise<CaptureOutcome> {
   const stamp = (options.now ?? systemClock)().toISOString();
   const store = tx.objectStore('clips');
-  const existing = same.find((clip) => !clip.deletedAt);
+  const existing = same.clips.find((clip) => !clip.deletedAt);
   const dropped = dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
   if (!existing) {
     const [clip] = await Promise.all([insertClip(tx, input, options), dropped]);
@@ -207,6 +235,13 @@ async function captureIn<More extends StoreNames<DigestDB> = never>(
     next = { ...next, categoryId: input.categoryId, order };
   }
   next = { ...next, updatedAt: stamp };
-  await store.put(toStoredClip(next));
+  // A quote for a page of a published issue joins its clip there, in its archive record.
+  const record = same.records.find((r) => r.ids.includes(existing.id));
+  await rewriteClip(
+    store,
+    tx.objectStore('archive'),
+    { clip: existing, record },
+    toStoredClip(next),
+  );
   return { clip: next, created: false, moved: move, elsewhere };
 }

@@ -6,7 +6,9 @@ import {
   randomId,
 } from '../core/model';
 import { byOrder, nextOrder, orderedCategories } from '../core/order';
+import { putArchive } from './archive';
 import { type StorageOptions, transact } from './db';
+import type { StoredClip } from './db-schema';
 import { ofDigest } from './digests';
 
 /**
@@ -97,23 +99,43 @@ export async function removeCategory(
   options: StorageOptions = {},
 ): Promise<number> {
   if (id === targetId) throw new Error('Choose another category for its clips.');
-  return transact(options, ['categories', 'issues', 'clips'], 'readwrite', async (tx) => {
+  const stores = ['categories', 'issues', 'clips', 'archive'] as const;
+  return transact(options, stores, 'readwrite', async (tx) => {
     const categories = tx.objectStore('categories');
     if (!(await categories.get(targetId))) throw new Error('The chosen category is gone.');
     const clips = tx.objectStore('clips');
-    const moving = await clips.index('by-category').getAll(id);
+    const archive = tx.objectStore('archive');
+    // The archive has no category index: removing a category is rare enough to read it all.
+    const records = new Map<string, StoredClip[]>();
+    for (const record of await archive.getAll()) {
+      if (record.clips.some((c) => c.categoryId === id)) records.set(record.issueId, record.clips);
+    }
+    const archived = new Set([...records.values()].flat().map((c) => c.id));
+    const moving = [
+      ...(await clips.index('by-category').getAll(id)),
+      ...[...records.values()].flat().filter((c) => c.categoryId === id),
+    ];
     const next = new Map<string, number>();
     for (const clip of moving.sort(byOrder)) {
       if (!next.has(clip.issueId)) {
-        const there = (await clips.index('by-issue').getAll(clip.issueId)).filter(
-          (c) => c.categoryId === targetId,
-        );
+        const there = [
+          ...(await clips.index('by-issue').getAll(clip.issueId)),
+          ...(records.get(clip.issueId) ?? []),
+        ].filter((c) => c.categoryId === targetId);
         next.set(clip.issueId, nextOrder(there));
       }
       const order = next.get(clip.issueId) ?? 0;
       next.set(clip.issueId, order + 1);
-      await clips.put({ ...clip, categoryId: targetId, order });
+      const moved = { ...clip, categoryId: targetId, order };
+      const record = records.get(clip.issueId);
+      if (record && archived.has(clip.id)) {
+        records.set(
+          clip.issueId,
+          record.map((c) => (c.id === clip.id ? moved : c)),
+        );
+      } else await clips.put(moved);
     }
+    for (const [issueId, list] of records) await putArchive(archive, issueId, list);
     const issues = tx.objectStore('issues');
     for (const issue of await issues.getAll()) {
       if (issue.status !== 'draft') continue;

@@ -2,6 +2,7 @@ import { applyClipEdit, type ClipPatch, conflictingFields, type EditBase } from 
 import type { Clip } from '../core/model';
 import { systemClock } from '../core/model';
 import { byOrder, nextOrder } from '../core/order';
+import { locateClip, rewriteClip } from './archive';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { StoredClip } from './db-schema';
@@ -24,15 +25,18 @@ export async function updateClip(
   options: ClipOptions = {},
 ): Promise<SaveResult<Clip>> {
   const stamp = (options.now ?? systemClock)().toISOString();
-  return transact(options, ['clips'], 'readwrite', async (tx) => {
+  return transact(options, ['clips', 'archive'], 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
-    const stored = await store.get(id);
-    if (!stored || stored.deletedAt) return { status: 'missing' as const };
+    const archive = tx.objectStore('archive');
+    const found = await locateClip(store, archive, id);
+    const stored = found?.clip;
+    if (!found || !stored || stored.deletedAt) return { status: 'missing' as const };
     const current = toClip(stored);
     const fields = conflictingFields(current, base, patch);
     if (fields.length) return { status: 'conflict' as const, current, fields };
     const next = { ...applyClipEdit(current, patch), updatedAt: stamp };
-    await store.put(toStoredClip(next));
+    // A published issue's clip changes inside its record; its frozen Markdown does not.
+    await rewriteClip(store, archive, found, toStoredClip(next));
     return { status: 'saved' as const, value: next };
   });
 }

@@ -2,6 +2,14 @@ import type { StoreNames } from 'idb';
 import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
 import { byOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
+import {
+  allArchived,
+  archivedByUrl,
+  archivedOfIssue,
+  locateClip,
+  placeClip,
+  withNewestArchived,
+} from './archive';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
 import { CategoryMissingError } from './errors';
@@ -106,71 +114,111 @@ export async function addClip(input: NewClip, options: ClipOptions = {}): Promis
   );
 }
 
-/** Saves an edited clip; a clip in the trash stays there. */
+/**
+ * Saves a clip as given; a clip in the trash stays there. It is stored where its issue
+ * says: a published issue's in that issue's archive record.
+ */
 export async function saveClip(clip: Clip, options: ClipOptions = {}): Promise<StoredClip> {
   const stamp = (options.now ?? systemClock)().toISOString();
-  return transact(options, ['clips'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('clips');
-    const existing = await store.get(clip.id);
-    const stored = toStoredClip({ ...clip, updatedAt: stamp }, existing?.deletedAt);
-    await store.put(stored);
-    return stored;
-  });
+  const { stored } = await transact(
+    options,
+    ['clips', 'archive', 'issues'],
+    'readwrite',
+    async (tx) => {
+      const [store, archive] = [tx.objectStore('clips'), tx.objectStore('archive')];
+      const [found, issue] = await Promise.all([
+        locateClip(store, archive, clip.id),
+        tx.objectStore('issues').get(clip.issueId),
+      ]);
+      const stored = toStoredClip({ ...clip, updatedAt: stamp }, found?.clip.deletedAt);
+      const archived = await placeClip(
+        store,
+        archive,
+        found,
+        stored,
+        issue?.status === 'published',
+      );
+      // The issue was only read.
+      const wrote: StoreNames<DigestDB>[] = archived || found?.record ? ['archive'] : [];
+      if (!archived || (found && !found.record)) wrote.push('clips');
+      return { stored, wrote };
+    },
+    (result) => result.wrote,
+  );
+  return stored;
 }
 
-/** Any clip by id, trashed or not (check `deletedAt`). */
+/** Any clip by id, trashed or not (check `deletedAt`), archived or not. */
 export async function getClip(id: string, options: StorageOptions = {}) {
-  return transact(options, ['clips'], 'readonly', (tx) => tx.objectStore('clips').get(id));
+  return transact(options, ['clips', 'archive'], 'readonly', async (tx) => {
+    return (await locateClip(tx.objectStore('clips'), tx.objectStore('archive'), id))?.clip;
+  });
 }
 
 /** The issue's clips outside the trash, by position. */
 export async function listClipsByIssue(issueId: string, options: StorageOptions = {}) {
-  const all = await transact(options, ['clips'], 'readonly', (tx) =>
-    tx.objectStore('clips').index('by-issue').getAll(issueId),
-  );
+  const all = await transact(options, ['clips', 'archive'], 'readonly', async (tx) => [
+    ...(await tx.objectStore('clips').index('by-issue').getAll(issueId)),
+    ...(await archivedOfIssue(tx.objectStore('archive'), issueId)),
+  ]);
   return all.filter(live).sort(byOrder);
 }
 
-/** Clips filed under a category across all issues, oldest first. */
+/**
+ * Clips filed under a category across all issues, oldest first. The archive has no
+ * category index, so this reads every published issue's record: a rare question.
+ */
 export async function listClipsByCategory(categoryId: string, options: StorageOptions = {}) {
-  const all = await transact(options, ['clips'], 'readonly', (tx) =>
-    tx.objectStore('clips').index('by-category').getAll(categoryId),
-  );
+  const all = await transact(options, ['clips', 'archive'], 'readonly', async (tx) => [
+    ...(await tx.objectStore('clips').index('by-category').getAll(categoryId)),
+    ...(await allArchived(tx.objectStore('archive'))).filter((c) => c.categoryId === categoryId),
+  ]);
   return all.filter(live).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** The latest clips outside the trash, newest first. */
 export async function listRecentClips(limit = 20, options: StorageOptions = {}) {
-  return transact(options, ['clips'], 'readonly', async (tx) => {
+  return transact(options, ['clips', 'archive'], 'readonly', async (tx) => {
     const found: StoredClip[] = [];
     let cursor = await tx.objectStore('clips').index('by-created').openCursor(null, 'prev');
     while (cursor && found.length < limit) {
       if (live(cursor.value)) found.push(cursor.value);
       cursor = await cursor.continue();
     }
-    return found;
+    return withNewestArchived(tx.objectStore('archive').index('by-newest'), found, limit);
   });
 }
 
 /** Clips of the same article (same duplicate key) outside the trash, in any issue. */
 export async function findClipsByUrl(url: string, options: StorageOptions = {}) {
-  const all = await transact(options, ['clips'], 'readonly', (tx) =>
-    tx.objectStore('clips').index('by-url').getAll(normalizeUrl(url)),
-  );
+  const key = normalizeUrl(url);
+  const all = await transact(options, ['clips', 'archive'], 'readonly', async (tx) => {
+    const [stored, archived] = await Promise.all([
+      tx.objectStore('clips').index('by-url').getAll(key),
+      archivedByUrl(tx.objectStore('archive'), key),
+    ]);
+    return [...stored, ...archived];
+  });
   return all.filter(live);
 }
 
 /**
  * The issue's clips outside the trash (the badge), counted by two indexes: all of the
- * issue's clips less its trashed ones. No clip is read, whatever the issue's size.
+ * issue's clips less its trashed ones, plus a published issue's archived ones. No clip of
+ * a draft is read, whatever its size.
  */
 export async function countClips(issueId: string, options: StorageOptions = {}): Promise<number> {
-  return transact(options, ['clips'], 'readonly', async (tx) => {
+  return transact(options, ['clips', 'archive'], 'readonly', async (tx) => {
     const store = tx.objectStore('clips');
-    const [all, trashed] = await Promise.all([
+    const [all, trashed, archived] = await Promise.all([
       store.index('by-issue').count(issueId),
       store.index('by-issue-deleted').count(ofIssue(issueId)),
+      tx.objectStore('archive').getKey(issueId),
     ]);
-    return all - trashed;
+    const inArchive =
+      archived === undefined
+        ? 0
+        : (await archivedOfIssue(tx.objectStore('archive'), issueId)).length;
+    return all - trashed + inArchive;
   });
 }

@@ -2,13 +2,33 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { type LegacyClip, type LegacyIssue, upgradeLegacy } from '../core/legacy';
 import type { HouseStyle } from '../core/markdown/style';
 import type { Category, Clip, Issue, IssueStatus } from '../core/model';
+import { archiveGroups } from './archive';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
 
 export const DB_NAME = 'digest-clipper';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A clip as stored: its duplicate key, and `deletedAt` while it sits in the trash. */
 export type StoredClip = Clip & { normalizedUrl: string; deletedAt?: string };
+
+/**
+ * A published issue's clips outside the trash, in one record: what its frozen Markdown
+ * holds. Thousands of small records cost a backup restore most of its time (each record
+ * and each index entry is a write of its own), so a published issue is one write. Its
+ * clips' duplicate keys and ids are indexed (multi-entry), so a URL or an id is still
+ * one lookup. Never empty: an issue published with no clips has no record.
+ */
+export interface ArchivedIssue {
+  issueId: string;
+  clips: StoredClip[];
+  /** Each clip's `normalizedUrl`, once: the `by-url` index. */
+  urls: string[];
+  /** Each clip's id: the `by-clip` index. */
+  ids: string[];
+  /** The newest and the oldest `createdAt` of its clips. */
+  newest: string;
+  oldest: string;
+}
 
 /** A comment being typed in the popup, kept across popup closes; `url` is normalised. */
 export interface StoredPendingComment {
@@ -44,6 +64,12 @@ export interface DigestDB extends DBSchema {
   drafts: { key: string; value: StoredPendingComment };
   /** The editor's own house styles, by name. */
   styles: { key: string; value: HouseStyle };
+  /** Version 4: published issues' clips, one record per issue. */
+  archive: {
+    key: string;
+    value: ArchivedIssue;
+    indexes: { 'by-url': string; 'by-clip': string; 'by-newest': string; 'by-oldest': string };
+  };
 }
 
 export type DigestDatabase = IDBPDatabase<DigestDB>;
@@ -75,9 +101,11 @@ export function upgrade(
     const categories = tx.objectStore('categories');
     for (const category of DEFAULT_CATEGORIES) categories.put({ ...category }).catch(ignore);
   }
+  // Data migrations run one after another: a later one reads what an earlier one wrote.
+  let migrated = Promise.resolve();
   if (oldVersion < 2) {
     db.createObjectStore('styles', { keyPath: 'name' });
-    if (oldVersion >= 1) migrateToStyles(tx);
+    if (oldVersion >= 1) migrated = migrateToStyles(tx);
   }
   if (oldVersion < 3) {
     // Indexes so a save, the badge and the trash count never read a whole issue: the
@@ -87,6 +115,33 @@ export function upgrade(
     clips.createIndex('by-deleted', 'deletedAt');
     clips.createIndex('by-issue-deleted', ['issueId', 'deletedAt']);
   }
+  if (oldVersion < 4) {
+    const archive = db.createObjectStore('archive', { keyPath: 'issueId' });
+    archive.createIndex('by-url', 'urls', { multiEntry: true });
+    archive.createIndex('by-clip', 'ids', { multiEntry: true });
+    archive.createIndex('by-newest', 'newest');
+    archive.createIndex('by-oldest', 'oldest');
+    if (oldVersion >= 1) migrated = migrated.then(() => migrateToArchive(tx));
+  }
+  migrated.catch(() => tx.abort());
+}
+
+/**
+ * Version 4 moves each published issue's clips outside the trash into its archive record;
+ * trashed clips stay in `clips`. In the upgrade transaction, so a failure leaves version 3.
+ */
+async function migrateToArchive(
+  tx: IDBPTransaction<DigestDB, StoreNames<DigestDB>[], 'versionchange'>,
+): Promise<void> {
+  const clips = tx.objectStore('clips');
+  const archive = tx.objectStore('archive');
+  const [published, all] = await Promise.all([
+    tx.objectStore('issues').index('by-status').getAllKeys('published'),
+    clips.getAll(),
+  ]);
+  const groups = archiveGroups(all, new Set(published));
+  for (const record of groups.records) archive.put(record).catch(ignore);
+  for (const clip of groups.archived) clips.delete(clip.id).catch(ignore);
 }
 
 /**
@@ -97,12 +152,12 @@ export function upgrade(
  */
 function migrateToStyles(
   tx: IDBPTransaction<DigestDB, StoreNames<DigestDB>[], 'versionchange'>,
-): void {
+): Promise<void> {
   const issues = tx.objectStore('issues');
   const clips = tx.objectStore('clips');
   const settings = tx.objectStore('settings');
-  Promise.all([issues.getAll(), clips.getAll(), settings.get('preset' as never)])
-    .then(([oldIssues, oldClips, preset]) => {
+  return Promise.all([issues.getAll(), clips.getAll(), settings.get('preset' as never)]).then(
+    ([oldIssues, oldClips, preset]) => {
       const upgraded = upgradeLegacy(oldIssues as LegacyIssue[], oldClips as LegacyClip[]);
       for (const issue of upgraded.issues) issues.put(issue).catch(ignore);
       upgraded.clips.forEach((clip, index) => {
@@ -120,8 +175,8 @@ function migrateToStyles(
         settings.put(preset as never, 'style').catch(ignore);
         settings.delete('preset' as never).catch(ignore);
       }
-    })
-    .catch(() => tx.abort());
+    },
+  );
 }
 
 function ignore(): void {}

@@ -6,6 +6,7 @@ import {
   systemClock,
 } from '../core/model';
 import { byOrder } from '../core/order';
+import { type ArchiveReader, archivedOfIssue, putArchive } from './archive';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { StoredClip } from './db-schema';
@@ -21,12 +22,15 @@ export async function loadIssueDocument(
   issueId: string,
   options: StorageOptions = {},
 ): Promise<IssueDocument | undefined> {
-  return transact(options, ['issues', 'categories', 'clips'], 'readonly', async (tx) => {
+  const stores = ['issues', 'categories', 'clips', 'archive'] as const;
+  return transact(options, stores, 'readonly', async (tx) => {
     const [issue, categories] = await Promise.all([
       tx.objectStore('issues').get(issueId),
       tx.objectStore('categories').index('by-order').getAll(),
     ]);
-    return issue && documentOf(issue, categories, tx.objectStore('clips'));
+    return (
+      issue && documentOf(issue, categories, tx.objectStore('clips'), tx.objectStore('archive'))
+    );
   });
 }
 
@@ -57,13 +61,20 @@ interface ClipStore {
   index(name: 'by-issue'): { getAll(issueId: string): Promise<StoredClip[]> };
 }
 
-/** The issue with its digest's categories and its clips outside the trash, by position. */
+/**
+ * The issue with its digest's categories and its clips outside the trash, by position: a
+ * draft's from `clips`, a published issue's from its archive record.
+ */
 async function documentOf(
   issue: Issue,
   categories: Category[],
   clipStore: ClipStore,
+  archive?: ArchiveReader,
 ): Promise<IssueDocument> {
-  const stored = await clipStore.index('by-issue').getAll(issue.id);
+  const stored =
+    issue.status === 'published' && archive
+      ? await archivedOfIssue(archive, issue.id)
+      : await clipStore.index('by-issue').getAll(issue.id);
   const clips = stored
     .filter((clip) => !clip.deletedAt)
     .sort(byOrder)
@@ -79,14 +90,26 @@ async function documentOf(
  */
 export async function saveIssueDocument(doc: IssueDocument, options: ClipOptions = {}) {
   const stamp = (options.now ?? systemClock)().toISOString();
-  await transact(options, ['issues', 'categories', 'clips'], 'readwrite', async (tx) => {
+  const stores = ['issues', 'categories', 'clips', 'archive'] as const;
+  await transact(options, stores, 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
-    const before = await clips.index('by-issue').getAll(doc.issue.id);
+    const archive = tx.objectStore('archive');
+    const before = [
+      ...(await clips.index('by-issue').getAll(doc.issue.id)),
+      ...(await archivedOfIssue(archive, doc.issue.id)),
+    ];
     // Each write is awaited before the next is queued: if one throws, no request is left
     // pending without a handler, and `transact` aborts the lot.
     await tx.objectStore('issues').put(doc.issue);
     for (const category of doc.categories) await tx.objectStore('categories').put(category);
-    for (const clip of doc.clips) await clips.put(toStoredClip(clip));
+    const stored = doc.clips.map((clip) => toStoredClip(clip));
+    if (doc.issue.status === 'published') {
+      for (const clip of stored) await clips.delete(clip.id);
+      await putArchive(archive, doc.issue.id, stored);
+    } else {
+      for (const clip of stored) await clips.put(clip);
+      await archive.delete(doc.issue.id);
+    }
     const kept = new Set(doc.clips.map((clip) => clip.id));
     for (const clip of before) {
       if (!kept.has(clip.id) && !clip.deletedAt) await clips.put({ ...clip, deletedAt: stamp });

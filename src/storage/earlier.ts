@@ -6,7 +6,8 @@ import { type StorageOptions, transact } from './db';
 /**
  * Which of `urls` a published issue of the same digest already had, by normalised URL,
  * with the title of the newest such issue: what "a link from an earlier issue" is checked
- * against. Each URL is one lookup in the URL index, and only the issues those lookups name
+ * against. Each URL is one key lookup in the archive's URL index (a published issue's
+ * clips outside the trash are all in its record), and only the issues those lookups name
  * are read, so the cost follows the draft, not the years of issues behind it.
  */
 export async function earlierLinks(
@@ -15,15 +16,11 @@ export async function earlierLinks(
   options: StorageOptions = {},
 ): Promise<Map<string, string>> {
   const wanted = [...new Set(urls.filter(Boolean).map(normalizeUrl))];
-  return transact(options, ['issues', 'clips'], 'readonly', async (tx) => {
-    const byUrl = tx.objectStore('clips').index('by-url');
+  return transact(options, ['issues', 'archive'], 'readonly', async (tx) => {
+    const byUrl = tx.objectStore('archive').index('by-url');
     const issues = tx.objectStore('issues');
-    const found = await Promise.all(wanted.map((url) => byUrl.getAll(url)));
-    const issueIds = new Set(
-      found
-        .flat()
-        .flatMap((clip) => (clip.deletedAt || clip.issueId === issue.id ? [] : [clip.issueId])),
-    );
+    const found = await Promise.all(wanted.map((url) => byUrl.getAllKeys(url)));
+    const issueIds = new Set(found.flat().filter((id) => id !== issue.id));
     const past = new Map<string, Issue>();
     for (const record of await Promise.all([...issueIds].map((id) => issues.get(id)))) {
       if (record?.status === 'published' && digestOf(record) === digestOf(issue))
@@ -32,8 +29,7 @@ export async function earlierLinks(
     const links = new Map<string, string>();
     wanted.forEach((url, i) => {
       const newest = (found[i] ?? [])
-        .filter((clip) => !clip.deletedAt)
-        .map((clip) => past.get(clip.issueId))
+        .map((id) => past.get(id))
         .filter((p): p is Issue => !!p)
         .sort((a, b) => b.date.localeCompare(a.date))[0];
       if (newest) links.set(url, issueTitle(newest));

@@ -10,6 +10,7 @@ import {
   randomId,
   systemClock,
 } from '../core/model';
+import { placeClipsOf } from './archive';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import type { DigestDB } from './db-schema';
 import { digestById, ofDigest, readCurrentDigest, readDigests } from './digests';
@@ -153,11 +154,20 @@ export async function getIssue(id: string, options: StorageOptions = {}) {
   return transact(options, ['issues'], 'readonly', (tx) => tx.objectStore('issues').get(id));
 }
 
+/** Saves an issue as given; its clips move to where its status keeps them. */
 export async function saveIssue(issue: Issue, options: IssueOptions = {}): Promise<Issue> {
   const saved = { ...issue, updatedAt: (options.now ?? systemClock)().toISOString() };
-  await transact(options, ['issues'], 'readwrite', async (tx) => {
-    await tx.objectStore('issues').put(saved);
-  });
+  await transact(
+    options,
+    ['issues', 'clips', 'archive'],
+    'readwrite',
+    async (tx) => {
+      await tx.objectStore('issues').put(saved);
+      const published = saved.status === 'published';
+      return placeClipsOf(tx.objectStore('clips'), tx.objectStore('archive'), saved.id, published);
+    },
+    (moved): StoreNames<DigestDB>[] => (moved ? ['issues', 'clips', 'archive'] : ['issues']),
+  );
   return saved;
 }
 

@@ -10,8 +10,8 @@ import type { DigestDB } from './db-schema';
 import { ofDigest } from './digests';
 import { getCurrentDraft, type IssueOptions } from './issues';
 
-type MergeStores = ('issues' | 'categories' | 'clips')[];
-const STORES: MergeStores = ['issues', 'categories', 'clips'];
+type MergeStores = ('issues' | 'categories' | 'clips' | 'archive')[];
+const STORES: MergeStores = ['issues', 'categories', 'clips', 'archive'];
 
 /**
  * Plans the merge from what the transaction reads: our draft with the workspace's
@@ -33,10 +33,17 @@ async function plan(
   );
   const all = await tx.objectStore('clips').getAll();
   const clips = all.filter((c) => c.issueId === draftId && !c.deletedAt).map(toClip);
+  // Their ids that a published issue's clip has: one key lookup each, no record read.
+  const byClip = tx.objectStore('archive').index('by-clip');
+  const theirIds = theirs.clips.map((clip) => clip.id);
+  const archived = await Promise.all(theirIds.map((id) => byClip.getKey(id)));
   const fallbackName = file.settings?.clippedBy;
   const mergeOptions: MergeOptions = {
     now: options.now ?? systemClock,
-    takenIds: new Set(all.map((c) => c.id)),
+    takenIds: new Set([
+      ...all.map((c) => c.id),
+      ...theirIds.filter((_, i) => archived[i] !== undefined),
+    ]),
     ...(options.newId ? { newId: options.newId } : {}),
     ...(typeof fallbackName === 'string' && fallbackName ? { fallbackName } : {}),
   };

@@ -58,15 +58,20 @@ export interface ReminderState extends BackupReminder {
 export async function getBackupReminder(
   options: StorageOptions & { now?: Clock } = {},
 ): Promise<ReminderState> {
-  const input = await transact(options, ['settings', 'clips'], 'readonly', async (tx) => {
+  const stores = ['settings', 'clips', 'archive'] as const;
+  const input = await transact(options, stores, 'readonly', async (tx) => {
     const settings = tx.objectStore('settings');
-    const days = await settings.get('backupReminderDays');
-    const last = await settings.get('lastBackupAt');
-    const oldest = await tx.objectStore('clips').index('by-created').openCursor();
+    const [days, last, oldest, oldestArchived] = await Promise.all([
+      settings.get('backupReminderDays'),
+      settings.get('lastBackupAt'),
+      tx.objectStore('clips').index('by-created').openKeyCursor(),
+      tx.objectStore('archive').index('by-oldest').openKeyCursor(),
+    ]);
+    const dates = [oldest?.key, oldestArchived?.key].filter((d): d is string => !!d).sort();
     return {
       reminderDays: typeof days === 'number' ? days : BACKUP_SETTING_DEFAULTS.backupReminderDays,
       lastBackupAt: typeof last === 'string' ? last : '',
-      oldestClipAt: oldest?.value.createdAt ?? null,
+      oldestClipAt: dates[0] ?? null,
     };
   });
   return { ...input, ...backupReminder(input, (options.now ?? systemClock)()) };

@@ -2,6 +2,7 @@ import { addDays } from '../core/dates';
 import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '../core/model';
 import { byOrder } from '../core/order';
 import { renderIssue } from '../core/render';
+import { putArchive } from './archive';
 import { type ClipOptions, toClip } from './clips';
 import { transact } from './db';
 import { ofDigest, readDigests } from './digests';
@@ -51,7 +52,7 @@ export async function publishIssue(
   const stamp = time.toISOString();
   return transact(
     options,
-    ['issues', 'categories', 'clips', 'styles', 'settings'],
+    ['issues', 'categories', 'clips', 'styles', 'settings', 'archive'],
     'readwrite',
     async (tx) => {
       const issues = tx.objectStore('issues');
@@ -70,7 +71,8 @@ export async function publishIssue(
       const clipStore = tx.objectStore('clips');
       const stored = (await clipStore.index('by-issue').getAll(issueId)).sort(byOrder);
       const live = stored.filter((clip) => !clip.deletedAt);
-      const kept = live.filter((clip) => !carry.has(clip.id)).map(toClip);
+      const keptStored = live.filter((clip) => !carry.has(clip.id));
+      const kept = keptStored.map(toClip);
       const styles = await tx.objectStore('styles').getAll();
       const markdown = renderIssue({ issue, categories, clips: kept }, issue.style, styles);
       if (options.expected !== undefined && markdown !== options.expected) {
@@ -96,6 +98,10 @@ export async function publishIssue(
       delete next.publishedMarkdown;
       await issues.put(published);
       await issues.put(next);
+      // What the frozen Markdown holds becomes one archive record; the trashed clips stay
+      // in the trash, under the published issue.
+      for (const clip of keptStored) await clipStore.delete(clip.id);
+      await putArchive(tx.objectStore('archive'), issueId, keptStored);
       const moving = live.filter((clip) => carry.has(clip.id));
       const positions = new Map<string, number>();
       for (const clip of moving) {

@@ -1,8 +1,8 @@
 import type { Category, Clip, Issue } from '../core/model';
-import { newestFirst } from '../core/search';
+import { allArchived, withNewestArchived } from './archive';
 import { toClip } from './clips';
 import { type StorageOptions, transact } from './db';
-import type { DigestDB } from './db-schema';
+import type { DigestDB, StoredClip } from './db-schema';
 
 export interface SearchData {
   clips: Clip[];
@@ -15,22 +15,31 @@ export interface SearchData {
  * transaction) and then searched in memory (core/search.ts); trashed clips are left out.
  */
 export async function loadSearchData(options: StorageOptions = {}): Promise<SearchData> {
-  return transact(options, ['clips', 'issues', 'categories'], 'readonly', async (tx) => {
-    const [stored, issues, categories] = await Promise.all([
+  const stores = ['clips', 'issues', 'categories', 'archive'] as const;
+  return transact(options, stores, 'readonly', async (tx) => {
+    const [stored, archived, issues, categories] = await Promise.all([
       tx.objectStore('clips').getAll(),
+      allArchived(tx.objectStore('archive')),
       tx.objectStore('issues').getAll(),
       tx.objectStore('categories').index('by-order').getAll(),
     ]);
-    const clips = stored.filter((clip) => !clip.deletedAt).map(toClip);
+    const clips = [...stored.filter((clip) => !clip.deletedAt), ...archived].map(toClip);
     return { clips, issues, categories };
   });
 }
 
-/** Every record of a store keyed by string, `size` at a time, each read in its own transaction. */
-async function readInChunks<S extends 'clips' | 'issues'>(
+const byId = (record: { id: string }) => record.id;
+const byIssue = (record: { issueId: string }) => record.issueId;
+
+/**
+ * Every record of a store keyed by string (`keyOf` a record), `size` at a time, each read
+ * in its own transaction.
+ */
+async function readInChunks<S extends 'clips' | 'issues' | 'archive'>(
   store: S,
   size: number,
   options: StorageOptions,
+  keyOf: (record: DigestDB[S]['value']) => string,
   onChunk: (batch: DigestDB[S]['value'][]) => void,
 ): Promise<void> {
   let after: string | undefined;
@@ -41,13 +50,15 @@ async function readInChunks<S extends 'clips' | 'issues'>(
     );
     onChunk(batch);
     if (batch.length < size) return;
-    after = batch.at(-1)?.id;
+    const last = batch.at(-1);
+    after = last && keyOf(last);
   }
 }
 
 /**
- * Everything the search filters, like `loadSearchData`, but in chunks (`size` clips, or a
- * tenth as many issues, whose frozen Markdown weighs more), each in its own transaction:
+ * Everything the search filters, like `loadSearchData`, but in chunks (`size` clips, a
+ * hundredth as many published issues' records, or a tenth as many issues, whose frozen
+ * Markdown weighs more), each in its own transaction:
  * the page stays responsive between them and shows how far it got (`onProgress`: clips
  * outside the trash plus issues read so far). A write in between is announced, and the
  * search then reads again.
@@ -59,11 +70,17 @@ export async function loadSearchDataInChunks(
 ): Promise<SearchData> {
   const clips: Clip[] = [];
   const issues: Issue[] = [];
-  await readInChunks('clips', size, options, (batch) => {
+  await readInChunks('clips', size, options, byId, (batch) => {
     for (const clip of batch) if (!clip.deletedAt) clips.push(toClip(clip));
     onProgress(clips.length);
   });
-  await readInChunks('issues', Math.max(1, Math.floor(size / 10)), options, (batch) => {
+  // A published issue's record holds a whole issue's clips: fewer records per chunk.
+  const records = Math.max(1, Math.floor(size / 100));
+  await readInChunks('archive', records, options, byIssue, (batch) => {
+    for (const record of batch) for (const clip of record.clips) clips.push(toClip(clip));
+    onProgress(clips.length);
+  });
+  await readInChunks('issues', Math.max(1, Math.floor(size / 10)), options, byId, (batch) => {
     issues.push(...batch);
     onProgress(clips.length + issues.length);
   });
@@ -108,8 +125,10 @@ export function loadSearchStart(
     show = resolve;
     fail = reject;
   });
-  const counts = transact(options, ['clips', 'issues', 'categories'], 'readonly', async (tx) => {
+  const stores = ['clips', 'issues', 'categories', 'archive'] as const;
+  const counts = transact(options, stores, 'readonly', async (tx) => {
     const store = tx.objectStore('clips');
+    const archive = tx.objectStore('archive');
     const byCreated = store.index('by-created');
     // The cursor opens with the rest: each step here is a round trip to the browser.
     const [trashed, categories, first] = await Promise.all([
@@ -117,24 +136,30 @@ export function loadSearchStart(
       tx.objectStore('categories').index('by-order').getAll(),
       byCreated.openKeyCursor(null, 'prev'),
     ]);
-    let clips: Clip[] = [];
+    let live: StoredClip[] = [];
     let cursor = first;
     // Trashed clips among the newest leave fewer than `limit`: reach further back.
     for (let reach = limit + trashed; ; reach *= 2) {
       const edge = cursor && reach > 1 ? await cursor.advance(reach - 1) : cursor;
       const range = edge ? IDBKeyRange.lowerBound(edge.key) : undefined;
       const stored = await byCreated.getAll(range);
-      clips = stored.filter((clip) => !clip.deletedAt).map(toClip);
-      if (!edge || clips.length >= limit) break;
+      live = stored.filter((clip) => !clip.deletedAt);
+      if (!edge || live.length >= limit) break;
       cursor = await byCreated.openKeyCursor(null, 'prev');
     }
-    clips = clips.sort(newestFirst).slice(0, limit);
+    // Published issues' clips join from their records, newest record first.
+    const newestClips = await withNewestArchived(archive.index('by-newest'), live, limit);
+    const clips = newestClips.map(toClip);
     const ids = [...new Set(clips.map((clip) => clip.issueId))];
     const issues = tx.objectStore('issues');
     const found = await Promise.all(ids.map((id) => issues.get(id)));
     show({ clips, issues: found.filter((issue): issue is Issue => !!issue), categories });
-    const [all, issueCount] = await Promise.all([store.count(), issues.count()]);
-    return { total: all - trashed, issueCount };
+    const [all, archived, issueCount] = await Promise.all([
+      store.count(),
+      archive.index('by-clip').count(),
+      issues.count(),
+    ]);
+    return { total: all - trashed + archived, issueCount };
   });
   // A failure before the newest were read fails both; after it, only the counts. Marked
   // handled here: a caller that awaits only the counts hears of a failure from them.

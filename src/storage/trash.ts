@@ -1,26 +1,26 @@
 import { systemClock } from '../core/model';
+import { locateClip, replaceArchived } from './archive';
 import type { ClipOptions } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { StoredClip } from './db-schema';
 
 /**
  * Trash is a mark (`deletedAt`) rather than a separate store, so a clip keeps its id,
- * issue and position and comes back exactly where it was.
+ * issue and position and comes back exactly where it was. A published issue's clip leaves
+ * its archive record for `clips`, where every trashed clip is. Resolves to false when
+ * there is no such clip.
  */
-async function mark(id: string, deletedAt: string | undefined, options: StorageOptions) {
-  return transact(options, ['clips'], 'readwrite', async (tx) => {
+export async function moveToTrash(id: string, options: ClipOptions = {}): Promise<boolean> {
+  const deletedAt = (options.now ?? systemClock)().toISOString();
+  return transact(options, ['clips', 'archive'], 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
-    const clip = await store.get(id);
-    if (!clip) return false;
-    const { deletedAt: _previous, ...rest } = clip;
-    await store.put(deletedAt ? { ...rest, deletedAt } : rest);
+    const archive = tx.objectStore('archive');
+    const found = await locateClip(store, archive, id);
+    if (!found) return false;
+    if (found.record) await replaceArchived(archive, found.record, id, undefined);
+    await store.put({ ...found.clip, deletedAt });
     return true;
   });
-}
-
-/** Resolves to false when there is no such clip. */
-export async function moveToTrash(id: string, options: ClipOptions = {}): Promise<boolean> {
-  return mark(id, (options.now ?? systemClock)().toISOString(), options);
 }
 
 /**

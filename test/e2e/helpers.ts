@@ -36,7 +36,10 @@ export interface StoredClipRow {
   deletedAt?: string;
 }
 
-/** Every clip in the extension's IndexedDB, read with the raw API from an extension page. */
+/**
+ * Every clip in the extension's IndexedDB, read with the raw API from an extension page:
+ * the drafts' and the trash's, and the published issues' in their archive records.
+ */
 export async function readClips(page: Page): Promise<StoredClipRow[]> {
   return page.evaluate(
     () =>
@@ -44,12 +47,15 @@ export async function readClips(page: Page): Promise<StoredClipRow[]> {
         const open = indexedDB.open('digest-clipper');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('clips').objectStore('clips').getAll();
-          request.onsuccess = () => {
+          const tx = open.result.transaction(['clips', 'archive']);
+          const loose = tx.objectStore('clips').getAll();
+          const archive = tx.objectStore('archive').getAll();
+          tx.oncomplete = () => {
             open.result.close();
-            resolve(request.result);
+            const records = archive.result as { clips: StoredClipRow[] }[];
+            resolve([...loose.result, ...records.flatMap((record) => record.clips)]);
           };
-          request.onerror = () => reject(request.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
   );

@@ -138,7 +138,14 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
   );
 }
 
-export const readClips = (page: Page) => readStore<StoredClip>(page, 'clips');
+/** Every clip: the drafts' and the trash's, and the published issues' in their records. */
+export async function readClips(page: Page): Promise<StoredClip[]> {
+  const [loose, archive] = await Promise.all([
+    readStore<StoredClip>(page, 'clips'),
+    readStore<{ clips: StoredClip[] }>(page, 'archive'),
+  ]);
+  return [...loose, ...archive.flatMap((record) => record.clips)];
+}
 
 /** The value of the form control matching `selector`, polled until `expected` or timeout. */
 export async function fieldValue(page: Page, selector: string, expected?: string): Promise<string> {

@@ -18,8 +18,10 @@ export interface SearchFull {
   index: SearchEntry[];
 }
 
-// The clips, their issues and their sections: what a view of the draft shows, too.
-const touchesSearch = ({ stores }: ChangeNotice) => stores.some((store) => DRAFT_STORES.has(store));
+// The clips, their issues and their sections (what a view of the draft shows, too), and
+// the published issues' clips.
+const touchesSearch = ({ stores }: ChangeNotice) =>
+  stores.some((store) => store === 'archive' || DRAFT_STORES.has(store));
 
 // Kept while the page is open, so the view opens again at once; read again only after a
 // write that changes what it searches (noted here while the view is closed).

@@ -14,18 +14,19 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('schema, version 3', () => {
-  it('is the digest-clipper database at version 3', () => {
+describe('schema, version 4', () => {
+  it('is the digest-clipper database at version 4', () => {
     expect(DB_NAME).toBe('digest-clipper');
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
   });
 
   // The upgrades from real version-1 and version-2 databases are in migrations.test.ts.
   it('gives a fresh database every store and index', async () => {
     const { dbName } = freshDb();
     const db = await openDatabase(dbName);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'archive',
       'categories',
       'clips',
       'drafts',
@@ -33,8 +34,9 @@ describe('schema, version 3', () => {
       'settings',
       'styles',
     ]);
-    const indexes = (store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts' | 'styles') =>
-      [...db.transaction(store).store.indexNames].sort();
+    const indexes = (
+      store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts' | 'styles' | 'archive',
+    ) => [...db.transaction(store).store.indexNames].sort();
     expect(indexes('clips')).toEqual([
       'by-category',
       'by-created',
@@ -49,6 +51,11 @@ describe('schema, version 3', () => {
     expect(indexes('settings')).toEqual([]);
     expect(indexes('drafts')).toEqual([]);
     expect(indexes('styles')).toEqual([]);
+    expect(indexes('archive')).toEqual(['by-clip', 'by-newest', 'by-oldest', 'by-url']);
+    const archive = db.transaction('archive').store;
+    expect(archive.keyPath).toBe('issueId');
+    expect(archive.index('by-url').multiEntry).toBe(true);
+    expect(archive.index('by-clip').multiEntry).toBe(true);
     expect(db.transaction('clips').store.keyPath).toBe('id');
     expect(db.transaction('styles').store.keyPath).toBe('name');
     expect(await db.count('styles')).toBe(0);
@@ -92,7 +99,7 @@ describe('openDatabase', () => {
     await expect(failure).rejects.toBeInstanceOf(StorageUnavailableError);
     await expect(failure).rejects.toThrow(/private window/);
     vi.stubGlobal('indexedDB', real);
-    expect((await openDatabase(dbName)).version).toBe(3);
+    expect((await openDatabase(dbName)).version).toBe(4);
   });
 
   it('leaves no half-built database when the first open fails midway', async () => {

@@ -72,16 +72,36 @@ describe('links from an earlier issue', () => {
           db,
         );
     }
-    const seen: unknown[] = [];
-    const original = IDBIndex.prototype.getAll;
-    vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex, ...args) {
-      const request = original.apply(this, args as never);
-      request.addEventListener('success', () => seen.push(...(request.result as unknown[])));
-      return request;
+    const values: unknown[] = [];
+    const keys: unknown[] = [];
+    const read: unknown[] = [];
+    const spy = (method: 'getAll' | 'getAllKeys', into: unknown[]) => {
+      const original = IDBIndex.prototype[method] as (...a: unknown[]) => IDBRequest;
+      vi.spyOn(IDBIndex.prototype, method).mockImplementation(function (
+        this: IDBIndex,
+        ...args: unknown[]
+      ) {
+        const request = original.apply(this, args);
+        request.addEventListener('success', () => into.push(...(request.result as unknown[])));
+        return request as never;
+      } as never);
+    };
+    spy('getAll', values);
+    spy('getAllKeys', keys);
+    const get = IDBObjectStore.prototype.get;
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+      this: IDBObjectStore,
+      key,
+    ) {
+      read.push(key);
+      return get.call(this, key);
     });
     const links = await earlierLinks({ id: 'draft' }, ['https://example.com/3/1'], db);
     vi.restoreAllMocks();
     expect([...links.keys()]).toEqual(['https://example.com/3/1']);
-    expect(seen).toHaveLength(1);
+    // One key from the archive's URL index, then that one issue: no clip is read at all.
+    expect(keys).toEqual(['p3']);
+    expect(read).toEqual(['p3']);
+    expect(values).toEqual([]);
   });
 });

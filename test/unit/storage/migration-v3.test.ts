@@ -21,13 +21,14 @@ const page = (url: string, categoryId = 'tools') => ({
 });
 
 // A version-2 database built with its frozen upgrade code and filled, then opened with
-// today's opener: version 3 adds indexes that the browser fills from the stored records.
+// today's opener: version 3 adds indexes that the browser fills from the stored records,
+// and version 4 moves the published issue's clips into its archive record.
 describe('upgrading a real version-2 database with data in it', () => {
-  it('opens it at version 3 with the position and trash indexes filled from the old records', async () => {
+  it('opens it at version 4 with the position and trash indexes filled from the old records', async () => {
     const db = freshDb();
     await createV2Database(db.dbName, V2_SAMPLE);
     const opened = await openDatabase(db.dbName);
-    expect(opened.version).toBe(3);
+    expect(opened.version).toBe(4);
     const index = opened.transaction('clips').store;
     expect(await index.index('by-deleted').getAllKeys()).toEqual(['old-gone', 't6']);
     expect(
@@ -81,8 +82,12 @@ describe('upgrading a real version-2 database with data in it', () => {
     expect(await emptyTrash(db)).toBe(2);
     expect(await countTrash(db)).toBe(0);
     const raw = await openDB(db.dbName);
-    expect((await raw.getAllKeys('clips')).sort()).toEqual(['n0', 'old', 't0', 't1', 't4']);
-    raw.close();
+    try {
+      expect((await raw.getAllKeys('clips')).sort()).toEqual(['n0', 't0', 't1', 't4']);
+      expect((await raw.get('archive', 'p1'))?.ids).toEqual(['old']);
+    } finally {
+      raw.close();
+    }
   });
 
   it('was version 2 before it was opened', async () => {
