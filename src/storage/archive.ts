@@ -73,6 +73,7 @@ export function archiveRecord(
     ids: clips.map((clip) => clip.id),
     newest,
     oldest,
+    size: clips.length,
   };
 }
 
@@ -245,4 +246,20 @@ export async function placeClipsOf(
   for (const clip of archived) await clips.put(clip);
   await archive.delete(issueId);
   return true;
+}
+
+/** What counting the archive needs of its `by-size` index. */
+export interface SizeIndex {
+  openKeyCursor(): Promise<{ key: number; continue(): Promise<unknown> } | null>;
+}
+
+/** How many clips the archive holds, from one index key per published issue. */
+export async function countArchived(index: SizeIndex): Promise<number> {
+  let total = 0;
+  let cursor = await index.openKeyCursor();
+  while (cursor) {
+    total += cursor.key;
+    cursor = (await cursor.continue()) as typeof cursor;
+  }
+  return total;
 }

@@ -3,7 +3,7 @@ import { createBackup } from '../core/backup';
 import type { BackupFile } from '../core/backup-schema';
 import { type Clock, type Digest, systemClock } from '../core/model';
 import type { BackupSettings } from '../core/settings-schema';
-import { allArchived, archiveGroups } from './archive';
+import { allArchived, archiveGroups, countArchived } from './archive';
 import { toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
@@ -117,7 +117,7 @@ export async function countData(options: StorageOptions = {}) {
     const [issues, clips, archived] = await Promise.all([
       tx.objectStore('issues').count(),
       tx.objectStore('clips').count(),
-      tx.objectStore('archive').index('by-clip').count(),
+      countArchived(tx.objectStore('archive').index('by-size')),
     ]);
     return { issues, clips: clips + archived };
   });

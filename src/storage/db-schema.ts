@@ -28,6 +28,11 @@ export interface ArchivedIssue {
   /** The newest and the oldest `createdAt` of its clips. */
   newest: string;
   oldest: string;
+  /**
+   * How many clips it holds: the `by-size` index, so counting every archived clip reads
+   * a key per published issue. Counting the `by-clip` index walks an entry per clip.
+   */
+  size: number;
 }
 
 /** A comment being typed in the popup, kept across popup closes; `url` is normalised. */
@@ -68,7 +73,13 @@ export interface DigestDB extends DBSchema {
   archive: {
     key: string;
     value: ArchivedIssue;
-    indexes: { 'by-url': string; 'by-clip': string; 'by-newest': string; 'by-oldest': string };
+    indexes: {
+      'by-url': string;
+      'by-clip': string;
+      'by-newest': string;
+      'by-oldest': string;
+      'by-size': number;
+    };
   };
 }
 
@@ -121,6 +132,7 @@ export function upgrade(
     archive.createIndex('by-clip', 'ids', { multiEntry: true });
     archive.createIndex('by-newest', 'newest');
     archive.createIndex('by-oldest', 'oldest');
+    archive.createIndex('by-size', 'size');
     if (oldVersion >= 1) migrated = migrated.then(() => migrateToArchive(tx));
   }
   migrated.catch(() => tx.abort());

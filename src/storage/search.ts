@@ -1,5 +1,5 @@
 import type { Category, Clip, Issue } from '../core/model';
-import { allArchived, withNewestArchived } from './archive';
+import { allArchived, countArchived, withNewestArchived } from './archive';
 import { toClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
@@ -156,7 +156,7 @@ export function loadSearchStart(
     show({ clips, issues: found.filter((issue): issue is Issue => !!issue), categories });
     const [all, archived, issueCount] = await Promise.all([
       store.count(),
-      archive.index('by-clip').count(),
+      countArchived(archive.index('by-size')),
       issues.count(),
     ]);
     return { total: all - trashed + archived, issueCount };

@@ -51,7 +51,7 @@ describe('schema, version 4', () => {
     expect(indexes('settings')).toEqual([]);
     expect(indexes('drafts')).toEqual([]);
     expect(indexes('styles')).toEqual([]);
-    expect(indexes('archive')).toEqual(['by-clip', 'by-newest', 'by-oldest', 'by-url']);
+    expect(indexes('archive')).toEqual(['by-clip', 'by-newest', 'by-oldest', 'by-size', 'by-url']);
     const archive = db.transaction('archive').store;
     expect(archive.keyPath).toBe('issueId');
     expect(archive.index('by-url').multiEntry).toBe(true);

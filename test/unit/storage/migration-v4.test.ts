@@ -51,6 +51,7 @@ describe('upgrading a real version-3 database with data in it', () => {
     expect(archived[0]).toMatchObject({
       newest: '2024-02-22T10:00:00.000Z',
       oldest: '2024-02-21T10:00:00.000Z',
+      size: 2,
     });
     expect((await opened.getAllKeys('clips')).sort()).toEqual([
       'new-a',
