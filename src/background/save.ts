@@ -1,6 +1,7 @@
 import { checkClipInput } from '../core/capture';
 import type { ClipInput, Responses } from '../core/messages';
-import { captureIntoDraft, editCapturedClip } from '../storage/capture';
+import { captureIntoDraft } from '../storage/capture';
+import { editCapturedClip } from '../storage/captured-edit';
 import { CategoryMissingError } from '../storage/errors';
 
 type SaveResult = Responses['save-clip'];

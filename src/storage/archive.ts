@@ -1,4 +1,3 @@
-import { newestFirst } from '../core/search';
 import type { ArchivedIssue, StoredClip } from './db-schema';
 
 /**
@@ -132,35 +131,6 @@ export async function allArchived(store: ArchiveReader): Promise<StoredClip[]> {
   return (await store.getAll()).flatMap((record) => record.clips);
 }
 
-/** What finding the newest archived clips needs of the `by-newest` index. */
-export interface NewestIndex {
-  openCursor(
-    range: null,
-    direction: 'prev',
-  ): Promise<{ value: ArchivedIssue; continue(): Promise<unknown> } | null>;
-}
-
-/**
- * The `limit` newest of `found` and the archived clips together, newest first. Records
- * are read newest first, and reading stops at the first record whose newest clip is older
- * than the `limit`-th newest so far: usually one or two records, whatever the archive's size.
- */
-export async function withNewestArchived(
-  index: NewestIndex,
-  found: readonly StoredClip[],
-  limit: number,
-): Promise<StoredClip[]> {
-  let pool = [...found].sort(newestFirst);
-  let cursor = await index.openCursor(null, 'prev');
-  while (cursor) {
-    const edge = pool.length >= limit ? pool[limit - 1] : undefined;
-    if (edge && cursor.value.newest < edge.createdAt) break;
-    pool = [...pool, ...cursor.value.clips].sort(newestFirst).slice(0, limit);
-    cursor = (await cursor.continue()) as typeof cursor;
-  }
-  return pool.slice(0, limit);
-}
-
 /** A clip as found: in `clips`, or in a published issue's record. */
 export interface FoundClip {
   clip: StoredClip;
@@ -187,79 +157,4 @@ export function rewriteClip(
   return found.record
     ? replaceArchived(archive, found.record, found.clip.id, next)
     : clips.put(next);
-}
-
-/** What placing clips needs of the `clips` store. */
-export interface ClipsWriter {
-  put(clip: StoredClip): Promise<unknown>;
-  delete(id: string): Promise<unknown>;
-  index(name: 'by-issue'): { getAll(issueId: string): Promise<StoredClip[]> };
-}
-
-/**
- * Writes a clip where it belongs, taking it out of where it was (`found`): in its issue's
- * archive record when that issue is published and the clip is not in the trash, in
- * `clips` otherwise. Resolves to whether it went into the archive.
- */
-export async function placeClip(
-  clips: ClipsWriter,
-  archive: ArchiveWriter,
-  found: FoundClip | undefined,
-  next: StoredClip,
-  published: boolean,
-): Promise<boolean> {
-  const archived = published && !next.deletedAt;
-  if (found?.record && archived && found.record.issueId === next.issueId) {
-    await replaceArchived(archive, found.record, next.id, next);
-    return true;
-  }
-  if (found?.record) await replaceArchived(archive, found.record, next.id, undefined);
-  else if (found && archived) await clips.delete(next.id);
-  if (!archived) {
-    await clips.put(next);
-    return false;
-  }
-  const others = (await archivedOfIssue(archive, next.issueId)).filter((c) => c.id !== next.id);
-  await putArchive(archive, next.issueId, [...others, next]);
-  return true;
-}
-
-/**
- * Puts an issue's clips where its status says: a published issue's outside the trash in
- * its archive record, a draft's in `clips`. Resolves to whether any moved.
- */
-export async function placeClipsOf(
-  clips: ClipsWriter,
-  archive: ArchiveWriter,
-  issueId: string,
-  published: boolean,
-): Promise<boolean> {
-  if (published) {
-    const loose = (await clips.index('by-issue').getAll(issueId)).filter((c) => !c.deletedAt);
-    if (!loose.length) return false;
-    for (const clip of loose) await clips.delete(clip.id);
-    await putArchive(archive, issueId, [...(await archivedOfIssue(archive, issueId)), ...loose]);
-    return true;
-  }
-  const archived = await archivedOfIssue(archive, issueId);
-  if (!archived.length) return false;
-  for (const clip of archived) await clips.put(clip);
-  await archive.delete(issueId);
-  return true;
-}
-
-/** What counting the archive needs of its `by-size` index. */
-export interface SizeIndex {
-  openKeyCursor(): Promise<{ key: number; continue(): Promise<unknown> } | null>;
-}
-
-/** How many clips the archive holds, from one index key per published issue. */
-export async function countArchived(index: SizeIndex): Promise<number> {
-  let total = 0;
-  let cursor = await index.openKeyCursor();
-  while (cursor) {
-    total += cursor.key;
-    cursor = (await cursor.continue()) as typeof cursor;
-  }
-  return total;
 }

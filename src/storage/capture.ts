@@ -1,9 +1,9 @@
 import type { StoreNames } from 'idb';
-import { applyClipEdit, conflictingFields, type EditBase } from '../core/edit';
+import { applyClipEdit } from '../core/edit';
 import { type Clip, digestOf, systemClock } from '../core/model';
 import { nextOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
-import { locateClip, rewriteClip } from './archive';
+import { rewriteClip } from './archive';
 import {
   type ClipOptions,
   type ClipTx,
@@ -19,7 +19,6 @@ import { digestById, digestsFrom, readStoredDigests } from './digests';
 import { draftIn, draftOfDigest, type IssueOptions } from './issues';
 import { readSettings } from './settings';
 
-/** The fields the popup edits on a clipped page. */
 /**
  * The popup's pending-comment key (`draftUrl` on the wire, see core/messages.ts) when it
  * differs from the clip's URL (the URL field was edited).
@@ -27,66 +26,8 @@ import { readSettings } from './settings';
 export type CaptureOptions = ClipOptions & { draftUrl?: string };
 
 type PendingCommentStore = { delete(key: string): Promise<void> };
-const dropPendingComment = (store: PendingCommentStore, url: string | undefined) =>
+export const dropPendingComment = (store: PendingCommentStore, url: string | undefined) =>
   url ? store.delete(normalizeUrl(url)) : Promise.resolve();
-
-export type CapturedFields = Pick<
-  Clip,
-  'url' | 'pageTitle' | 'description' | 'heading' | 'comment' | 'categoryId'
->;
-
-function changedSince(fields: Partial<CapturedFields>, base: EditBase<Clip>) {
-  const keys = Object.keys(fields) as (keyof CapturedFields)[];
-  return Object.fromEntries(
-    keys
-      .filter((key) => !(key in base.values) || fields[key] !== base.values[key])
-      .map((key) => [key, fields[key]]),
-  ) as Partial<CapturedFields>;
-}
-
-/** An edit's outcome: saved, refused for changes made elsewhere, or the clip is gone. */
-export type CapturedEdit =
-  | { status: 'saved'; clip: Clip }
-  | { status: 'conflict'; current: Clip; fields: string[] }
-  | { status: 'missing' };
-
-/**
- * The popup's edit of a clipped page. The category check, the conflict check against
- * what the popup loaded (`base`, the workspace's rule in core/edit.ts), the write and
- * dropping the page's pending comment share one transaction; without a base nothing can conflict.
- * A clip in the trash counts as gone.
- * Imported verbatim lines no longer describe an edited clip, so they go.
- */
-export async function editCapturedClip(
-  id: string,
-  fields: Partial<CapturedFields>,
-  base: EditBase<Clip> | undefined,
-  options: CaptureOptions = {},
-): Promise<CapturedEdit> {
-  const stamp = (options.now ?? systemClock)().toISOString();
-  const stores = ['clips', 'categories', 'drafts', 'archive'] as const;
-  return transact(options, stores, 'readwrite', async (tx) => {
-    const store = tx.objectStore('clips');
-    const archive = tx.objectStore('archive');
-    const found = await locateClip(store, archive, id);
-    const stored = found?.clip;
-    if (!found || !stored || stored.deletedAt) return { status: 'missing' as const };
-    await requireCategory(tx.objectStore('categories'), fields.categoryId ?? stored.categoryId);
-    const { source: _verbatim, ...current } = toClip(stored);
-    // A field the popup left as it loaded it is not an edit: a newer value stays.
-    const patch = base ? changedSince(fields, base) : fields;
-    const conflicts = base ? conflictingFields(toClip(stored), base, patch).map(String) : [];
-    if (conflicts.length) {
-      return { status: 'conflict' as const, current: toClip(stored), fields: conflicts };
-    }
-    const next: Clip = { ...current, ...patch, updatedAt: stamp };
-    const record = toStoredClip(next);
-    await rewriteClip(store, archive, found, record);
-    await tx.objectStore('drafts').delete(record.normalizedUrl);
-    await dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
-    return { status: 'saved' as const, clip: next };
-  });
-}
 
 /**
  * What a capture did: a new clip, or the page's existing clip (with a quote added).
@@ -107,9 +48,32 @@ export async function captureClip(
   options: CaptureOptions & { move?: boolean } = {},
 ): Promise<CaptureOutcome> {
   const stores = ['clips', 'drafts', 'categories', 'archive'] as const;
-  return transact(options, stores, 'readwrite', async (tx) =>
-    captureIn(tx, input, await sameUrl(tx, input.url), options),
+  const { outcome } = await transact(
+    options,
+    stores,
+    'readwrite',
+    async (tx) => {
+      const same = await sameUrl(tx, input.url);
+      const outcome = await captureIn(tx, input, same, options);
+      return { outcome, wrote: captureWrote(outcome, same, input.comment, options) };
+    },
+    (result) => result.wrote,
   );
+  return outcome;
+}
+
+/** The stores a capture wrote, so its notice names those and no other. */
+function captureWrote(
+  outcome: CaptureOutcome,
+  same: SameUrl,
+  comment: string,
+  options: CaptureOptions,
+): StoreNames<DigestDB>[] {
+  const wrote: StoreNames<DigestDB>[] = [];
+  const archived = same.records.some((record) => record.ids.includes(outcome.clip.id));
+  if (outcome.created || outcome.moved || comment) wrote.push(archived ? 'archive' : 'clips');
+  if (outcome.created || options.draftUrl) wrote.push('drafts');
+  return wrote;
 }
 
 /** What a capture into the current draft is given: the page's fields, not their issue. */
@@ -167,12 +131,7 @@ export async function captureIntoDraft(
       const remember =
         (outcome.created || !!outcome.moved) && settings.lastCategoryId !== fields.categoryId;
       if (remember) await settingsStore.put(fields.categoryId, 'lastCategoryId');
-      const wrote: StoreNames<DigestDB>[] = [];
-      const archived = same.records.some((record) => record.ids.includes(outcome.clip.id));
-      if (outcome.created || outcome.moved || fields.comment) {
-        wrote.push(archived ? 'archive' : 'clips');
-      }
-      if (outcome.created || options.draftUrl) wrote.push('drafts');
+      const wrote = captureWrote(outcome, same, fields.comment, options);
       if (draft.created) wrote.push('issues');
       if (remember) wrote.push('settings');
       return { outcome, wrote };

@@ -2,14 +2,9 @@ import type { StoreNames } from 'idb';
 import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
 import { byOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
-import {
-  allArchived,
-  archivedByUrl,
-  archivedOfIssue,
-  locateClip,
-  placeClip,
-  withNewestArchived,
-} from './archive';
+import { allArchived, archivedByUrl, archivedOfIssue, locateClip } from './archive';
+import { placeClip } from './archive-place';
+import { withNewestArchived } from './archive-queries';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
 import { CategoryMissingError } from './errors';

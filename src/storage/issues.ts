@@ -10,7 +10,7 @@ import {
   randomId,
   systemClock,
 } from '../core/model';
-import { placeClipsOf } from './archive';
+import { placeClipsOf } from './archive-place';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import type { DigestDB } from './db-schema';
 import { digestById, ofDigest, readCurrentDigest, readDigests } from './digests';

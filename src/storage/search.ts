@@ -1,5 +1,6 @@
 import type { Category, Clip, Issue } from '../core/model';
-import { allArchived, countArchived, withNewestArchived } from './archive';
+import { allArchived } from './archive';
+import { countArchived, withNewestArchived } from './archive-queries';
 import { toClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';

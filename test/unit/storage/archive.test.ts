@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../../src/storage/backup';
-import { editCapturedClip } from '../../../src/storage/capture';
+import { editCapturedClip } from '../../../src/storage/captured-edit';
 import { removeCategory } from '../../../src/storage/category-edit';
 import { updateClip } from '../../../src/storage/clip-edits';
 import {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { captureClip } from '../../../src/storage/capture';
 import { type ChangeNotice, onChange } from '../../../src/storage/changes';
 import { getClip, saveClip } from '../../../src/storage/clips';
+import { saveIssue } from '../../../src/storage/issues';
 import { setSetting } from '../../../src/storage/settings';
+import { makeIssue } from '../helpers/backup-data';
 import { clip, freshDb } from './fresh-db';
 
 describe('change notices', () => {
@@ -22,5 +25,26 @@ describe('change notices', () => {
       { db: db.dbName, stores: ['clips'] },
       { db: db.dbName, stores: ['settings'] },
     ]);
+  });
+
+  it('names only the stores a capture wrote: a quote for a published page, its record', async () => {
+    const db = freshDb();
+    await saveIssue(makeIssue({ id: 'p1', status: 'published' }), db);
+    await saveIssue(makeIssue({ id: 'd1' }), db);
+    await saveClip(clip({ id: 'old', issueId: 'p1', url: 'https://example.com/old' }), db);
+    const seen: ChangeNotice[] = [];
+    const stop = onChange((notice) => {
+      if (notice.db === db.dbName) seen.push(notice);
+    });
+    const page = { pageTitle: 'P', description: '', heading: 'P', categoryId: 'tools' };
+    const input = (url: string, comment: string) => ({ ...page, url, comment, issueId: 'd1' });
+    await captureClip(input('https://example.com/new', ''), db);
+    await captureClip(input('https://example.com/old', 'A quote.'), db);
+    await captureClip(input('https://example.com/old', ''), db);
+    await setSetting('clippedBy', 'marker', db);
+    await expect.poll(() => seen.at(-1)?.stores).toEqual(['settings']);
+    stop();
+    // The last capture changed nothing and says nothing; none rebuilds the menus.
+    expect(seen.map((n) => n.stores)).toEqual([['clips', 'drafts'], ['archive'], ['settings']]);
   });
 });
