@@ -19,7 +19,7 @@ import {
   touched,
 } from './dom';
 import { targetTab } from './ext';
-import { defaultCategory, type FormFields, fieldsFromTab } from './form';
+import { defaultCategory, type FormFields, fieldsFromTab, whyNotClippable } from './form';
 import { recall, remember } from './remembered';
 import { save, setStatus } from './save';
 import { state } from './state';
@@ -81,12 +81,11 @@ function held(): Promise<void> | undefined {
 async function start(): Promise<void> {
   const hold = held();
   const tab = await targetTab();
-  if (!tab?.url) throw new Error(t('popupNoAddress'));
-  // Browser pages, the Web Store, files: a digest links to the web.
-  if (!/^https?:/i.test(tab.url)) throw new Error(t('popupNotWebPage'));
-  const url = tab.url;
+  const url = tab?.url ?? '';
+  const refused = whyNotClippable(url);
+  if (refused) throw new Error(t(refused));
   state.tabUrl = url;
-  const { categoryId: _chosen, ...fromTab } = fieldsFromTab(tab.url, tab.title ?? '', '');
+  const { categoryId: _chosen, ...fromTab } = fieldsFromTab(url, tab?.title ?? '', '');
   fillUntouched(fromTab);
   updateSaveButton();
   const rest = Promise.resolve(hold)

@@ -5,6 +5,7 @@ import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
 import { suggestHeading } from '../core/title';
 import type { PendingComment, PendingCommentInput } from '../storage/pending-comments';
+import type { MessageKey } from '../ui/i18n';
 
 export type FormFields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
 
@@ -17,6 +18,16 @@ export interface ExistingClip {
 
 export function defaultCategory(categories: Category[], lastUsed: string): string {
   return categories.some((c) => c.id === lastUsed) ? lastUsed : (categories[0]?.id ?? '');
+}
+
+/**
+ * Why a tab cannot be clipped, or nothing when it can. The browser hides the address of
+ * a tab the extension may not read (no click on the toolbar button granted it); browser
+ * pages, the Web Store and files are not what a digest links to.
+ */
+export function whyNotClippable(url: string): MessageKey | undefined {
+  if (!url) return 'popupNoAddress';
+  return /^https?:/i.test(url) ? undefined : 'popupNotWebPage';
 }
 
 /** A new clip from the tab: the heading is a suggestion; the page title stays whole. */
