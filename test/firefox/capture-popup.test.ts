@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGES, type PageServer, startPageServer } from '../e2e/page-server';
 import {
+  clickOn,
   fieldValue,
   openPopupFor,
   openTab,
@@ -48,7 +49,7 @@ describe('Firefox: the popup', () => {
 
     await typeInto(popup, '#field-comment', '面白い記事 & **太字**');
     await popup.select('#field-categoryId', 'notable-articles');
-    await popup.locator('::-p-aria([name="Save"][role="button"])').click();
+    await clickOn(popup, '::-p-aria([name="Save"][role="button"])');
     expect(await textOf(popup, '[role="status"]', 'Saved')).toContain('Saved');
 
     const clips = await readClips(popup);
@@ -84,7 +85,7 @@ describe('Firefox: the popup', () => {
     expect(notice).toContain('✨ New Features');
     expect(await fieldValue(popup, '#field-comment', 'first thoughts')).toBe('first thoughts');
     await typeInto(popup, '#field-comment', 'second thoughts');
-    await popup.locator('::-p-aria([name="Save"][role="button"])').click();
+    await clickOn(popup, '::-p-aria([name="Save"][role="button"])');
     expect(await textOf(popup, '[role="status"]', 'Saved')).toContain('Saved');
 
     const plain = (await readClips(popup)).filter((c) => c.url.startsWith(server.url('/plain')));
@@ -95,7 +96,7 @@ describe('Firefox: the popup', () => {
   test('a comment being typed survives closing and reopening the popup', async () => {
     await openTab(session.firefox, server.url('/other'));
     let popup = await openPopupFor(session, server.url('/other'));
-    await popup.locator('#field-comment').click();
+    await clickOn(popup, '#field-comment');
     await popup.keyboard.type('half-written 下書き');
     await popup.select('#field-categoryId', 'tools');
     // Each keystroke's put commits within milliseconds; a test can close the popup faster

@@ -161,9 +161,29 @@ export async function textOf(page: Page, selector: string, part = ''): Promise<s
   return (await waitFor(async () => ((await read()).includes(part) ? read() : ''))) || read();
 }
 
+/**
+ * The element matching `selector`, once there. Through element handles, not puppeteer's
+ * locators or waitForFunction: those evaluate their checks with Function(), which
+ * Firefox ESR 140 refuses in an extension page (its CSP has no 'unsafe-eval').
+ */
+async function handleOf(page: Page, selector: string) {
+  const handle = await waitFor(() => page.$(selector));
+  if (!handle) throw new Error(`nothing matches ${selector}`);
+  return handle;
+}
+
+export async function clickOn(page: Page, selector: string): Promise<void> {
+  await (await handleOf(page, selector)).click();
+}
+
 /** Replaces a text field's value the way typing does (one input event per key). */
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await page.locator(selector).fill(text);
+  const handle = await handleOf(page, selector);
+  await handle.evaluate((el) => {
+    (el as HTMLInputElement).focus();
+    (el as HTMLInputElement).select();
+  });
+  await page.keyboard.type(text);
 }
 
 /**

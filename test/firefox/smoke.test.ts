@@ -64,13 +64,18 @@ describe('Firefox (dist/firefox-e2e)', () => {
   });
 
   test('the workspace renders the default categories from IndexedDB', async () => {
-    await workspace.waitForFunction(
+    // Polled from here: puppeteer's waitForFunction runs Function() in the page, which
+    // Firefox ESR 140 refuses in an extension page.
+    const shown = await waitFor(
       () =>
-        ['✨ New Features', '👀 Notable Articles', '🛠️ Tools, Frameworks, Libraries'].every(
-          (label) => (document.body.textContent ?? '').includes(label),
+        workspace.evaluate(() =>
+          ['✨ New Features', '👀 Notable Articles', '🛠️ Tools, Frameworks, Libraries'].every(
+            (label) => (document.body.textContent ?? '').includes(label),
+          ),
         ),
-      { timeout: 10_000 },
+      10_000,
     );
+    expect(shown).toBe(true);
   });
 
   test('a clip saved from the workspace through the background is committed and readable there', async () => {
