@@ -1,7 +1,7 @@
 /**
  * Gzipped size of what each entry loads at start, from the product build (dist/chrome):
- * an HTML entry's module script, modulepreloads and stylesheets, and every module those
- * import statically; the service worker's loader and its static imports. Each file is
+ * an HTML entry's module script, modulepreloads, stylesheets and `<style>` text, and every
+ * module those import statically; the service worker's loader and its static imports. Each file is
  * gzipped alone at level 9 and the sizes are summed per entry, so a shared chunk counts in
  * every entry that loads it. Chunks reached only by dynamic import() are listed as lazy.
  */
@@ -72,7 +72,19 @@ function sizeOf(root: string, file: string) {
   };
 }
 
-function measure(root: string, entry: string, scripts: string[], styles: string[]): EntrySize {
+/** A page's own `<style>` text, counted as its CSS. */
+interface InlineStyle {
+  file: string;
+  text: string;
+}
+
+function measure(
+  root: string,
+  entry: string,
+  scripts: string[],
+  styles: string[],
+  inline: InlineStyle[] = [],
+): EntrySize {
   const js = new Set<string>();
   const lazy = new Set<string>();
   const queue = [...scripts];
@@ -94,7 +106,14 @@ function measure(root: string, entry: string, scripts: string[], styles: string[
     for (const dep of moduleImports(file).staticDeps) pending.push(locate(root, file, dep));
   }
   const jsFiles = [...js].map((f) => sizeOf(root, f));
-  const cssFiles = [...new Set(styles)].map((f) => sizeOf(root, f));
+  const cssFiles = [
+    ...[...new Set(styles)].map((f) => sizeOf(root, f)),
+    ...inline.map(({ file, text }) => ({
+      file,
+      raw: Buffer.byteLength(text),
+      gzip: gzipSync(text, { level: 9 }).length,
+    })),
+  ];
   const sum = (list: { raw: number; gzip: number }[], key: 'raw' | 'gzip') =>
     list.reduce((total, f) => total + f[key], 0);
   return {
@@ -113,7 +132,12 @@ function htmlEntry(root: string, page: string): EntrySize {
   const file = join(root, page);
   const scripts: string[] = [];
   const styles: string[] = [];
+  const inline: InlineStyle[] = [];
   walk(parse(readFileSync(file, 'utf8')), (element) => {
+    if (element.tagName === 'style') {
+      const text = element.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
+      inline.push({ file: `${page} <style>`, text });
+    }
     const attr = (name: string) => element.attrs.find((a) => a.name === name)?.value;
     const rel = attr('rel')?.split(/\s+/) ?? [];
     if (element.tagName === 'script' && attr('src')) {
@@ -123,7 +147,7 @@ function htmlEntry(root: string, page: string): EntrySize {
       if (rel.includes('stylesheet')) styles.push(locate(root, file, attr('href') as string));
     }
   });
-  return measure(root, page, scripts, styles);
+  return measure(root, page, scripts, styles, inline);
 }
 
 export interface BuildSizes {
