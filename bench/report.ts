@@ -78,6 +78,17 @@ export function buildFigures(m: Measured): Figure[] {
     'as above, after the backup import',
     ratio,
   );
+  row(
+    [
+      'popup',
+      'popup.ratio.scale.script',
+      `Popup ready / floor that runs a script, ${n(TOTAL_CLIPS)} stored`,
+      'x',
+    ],
+    scale.ratioScript,
+    'popup / blank-script.html of the same round, after the backup import',
+    ratio,
+  );
 
   row(
     ['save', 'save.single', 'Save: click → "Saved" (committed)', 'ms'],
