@@ -1,9 +1,10 @@
 /**
  * Gzipped size of what each entry loads at start, from the product build (dist/chrome):
  * an HTML entry's module script, modulepreloads, stylesheets and `<style>` text, and every
- * module those import statically; the service worker's loader and its static imports. Each file is
- * gzipped alone at level 9 and the sizes are summed per entry, so a shared chunk counts in
- * every entry that loads it. Chunks reached only by dynamic import() are listed as lazy.
+ * module those import statically; the service worker's loader and its static imports.
+ * Each file is gzipped alone at level 9 and the sizes are summed per entry, so a shared
+ * chunk counts in every entry that loads it. Chunks reached only by dynamic import() are
+ * listed as lazy.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
