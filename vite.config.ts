@@ -20,8 +20,9 @@ const chromeManifest = { ...manifest, version: pkg.version };
  *   `data_collection_permissions` (web-ext lint checks this), and well past what the rest
  *   needs: MV3 with event pages, `action`, module background scripts, `scripting`, and
  *   menus created in `onInstalled` that persist while the event page sleeps (MV3 has
- *   been generally available since 109). Debian serves ESR 153; a test checks that the
- *   minimum is not above the installed ESR.
+ *   been generally available since 109). Debian's firefox-esr has been 153 or 140.12
+ *   on this project's machines; a test checks that the minimum is not above the
+ *   installed ESR.
  * - `data_collection_permissions: { required: ['none'] }`: nothing leaves the browser.
  *   (Firefox for Android needs 142 for it: see `gecko_android`.)
  * - The side panel is `sidebar_action` (Chrome's `side_panel` and `sidePanel` permission
