@@ -10,6 +10,7 @@ import {
   insertClip,
   type NewClip,
   requireCategory,
+  requireDraft,
   toClip,
   toStoredClip,
 } from './clips';
@@ -47,14 +48,17 @@ export async function captureClip(
   input: NewClip,
   options: CaptureOptions & { move?: boolean } = {},
 ): Promise<CaptureOutcome> {
-  const stores = ['clips', 'drafts', 'categories', 'archive'] as const;
+  const stores = ['clips', 'drafts', 'categories', 'archive', 'issues'] as const;
   const { outcome } = await transact(
     options,
     stores,
     'readwrite',
     async (tx) => {
-      const same = await sameUrl(tx, input.url);
-      const outcome = await captureIn(tx, input, same, options);
+      const [same] = await Promise.all([
+        sameUrl<'issues'>(tx, input.url),
+        requireDraft(tx.objectStore('issues'), input.issueId),
+      ]);
+      const outcome = await captureIn<'issues'>(tx, input, same, options);
       return { outcome, wrote: captureWrote(outcome, same, input.comment, options) };
     },
     (result) => result.wrote,

@@ -3,7 +3,7 @@ import type { Clip } from '../core/model';
 import { systemClock } from '../core/model';
 import { byOrder, nextOrder } from '../core/order';
 import { locateClip, rewriteClip } from './archive';
-import { type ClipOptions, toClip, toStoredClip } from './clips';
+import { type ClipOptions, requireDraft, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { StoredClip } from './db-schema';
 
@@ -79,7 +79,8 @@ function renumber(clips: StoredClip[]): StoredClip[] {
 
 /**
  * Takes a clip out of the trash. A clip of a published issue cannot go back into frozen
- * Markdown, so it joins the end of its category in `draftId`, the current draft.
+ * Markdown, so it joins the end of its category in `draftId`, the current draft, which
+ * must still be one (it may have been published in another window).
  */
 export async function restoreClip(id: string, draftId: string, options: StorageOptions = {}) {
   return transact(options, ['clips', 'issues'], 'readwrite', async (tx) => {
@@ -88,7 +89,8 @@ export async function restoreClip(id: string, draftId: string, options: StorageO
     if (!stored) return false;
     const { deletedAt: _trashed, ...clip } = stored;
     const issue = await tx.objectStore('issues').get(clip.issueId);
-    if (issue?.status !== 'draft' && clip.issueId !== draftId) {
+    if (issue?.status !== 'draft') {
+      await requireDraft(tx.objectStore('issues'), draftId);
       const siblings = (await store.index('by-issue').getAll(draftId)).filter(
         (c) => c.categoryId === clip.categoryId,
       );

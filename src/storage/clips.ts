@@ -1,5 +1,12 @@
 import type { StoreNames } from 'idb';
-import { type Clip, type Clock, type IdGenerator, randomId, systemClock } from '../core/model';
+import {
+  type Clip,
+  type Clock,
+  type IdGenerator,
+  type Issue,
+  randomId,
+  systemClock,
+} from '../core/model';
 import { byOrder } from '../core/order';
 import { normalizeUrl } from '../core/url';
 import { allArchived, archivedByUrl, archivedOfIssue, locateClip } from './archive';
@@ -7,7 +14,7 @@ import { placeClip } from './archive-place';
 import { withNewestArchived } from './archive-queries';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './db-schema';
-import { CategoryMissingError } from './errors';
+import { CategoryMissingError, IssueNotDraftError } from './errors';
 
 export interface ClipOptions extends StorageOptions {
   now?: Clock;
@@ -40,6 +47,18 @@ type CategoryStore = { get(id: string): Promise<unknown> };
  */
 export async function requireCategory(store: CategoryStore, categoryId: string): Promise<void> {
   if (!(await store.get(categoryId))) throw new CategoryMissingError(categoryId);
+}
+
+/**
+ * Throws `IssueNotDraftError` unless the issue is a draft. Called inside the write's own
+ * transaction, for writes that take the issue from the caller: it may have been
+ * published in another window since the caller read it.
+ */
+export async function requireDraft(
+  store: { get(id: string): Promise<Issue | undefined> },
+  issueId: string,
+): Promise<void> {
+  if ((await store.get(issueId))?.status !== 'draft') throw new IssueNotDraftError(issueId);
 }
 
 type PositionStore = {
@@ -104,9 +123,10 @@ export async function insertClip<More extends StoreNames<DigestDB> = never>(
  * one transaction, so a closing popup cannot leave a pending comment behind for a saved clip.
  */
 export async function addClip(input: NewClip, options: ClipOptions = {}): Promise<StoredClip> {
-  return transact(options, ['clips', 'drafts', 'categories'], 'readwrite', (tx) =>
-    insertClip(tx, input, options),
-  );
+  return transact(options, ['clips', 'drafts', 'categories', 'issues'], 'readwrite', async (tx) => {
+    await requireDraft(tx.objectStore('issues'), input.issueId);
+    return insertClip(tx, input, options);
+  });
 }
 
 /**

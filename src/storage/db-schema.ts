@@ -135,7 +135,13 @@ export function upgrade(
     archive.createIndex('by-size', 'size');
     if (oldVersion >= 1) migrated = migrated.then(() => migrateToArchive(tx));
   }
-  migrated.catch(() => tx.abort());
+  migrated.catch(() => {
+    try {
+      tx.abort();
+    } catch {
+      // Already ended: the failed request aborted it, or it was aborted from outside.
+    }
+  });
 }
 
 /**

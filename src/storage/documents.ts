@@ -6,7 +6,13 @@ import {
   systemClock,
 } from '../core/model';
 import { byOrder } from '../core/order';
-import { type ArchiveReader, archivedOfIssue, putArchive } from './archive';
+import {
+  type ArchiveReader,
+  archivedOfIssue,
+  locateClip,
+  putArchive,
+  replaceArchived,
+} from './archive';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import type { StoredClip } from './db-schema';
@@ -103,6 +109,14 @@ export async function saveIssueDocument(doc: IssueDocument, options: ClipOptions
     await tx.objectStore('issues').put(doc.issue);
     for (const category of doc.categories) await tx.objectStore('categories').put(category);
     const stored = doc.clips.map((clip) => toStoredClip(clip));
+    // A clip id another published issue's record holds leaves that record first: one id
+    // is stored once.
+    for (const clip of stored) {
+      const found = await locateClip(clips, archive, clip.id);
+      if (found?.record && found.record.issueId !== doc.issue.id) {
+        await replaceArchived(archive, found.record, clip.id, undefined);
+      }
+    }
     if (doc.issue.status === 'published') {
       for (const clip of stored) await clips.delete(clip.id);
       await putArchive(archive, doc.issue.id, stored);

@@ -31,6 +31,19 @@ export class CategoryMissingError extends Error {
   }
 }
 
+/**
+ * A write named an issue as the draft after it was published (in another window): only a
+ * draft takes clips, and a published issue's Markdown is frozen.
+ */
+export class IssueNotDraftError extends Error {
+  override name = 'IssueNotDraftError';
+  constructor(readonly issueId: string) {
+    super(
+      'This issue was published in another window since this page showed it, so nothing was saved. Reload the page to work on the current draft.',
+    );
+  }
+}
+
 function errorName(error: unknown): string {
   return error instanceof Error || error instanceof DOMException ? error.name : '';
 }

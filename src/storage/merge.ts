@@ -27,6 +27,10 @@ async function plan(
 ): Promise<Result<MergePlan>> {
   const issue = await tx.objectStore('issues').get(draftId);
   if (!issue) return { ok: false, error: 'the current draft was removed; reopen the workspace' };
+  // Published in another window since the draft was looked up: its Markdown is frozen.
+  if (issue.status !== 'draft') {
+    return { ok: false, error: 'the draft was just published; open the file again to merge it' };
+  }
   const categories = ofDigest(
     await tx.objectStore('categories').index('by-order').getAll(),
     digestOf(issue),

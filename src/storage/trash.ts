@@ -6,9 +6,10 @@ import type { StoredClip } from './db-schema';
 
 /**
  * Trash is a mark (`deletedAt`) rather than a separate store, so a clip keeps its id,
- * issue and position and comes back exactly where it was. A published issue's clip leaves
- * its archive record for `clips`, where every trashed clip is. Resolves to false when
- * there is no such clip.
+ * issue and position: a draft's clip comes back exactly where it was, a published
+ * issue's into the current draft (`restoreClip`). A published issue's clip leaves its
+ * archive record for `clips`, where every trashed clip is. Resolves to false when there
+ * is no such clip.
  */
 export async function moveToTrash(id: string, options: ClipOptions = {}): Promise<boolean> {
   const deletedAt = (options.now ?? systemClock)().toISOString();

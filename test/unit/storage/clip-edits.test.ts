@@ -3,7 +3,7 @@ import { moveClip, restoreClip, updateClip } from '../../../src/storage/clip-edi
 import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
 import { saveIssue } from '../../../src/storage/issues';
 import { moveToTrash } from '../../../src/storage/trash';
-import { at, clip, freshDb } from './fresh-db';
+import { at, clip, draftIssue, freshDb } from './fresh-db';
 
 /** `category:id` in the order the issue shows them (news before tools). */
 const order = async (db: { dbName: string }, issueId = 'issue-1') =>
@@ -85,6 +85,7 @@ describe('moving clips', () => {
 
   it('keeps a trashed clip between its neighbours, so a restore puts it back there', async () => {
     const db = freshDb();
+    await draftIssue('issue-1', db);
     await seed(db);
     await moveToTrash('b', db);
     await moveClip('c', 'news', 0, db);

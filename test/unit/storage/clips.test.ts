@@ -15,7 +15,7 @@ import { openDatabase } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
 import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
 import { moveToTrash } from '../../../src/storage/trash';
-import { at, clip, freshDb } from './fresh-db';
+import { at, clip, draftIssue, freshDb } from './fresh-db';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -52,6 +52,7 @@ describe('saving and reading clips', () => {
 
   it('adds clips at the end of their section, with ids and times', async () => {
     const db = freshDb();
+    await draftIssue('issue-1', db);
     const options = { ...db, now: at(2024, 3, 4, 9), newId: counterIds('clip') };
     const first = await addClip(newClip(), options);
     const second = await addClip(newClip({ url: 'https://example.com/b' }), options);
@@ -64,6 +65,7 @@ describe('saving and reading clips', () => {
 
   it('does not give a new clip the position of a trashed one', async () => {
     const db = freshDb();
+    await draftIssue('issue-1', db);
     const options = { ...db, newId: counterIds('clip') };
     await addClip(newClip(), options);
     await moveToTrash('clip-1', db);
@@ -72,6 +74,7 @@ describe('saving and reading clips', () => {
 
   it('discards the draft of the page it clips, in the same write', async () => {
     const db = freshDb();
+    await draftIssue('issue-1', db);
     await savePendingComment({ url: 'https://blog.example.dev/posts/slo', comment: 'half…' }, db);
     await savePendingComment({ url: 'https://example.com/other', comment: 'keep' }, db);
     await addClip(newClip(), db);

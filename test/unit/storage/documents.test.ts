@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Clip, DEFAULT_DIGEST_ID, type IssueDocument } from '../../../src/core/model';
+import { exportBackup } from '../../../src/storage/backup';
 import { listCategories } from '../../../src/storage/categories';
 import { getClip, saveClip } from '../../../src/storage/clips';
 import { createDigest, setCurrentDigest } from '../../../src/storage/digests';
@@ -8,8 +9,9 @@ import {
   loadIssueDocument,
   saveIssueDocument,
 } from '../../../src/storage/documents';
-import { getCurrentDraft, getIssue, listIssues } from '../../../src/storage/issues';
+import { getCurrentDraft, getIssue, listIssues, saveIssue } from '../../../src/storage/issues';
 import { moveToTrash } from '../../../src/storage/trash';
+import { makeIssue } from '../helpers/backup-data';
 import { at, clip, freshDb } from './fresh-db';
 
 async function importedDoc(db: { dbName: string }): Promise<IssueDocument> {
@@ -105,5 +107,29 @@ describe('issue documents', () => {
     expect(await listCategories(db)).toEqual(categoriesBefore);
     expect(await getClip('k1', db)).toBeUndefined();
     expect((await getClip('old', db))?.deletedAt).toBeUndefined();
+  });
+});
+
+describe('a document that takes a clip another issue holds', () => {
+  it('stores that clip once, in the document, whichever way round', async () => {
+    const db = freshDb();
+    await saveIssue(makeIssue({ id: 'p', status: 'published' }), db);
+    await saveIssue(makeIssue({ id: 'd' }), db);
+    await saveClip(clip({ id: 'a', issueId: 'p' }), db);
+    await saveClip(clip({ id: 'b', issueId: 'p', order: 1, url: 'https://example.com/b' }), db);
+    const draft = (await loadIssueDocument('d', db)) as IssueDocument;
+    await saveIssueDocument({ ...draft, clips: [clip({ id: 'a', issueId: 'd' })] }, db);
+    expect((await loadIssueDocument('d', db))?.clips.map((c) => c.id)).toEqual(['a']);
+    expect((await loadIssueDocument('p', db))?.clips.map((c) => c.id)).toEqual(['b']);
+    // And back into a published issue: out of the draft, into the record.
+    const published = (await loadIssueDocument('p', db)) as IssueDocument;
+    await saveIssueDocument(
+      { ...published, clips: [...published.clips, clip({ id: 'a', issueId: 'p', order: 1 })] },
+      db,
+    );
+    expect((await loadIssueDocument('p', db))?.clips.map((c) => c.id)).toEqual(['b', 'a']);
+    expect((await loadIssueDocument('d', db))?.clips).toEqual([]);
+    const file = await exportBackup(db);
+    expect(file.clips.map((c) => c.id).sort()).toEqual(['a', 'b']);
   });
 });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
 import { closeDatabase } from '../../../src/storage/db';
-import { makeClip } from '../helpers/backup-data';
+import { saveIssue } from '../../../src/storage/issues';
+import { makeClip, makeIssue } from '../helpers/backup-data';
 
 const opened: string[] = [];
 
@@ -28,3 +29,6 @@ export const at =
 
 /** One clip with every field written out (shared with the backup and merge tests). */
 export const clip = makeClip;
+
+/** A draft issue with that id: only a draft takes new clips. */
+export const draftIssue = (id: string, db: { dbName: string }) => saveIssue(makeIssue({ id }), db);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addClip, countClips, saveClip } from '../../../src/storage/clips';
 import { countTrash, moveToTrash } from '../../../src/storage/trash';
-import { clip, freshDb } from './fresh-db';
+import { clip, draftIssue, freshDb } from './fresh-db';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -46,6 +46,7 @@ async function fill(db: { dbName: string }, count: number) {
 describe('a save, the badge and the trash count read no clip', () => {
   it('gives a new clip its position without reading the section', async () => {
     const db = freshDb();
+    await draftIssue('issue-1', db);
     await fill(db, 30);
     const reads = watchClipReads();
     const {

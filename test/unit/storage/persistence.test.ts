@@ -8,7 +8,7 @@ import {
   setBackupReminderDays,
   storageStatus,
 } from '../../../src/storage/persistence';
-import { at, freshDb } from './fresh-db';
+import { at, draftIssue, freshDb } from './fresh-db';
 
 describe('backupReminder (the rule)', () => {
   const now = new Date('2024-03-20T12:00:00Z');
@@ -63,6 +63,7 @@ describe('backupReminder (the rule)', () => {
 describe('the reminder in storage', () => {
   it('is due after the configured days without a backup, and not after one', async () => {
     const db = freshDb();
+    await draftIssue('i', db);
     expect(await getBackupReminder({ ...db, now: at(2024, 3, 1) })).toMatchObject({
       due: false,
       reminderDays: 14,

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { restoreClip } from '../../../src/storage/clip-edits';
 import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
 import { emptyTrash, listTrash, moveToTrash } from '../../../src/storage/trash';
-import { at, clip, freshDb } from './fresh-db';
+import { at, clip, draftIssue, freshDb } from './fresh-db';
 
 describe('trash', () => {
   it('hides a trashed clip from its issue and brings it back unchanged', async () => {
     const db = freshDb();
+    await draftIssue('issue-1', db);
     await saveClip(clip({ id: 'a', order: 0 }), db);
     await saveClip(clip({ id: 'b', order: 1, comment: 'keep **this**\n' }), db);
     const before = await getClip('b', db);
