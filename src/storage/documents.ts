@@ -9,7 +9,7 @@ import { byOrder } from '../core/order';
 import {
   type ArchiveReader,
   archivedOfIssue,
-  locateClip,
+  findArchived,
   putArchive,
   replaceArchived,
 } from './archive';
@@ -112,8 +112,8 @@ export async function saveIssueDocument(doc: IssueDocument, options: ClipOptions
     // A clip id another published issue's record holds leaves that record first: one id
     // is stored once.
     for (const clip of stored) {
-      const found = await locateClip(clips, archive, clip.id);
-      if (found?.record && found.record.issueId !== doc.issue.id) {
+      const found = await findArchived(archive, clip.id);
+      if (found && found.record.issueId !== doc.issue.id) {
         await replaceArchived(archive, found.record, clip.id, undefined);
       }
     }
