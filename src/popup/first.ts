@@ -24,6 +24,12 @@ import { recall, remember } from './remembered';
 import { save, setStatus } from './save';
 import { state } from './state';
 
+// The tab is asked for before anything else: the browser answers while the words, the
+// remembered categories and the focus below are set up, instead of after them.
+const tabRequest = targetTab();
+// Handled in start(); this keeps a refusal that comes before start() awaits it quiet.
+tabRequest.catch(() => undefined);
+
 // The page's language is that of its messages, so screen readers pick the right voice.
 document.documentElement.lang = uiLanguage();
 document.title = t('extName');
@@ -80,7 +86,7 @@ function held(): Promise<void> | undefined {
 
 async function start(): Promise<void> {
   const hold = held();
-  const tab = await targetTab();
+  const tab = await tabRequest;
   const url = tab?.url ?? '';
   const refused = whyNotClippable(url);
   if (refused) throw new Error(t(refused));

@@ -82,6 +82,36 @@ test('before the rest has loaded, the form is filled and saves what was typed', 
   expect((await readClips(popup)).map((c) => c.comment)).toEqual(['typed at once, then more']);
 });
 
+test('the first frame is the form as the first script left it: focused, categories offered', async ({
+  context,
+  serviceWorker,
+}) => {
+  const tab = await context.newPage();
+  await tab.goto(server.url('/plain'));
+  await openOnce(context, serviceWorker, server.url('/plain'));
+  const id = await tabIdOf(serviceWorker, server.url('/plain'));
+  const popup = await context.newPage();
+  // Runs before the page's own script; its frame callback runs at the page's first frame.
+  await popup.addInitScript(() => {
+    requestAnimationFrame(() => {
+      const select = document.getElementById('field-categoryId') as HTMLSelectElement | null;
+      (globalThis as { firstFrame?: unknown }).firstFrame = {
+        focused: document.activeElement?.id ?? '',
+        categories: select?.options.length ?? 0,
+      };
+    });
+  });
+  await popup.goto(
+    `chrome-extension://${new URL(serviceWorker.url()).host}/src/popup/index.html?tab=${id}`,
+  );
+  await expect(popup.getByLabel('URL')).toHaveValue(server.url('/plain'));
+  const first = await popup.evaluate(() => (globalThis as { firstFrame?: unknown }).firstFrame);
+  const offered = await popup.getByLabel('Category').locator('option').count();
+  expect(offered).toBeGreaterThan(0);
+  // Not an empty menu and no caret that appear a frame later.
+  expect(first).toEqual({ focused: 'field-comment', categories: offered });
+});
+
 test('typing before the rest arrives wins over the stored draft, which fills only the rest', async ({
   context,
   serviceWorker,
