@@ -23,6 +23,8 @@ export interface BenchProbe {
   /** Committed-write notices (storage/changes.ts) as this page received them. */
   notices: { at: number; stores: string[] }[];
   lastMutation: number;
+  /** The page's first frame: when its callbacks ran, and which element had the focus. */
+  firstFrame?: { at: number; focused: string };
   watch(label: string, condition: () => boolean): void;
 }
 
@@ -82,6 +84,9 @@ export function instrument(options: InstrumentOptions): void {
     },
   };
   window.__bench = probe;
+  requestAnimationFrame(() => {
+    probe.firstFrame = { at: performance.now(), focused: document.activeElement?.id ?? '' };
+  });
 
   addEventListener('click', () => probe.clicks.push(performance.now()), true);
   addEventListener('input', () => probe.inputs.push(performance.now()), true);
@@ -101,7 +106,8 @@ export function instrument(options: InstrumentOptions): void {
     probe.watch('load', () => document.getElementById('blank') !== null);
   } else if (path.endsWith('/blank-script.html')) {
     probe.watch('load', () => document.getElementById('blank')?.dataset.ran === '1');
-  } else if (path.endsWith('/popup/index.html')) {
+  } else if (/\/popup\/(index|ab-[\w-]+)\.html$/.test(path)) {
+    // ab-NAME.html: another build's popup, copied in by bench/popup-ab.ts.
     // A filled, interactive form: title, page title and URL have their values and Save
     // can be pressed.
     probe.watch(

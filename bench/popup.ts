@@ -22,6 +22,8 @@ export interface PopupSamples {
   floorScript: number[];
   /** popup / that floor, same round. */
   ratioScript: number[];
+  /** That floor / the blank floor, same round: what one script costs any page. */
+  scriptOverFloor: number[];
   /** Save click → the status says Saved. */
   save: number[];
 }
@@ -84,6 +86,7 @@ export async function popupRounds(
     ratio: [],
     floorScript: [],
     ratioScript: [],
+    scriptOverFloor: [],
     save: [],
   };
   const page = (round: number) => server.url(`/${options.pagePrefix}/${round}`);
@@ -122,6 +125,7 @@ export async function popupRounds(
     samples.ratio.push(popup.hit.at / floor.at);
     samples.floorScript.push(floorScript.at);
     samples.ratioScript.push(popup.hit.at / floorScript.at);
+    samples.scriptOverFloor.push(floorScript.at / floor.at);
     if (popup.save !== undefined) samples.save.push(popup.save);
   }
   await content.close();

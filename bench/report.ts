@@ -51,6 +51,11 @@ export function buildFigures(m: Measured): Figure[] {
     'Chromium: navigation start → the one empty module of bench-only blank-script.html ran',
   );
   row(
+    ['popup', 'floor.script.ratio', '  one script / blank page', 'x'],
+    popup.scriptOverFloor,
+    'blank-script.html / blank.html of the same round: no page with script can beat this ratio',
+  );
+  row(
     ['popup', 'popup.ready', 'Popup: filled, interactive form', 'ms'],
     popup.popup,
     'Chromium: navigation start → title, page title and URL filled, Save enabled',
