@@ -15,16 +15,18 @@ test.afterAll(() => server.close());
 /**
  * The popup with extra seam parameters: `hold=rest` keeps its second stage (database,
  * draft, page text) back until `releaseRest()`, `close=auto` makes it close after saving
- * as the toolbar popup does.
+ * as the toolbar popup does. `init` runs in the page before the popup's own script.
  */
 async function popupWith(
   context: BrowserContext,
   worker: Worker,
   url: string,
   params: string,
+  init?: () => void,
 ): Promise<Page> {
   const id = await tabIdOf(worker, url);
   const popup = await context.newPage();
+  if (init) await popup.addInitScript(init);
   await popup.goto(
     `chrome-extension://${new URL(worker.url()).host}/src/popup/index.html?tab=${id}&${params}`,
   );
@@ -89,10 +91,8 @@ test('the first frame is the form as the first script left it: focused, categori
   const tab = await context.newPage();
   await tab.goto(server.url('/plain'));
   await openOnce(context, serviceWorker, server.url('/plain'));
-  const id = await tabIdOf(serviceWorker, server.url('/plain'));
-  const popup = await context.newPage();
-  // Runs before the page's own script; its frame callback runs at the page's first frame.
-  await popup.addInitScript(() => {
+  // Runs before the popup's own script; its frame callback runs at the page's first frame.
+  const recordFirstFrame = () => {
     requestAnimationFrame(() => {
       const select = document.getElementById('field-categoryId') as HTMLSelectElement | null;
       (globalThis as { firstFrame?: unknown }).firstFrame = {
@@ -100,10 +100,8 @@ test('the first frame is the form as the first script left it: focused, categori
         categories: select?.options.length ?? 0,
       };
     });
-  });
-  await popup.goto(
-    `chrome-extension://${new URL(serviceWorker.url()).host}/src/popup/index.html?tab=${id}`,
-  );
+  };
+  const popup = await popupWith(context, serviceWorker, server.url('/plain'), '', recordFirstFrame);
   await expect(popup.getByLabel('URL')).toHaveValue(server.url('/plain'));
   const first = await popup.evaluate(() => (globalThis as { firstFrame?: unknown }).firstFrame);
   const offered = await popup.getByLabel('Category').locator('option').count();
