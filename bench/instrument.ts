@@ -107,7 +107,7 @@ export function instrument(options: InstrumentOptions): void {
   } else if (path.endsWith('/blank-script.html')) {
     probe.watch('load', () => document.getElementById('blank')?.dataset.ran === '1');
   } else if (/\/popup\/(index|ab-[\w-]+)\.html$/.test(path)) {
-    // ab-NAME.html: another build's popup, copied in by bench/popup-ab.ts.
+    // ab-NAME.html: another build's popup, copied in by bench/ab.ts.
     // A filled, interactive form: title, page title and URL have their values and Save
     // can be pressed.
     probe.watch(
@@ -118,7 +118,7 @@ export function instrument(options: InstrumentOptions): void {
         value('pageTitle') !== '' &&
         document.querySelector('button[type="submit"]:not([disabled])') !== null,
     );
-  } else if (path.endsWith('/options/index.html')) {
+  } else if (/\/options\/(index|ab-[\w-]+)\.html$/.test(path)) {
     // The first screen: clips of the draft down past the window's bottom edge (or all of
     // them, if they fit). The workspace may build the rows below it after its first paint.
     probe.watch('screen', () => {

@@ -5,10 +5,10 @@ import { runnerImport } from 'vite';
 
 // `--profile`: where a backup restore and the search's first read spend their time.
 const args = process.argv.slice(2);
-if (args.includes('--popup-ab')) {
-  // `--popup-ab NAME=DIR …`: several builds' popups compared in one browser.
-  const { module } = await runnerImport(fileURLToPath(new URL('./popup-ab.ts', import.meta.url)));
-  await module.popupAb(args.filter((a) => a !== '--popup-ab'));
+if (args.some((a) => a.startsWith('--ab='))) {
+  // `--ab=popup|workspace NAME=DIR …`: one page of several builds compared in one browser.
+  const { module } = await runnerImport(fileURLToPath(new URL('./ab.ts', import.meta.url)));
+  await module.abRounds(args);
 } else if (args.includes('--profile')) {
   const { module } = await runnerImport(fileURLToPath(new URL('./profile.ts', import.meta.url)));
   await module.profile();

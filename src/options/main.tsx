@@ -7,7 +7,14 @@ import '../ui/outline/outline.css';
 import { t, uiLanguage } from '../ui/i18n';
 import { keepBadgeInSync } from './badge-sync';
 import { Workspace } from './Workspace';
-import { startFirstRead } from './workspace-data';
+import { firstReadSettled, startFirstRead } from './workspace-data';
+
+/**
+ * How long the first render waits for the draft's read. The read takes tens of
+ * milliseconds; rendering before it paints a "Loading" frame whose layout and paint the
+ * read's answers then wait behind, and the rows come a frame later (docs/benchmarks.md).
+ */
+const FIRST_READ_WAIT_MS = 400;
 
 // Before the first render: the workspace's own read would start in an effect, which
 // Preact runs only after the first frame (workspace-data.ts).
@@ -20,4 +27,4 @@ document.title = t('ws_appTitle');
 keepBadgeInSync();
 
 const root = document.getElementById('app');
-if (root) render(<Workspace />, root);
+if (root) void firstReadSettled(FIRST_READ_WAIT_MS).then(() => render(<Workspace />, root));

@@ -6,6 +6,7 @@ import { afterPaint } from '../ui/after-paint';
 import { useReloadOnChange } from '../ui/use-reload-on-change';
 import { errorText } from './shared/notify';
 import {
+  arrivedFirstRead,
   load,
   takeFirstRead,
   type Wants,
@@ -31,7 +32,11 @@ export type WorkspaceState =
  * one. Edits in progress live in their components' own state, so a reload never clobbers them.
  */
 export function useWorkspace(wants: Wants) {
-  const [state, setState] = useState<WorkspaceState>({ status: 'loading' });
+  // The draft read before the first render, when it has arrived: the first frame shows it.
+  const [state, setState] = useState<WorkspaceState>(() => {
+    const data = arrivedFirstRead();
+    return data ? { status: 'ready', data } : { status: 'loading' };
+  });
   const [counts, setCounts] = useState<Counts>({ trash: null, past: null });
   const wanted = useRef(wants);
   wanted.current = wants;
@@ -77,7 +82,10 @@ export function useWorkspace(wants: Wants) {
             const { trash, past } = wanted.current;
             const early = trash || past ? null : takeFirstRead();
             const data = await (early ?? load(wanted.current));
-            setState({ status: 'ready', data });
+            // The same data as shown (the first read, shown by the first render) renders nothing again.
+            setState((now) =>
+              now.status === 'ready' && now.data === data ? now : { status: 'ready', data },
+            );
             recount();
           } catch (error) {
             setState({ status: 'error', message: errorText(error) });

@@ -57,16 +57,50 @@ export async function load(wants: Wants): Promise<WorkspaceData> {
  * workspace then reads afresh, so nothing committed in between is missed.
  */
 let first: Promise<WorkspaceData> | null = null;
+/** What `first` gave, once it has: the workspace's first render can show it at once. */
+let arrived: WorkspaceData | null = null;
 let stopWatching = (): void => {};
 
 export function startFirstRead(): void {
   if (first) return;
-  first = load({ trash: false, past: false });
+  const read = load({ trash: false, past: false });
+  first = read;
   // Taken by the workspace's first read; until then a failure is its to report.
-  first.catch(() => undefined);
+  read.then(
+    (data) => {
+      if (first === read) arrived = data;
+    },
+    () => undefined,
+  );
   stopWatching = onChange((notice) => {
     if (notice.stores.some((store) => WORKSPACE_STORES.has(store))) dropFirstRead();
   });
+}
+
+/**
+ * Resolves once the first read has settled (or was dropped), or after `maxMs`: the page
+ * renders then, so that its first frame shows the draft instead of a "Loading" line one
+ * frame ahead of it. A slow database still gets that line after `maxMs`.
+ */
+export function firstReadSettled(maxMs: number): Promise<void> {
+  const read = first;
+  if (!read) return Promise.resolve();
+  return Promise.race([
+    read.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((done) => setTimeout(done, maxMs)),
+  ]);
+}
+
+/**
+ * The first read's data if it has arrived and no write has made it stale since, for the
+ * workspace's first render; it stays to be taken by `takeFirstRead`, which then gives the
+ * same object, so showing it again changes nothing.
+ */
+export function arrivedFirstRead(): WorkspaceData | null {
+  return first ? arrived : null;
 }
 
 /** The read started early, once, unless a write made it stale; `null` means read now. */
@@ -78,6 +112,7 @@ export function takeFirstRead(): Promise<WorkspaceData> | null {
 
 function dropFirstRead(): void {
   first = null;
+  arrived = null;
   stopWatching();
   stopWatching = () => {};
 }

@@ -55,3 +55,32 @@ test('a long draft shows its first screen of rows first, then every row', async 
   await page.keyboard.press('j');
   await expect(page.getByRole('article', { name: name((firstRows as number) + 1) })).toBeFocused();
 });
+
+test('no frame shows "Loading…" before the draft: the first render waits for its read', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await importMarkdown(page, longIssue([name(1), name(2), name(3)]));
+  await expect(page.locator('[data-clip-id]')).toHaveCount(3);
+
+  // Every frame from the page's first until the one with the draft's rows.
+  await page.addInitScript(() => {
+    const frames: { rows: number; loading: boolean }[] = [];
+    Object.assign(window, { __frames: frames });
+    const look = () => {
+      const rows = document.querySelectorAll('[data-clip-id]').length;
+      const loading = document.querySelector('main')?.textContent?.includes('Loading…') ?? false;
+      frames.push({ rows, loading });
+      if (rows === 0 && frames.length < 1000) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.reload();
+  await expect(page.locator('[data-clip-id]')).toHaveCount(3);
+  const frames = await page.evaluate(
+    () => (window as { __frames?: { rows: number; loading: boolean }[] }).__frames ?? [],
+  );
+  expect(frames.at(-1)?.rows).toBe(3);
+  expect(frames.filter((frame) => frame.loading)).toEqual([]);
+});

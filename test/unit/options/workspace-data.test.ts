@@ -2,7 +2,13 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_STYLES } from '../../../src/core/markdown/builtin';
-import { load, startFirstRead, takeFirstRead } from '../../../src/options/workspace-data';
+import {
+  arrivedFirstRead,
+  firstReadSettled,
+  load,
+  startFirstRead,
+  takeFirstRead,
+} from '../../../src/options/workspace-data';
 import { onChange } from '../../../src/storage/changes';
 import { saveClip } from '../../../src/storage/clips';
 import { closeDatabase } from '../../../src/storage/db';
@@ -38,6 +44,41 @@ describe("the workspace's first read, started before its first render", () => {
     expect(early).not.toBeNull();
     expect(await early).toEqual(await load({ trash: false, past: false }));
     expect(takeFirstRead()).toBeNull();
+  });
+
+  it("gives the first render its data once arrived, the same object the workspace's read takes", async () => {
+    const draft = await getCurrentDraft();
+    await saveClip(clip({ id: 'a', issueId: draft.id }));
+    startFirstRead();
+    expect(arrivedFirstRead()).toBeNull();
+    await firstReadSettled(10_000);
+    const shown = arrivedFirstRead();
+    expect(shown?.doc.clips.map((c) => c.id)).toEqual(['a']);
+    // Taken by the workspace's own first read: the same object, so nothing renders again.
+    expect(await takeFirstRead()).toBe(shown);
+    expect(arrivedFirstRead()).toBeNull();
+  });
+
+  it('gives the first render nothing once a write made the read stale', async () => {
+    const draft = await getCurrentDraft();
+    startFirstRead();
+    await firstReadSettled(10_000);
+    expect(arrivedFirstRead()).not.toBeNull();
+    const written = announced('clips');
+    await saveClip(clip({ id: 'late', issueId: draft.id }));
+    await written;
+    expect(arrivedFirstRead()).toBeNull();
+    expect(takeFirstRead()).toBeNull();
+  });
+
+  it('settles at once when there is no first read to wait for', async () => {
+    let settled = false;
+    void firstReadSettled(60_000).then(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled).toBe(true);
   });
 
   it('hands over to the next listener without losing a notice posted in between', async () => {
