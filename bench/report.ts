@@ -14,7 +14,7 @@ export const BULK = 1000;
 export interface Measured {
   popup: PopupSamples;
   popupAtScale: PopupSamples;
-  bulk: { totals: number[]; first: number[]; last: number[] };
+  bulk: { totals: number[]; first: number[]; last: number[]; big: number[]; small: number[] };
   workspace: WorkspaceSamples;
   imports: number[];
   parses: number[];
@@ -124,6 +124,13 @@ export function buildFigures(m: Measured): Figure[] {
       single(median(m.bulk.last) / median(m.bulk.first)),
       'median of saves 901–1,000 / median of saves 1–100: a save costs the same in a big draft',
       { max: 1.5, text: '<= 1.5x' },
+    );
+  }
+  if (m.bulk.big.length && m.bulk.small.length) {
+    row(
+      ['save', 'save.beside', `  into a ${n(BULK)}-clip draft / a new one, in turn`, 'x'],
+      single(median(m.bulk.big) / median(m.bulk.small)),
+      `median of 100 saves into the ${n(BULK)}-clip draft / of 100 into another digest's new draft, alternating: the draft's size alone`,
     );
   }
 

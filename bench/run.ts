@@ -115,7 +115,13 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
 
     gate.phase('bulk');
     log(`${BULK} saves in a row through the worker, ${options.bulkRuns} time(s)`);
-    const bulk = { totals: [] as number[], first: [] as number[], last: [] as number[] };
+    const bulk = {
+      totals: [] as number[],
+      first: [] as number[],
+      last: [] as number[],
+      big: [] as number[],
+      small: [] as number[],
+    };
     for (let batch = 0; batch < options.bulkRuns; batch++) {
       await callBench(bench, 'removeAll');
       await quiet(1000);
@@ -126,6 +132,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       const stored = await callBench(bench, 'countClips');
       if (stored !== BULK) throw new Error(`${stored} clips stored after ${BULK} saves`);
     }
+    log(`100 saves into that ${BULK}-clip draft and 100 into a new one, in turn`);
+    await quiet(1000);
+    const beside = await callBench(bench, 'savesBesideBigDraft', 100);
+    bulk.big.push(...beside.big);
+    bulk.small.push(...beside.small);
 
     gate.phase('import');
     log(`generating the ${TOTAL_CLIPS}-clip backup in Chromium and importing it`);

@@ -11,6 +11,8 @@ import { buildSearchIndex } from '../../src/core/search';
 import { importBackupText, removeAllData } from '../../src/storage';
 import { restoreBackup } from '../../src/storage/backup';
 import { captureClip } from '../../src/storage/capture';
+import { listCategories } from '../../src/storage/categories';
+import { createDigest } from '../../src/storage/digests';
 import { getCurrentDraft } from '../../src/storage/issues';
 import { loadSearchData } from '../../src/storage/search';
 import { backupText, fingerprint, generateDataset } from '../data';
@@ -31,6 +33,27 @@ function readAll<T>(store: string): Promise<T[]> {
       request.onerror = () => reject(request.error);
     };
   });
+}
+
+/** One new clip saved through the worker as the popup saves it; the round trip's time. */
+async function saveThroughWorker(path: string, categoryId: string): Promise<number> {
+  const input: ClipInput = {
+    url: `https://bulk.example.com/${path}`,
+    pageTitle: `Bulk ${path} | Example`,
+    description: 'A page saved by the benchmark.',
+    heading: `Bulk ${path}`,
+    comment: `Comment on ${path}`,
+    categoryId,
+  };
+  const start = performance.now();
+  const result = (await chrome.runtime.sendMessage({
+    type: 'save-clip',
+    input,
+  })) as Responses['save-clip'];
+  const ms = performance.now() - start;
+  if (!result?.ok || !result.created)
+    throw new Error(`save ${path} failed: ${JSON.stringify(result)}`);
+  return ms;
 }
 
 const api = {
@@ -115,25 +138,36 @@ const api = {
   async saveMany(count: number, batch: number): Promise<number[]> {
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
-      const input: ClipInput = {
-        url: `https://bulk.example.com/${batch}/article-${i}`,
-        pageTitle: `Bulk article ${i} | Example`,
-        description: 'A page saved by the benchmark.',
-        heading: `Bulk article ${i}`,
-        comment: `Comment ${i}`,
-        categoryId: 'new-features',
-      };
-      const start = performance.now();
-      const result = (await chrome.runtime.sendMessage({
-        type: 'save-clip',
-        input,
-      })) as Responses['save-clip'];
-      times.push(performance.now() - start);
-      if (!result?.ok || !result.created) {
-        throw new Error(`save ${i} failed: ${JSON.stringify(result)}`);
-      }
+      times.push(await saveThroughWorker(`${batch}/article-${i}`, 'new-features'));
     }
     return times;
+  },
+
+  /**
+   * Saves into the big draft that saveMany left and into a new digest's empty draft in
+   * turn, `count` each, alternating which goes first. Both meet the same database at the
+   * same moments, so their ratio is the draft's size alone: neither the storage engine's
+   * state (a fresh database's first thousand writes, the clean-up after a removal) nor the
+   * machine's drift, which the first and last hundred of one run also measure.
+   */
+  async savesBesideBigDraft(count: number): Promise<{ big: number[]; small: number[] }> {
+    const digest = await createDigest({ name: 'Bench small draft', style: 'embedly-link' });
+    const [category] = (await listCategories()).filter((c) => c.digestId === digest.id);
+    if (!category) throw new Error('the new digest has no category');
+    const big: number[] = [];
+    const small: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const intoBig = () => saveThroughWorker(`beside/big-${i}`, 'new-features');
+      const intoSmall = () => saveThroughWorker(`beside/small-${i}`, category.id);
+      if (i % 2 === 0) {
+        big.push(await intoBig());
+        small.push(await intoSmall());
+      } else {
+        small.push(await intoSmall());
+        big.push(await intoBig());
+      }
+    }
+    return { big, small };
   },
 
   /** Every clip: the drafts' and the trash's, and the published issues' in their records. */
