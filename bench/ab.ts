@@ -142,13 +142,11 @@ export async function abRounds(argv: string[]): Promise<void> {
       }
       if (round < warmup) continue;
       for (const [id, ms] of Object.entries(got)) add(id, ms);
+      if (which !== 'popup') continue;
       for (const { name } of variants) {
-        if (which !== 'popup') continue;
-        add(`${name}/floor`, (got[name] ?? Number.NaN) / (got.floor ?? Number.NaN));
-        add(
-          `${name}/floor.script`,
-          (got[name] ?? Number.NaN) / (got['floor.script'] ?? Number.NaN),
-        );
+        const ready = got[name] ?? Number.NaN;
+        add(`${name}/floor`, ready / (got.floor ?? Number.NaN));
+        add(`${name}/floor.script`, ready / (got['floor.script'] ?? Number.NaN));
       }
     }
 

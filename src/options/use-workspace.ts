@@ -82,7 +82,7 @@ export function useWorkspace(wants: Wants) {
             const { trash, past } = wanted.current;
             const early = trash || past ? null : takeFirstRead();
             const data = await (early ?? load(wanted.current));
-            // The same data as shown (the first read, shown by the first render) renders nothing again.
+            // The first read, already shown by the first render, renders nothing again.
             setState((now) =>
               now.status === 'ready' && now.data === data ? now : { status: 'ready', data },
             );
