@@ -23,11 +23,12 @@ writeFileSync(seedPack, serializeBackup(backupFromDocument(doc)));
 /** The data panel may sit behind a "Data" or "Settings" view of the workspace. */
 async function openDataPanel(page: Page) {
   const exportButton = page.getByRole('button', { name: 'Export backup' });
-  if ((await exportButton.count()) === 0) {
-    const nav = page.getByRole('button').or(page.getByRole('link')).or(page.getByRole('tab'));
-    const view = nav.filter({ hasText: /^\s*(Data|Settings|Backup)\s*$/i }).first();
-    if ((await view.count()) > 0) await view.click();
-  }
+  const nav = page.getByRole('button').or(page.getByRole('link')).or(page.getByRole('tab'));
+  const view = nav.filter({ hasText: /^\s*(Data|Settings|Backup)\s*$/i }).first();
+  // The workspace renders once the draft's first read has answered, which may be after the
+  // page's load event: wait until it shows either before choosing.
+  await expect(exportButton.or(view).first()).toBeVisible();
+  if ((await exportButton.count()) === 0) await view.click();
   // The panel's code loads when the view first opens, so wait for it rather than count.
   await expect(
     exportButton,
