@@ -4,9 +4,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseBackup } from '../src/core/backup';
-import { importIssue } from '../src/core/import';
+import { importIssue, renderIssue } from '../src/core/markdown';
 import { counterIds } from '../src/core/model';
-import { renderIssue } from '../src/core/render';
 import { buildSearchIndex, searchClips } from '../src/core/search';
 import { type BenchDataset, SEARCH_QUERY } from './data';
 

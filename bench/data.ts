@@ -4,9 +4,9 @@
  * UTC dates), so the harness checks a hash of the backup text made on both sides.
  */
 import { createBackup, serializeBackup } from '../src/core/backup';
-import type { BackupFile } from '../src/core/backup-schema';
+import type { BackupFile } from '../src/core/backup/schema';
+import { renderIssue } from '../src/core/markdown';
 import type { Category, Clip, Issue, IssueDocument } from '../src/core/model';
-import { renderIssue } from '../src/core/render';
 
 export const SEED = 20260107;
 

@@ -1,6 +1,6 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
-import { suggestHeading } from '../core/title';
+import { suggestHeading } from '../core/capture/title';
 import { listCategories } from '../storage/categories';
 import { getSettings } from '../storage/settings';
 import { t } from '../ui/i18n';

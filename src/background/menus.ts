@@ -1,8 +1,8 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
-import { quoteSelection } from '../core/capture';
+import { quoteSelection } from '../core/capture/clip-input';
+import { suggestHeading } from '../core/capture/title';
 import { categoryLabel } from '../core/model';
-import { suggestHeading } from '../core/title';
 import { listCategories } from '../storage/categories';
 import { t } from '../ui/i18n';
 import { showSaveOnBadge } from './badge-mark';

@@ -1,4 +1,4 @@
-import { checkClipInput } from '../core/capture';
+import { checkClipInput } from '../core/capture/clip-input';
 import type { ClipInput, Responses } from '../core/messages';
 import { captureIntoDraft } from '../storage/capture';
 import { editCapturedClip } from '../storage/captured-edit';

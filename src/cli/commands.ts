@@ -4,12 +4,9 @@ import {
   parseBackup,
   serializeBackup,
 } from '../core/backup';
-import type { BackupFile } from '../core/backup-schema';
-import { importDocument } from '../core/import';
-import { allStyles } from '../core/markdown/catalog';
-import { checkDocument } from '../core/markdown/check';
-import { renderIssue } from '../core/render';
-import { withSafeUrls } from '../core/safe-values';
+import { withSafeUrls } from '../core/backup/safe-values';
+import type { BackupFile } from '../core/backup/schema';
+import { allStyles, checkDocument, importDocument, renderIssue } from '../core/markdown';
 import { CliError, type CliIo, readText, writeJsonChecked, writeText } from './io';
 import { chosenStyle, type StyleOptions } from './style-options';
 

@@ -1,5 +1,6 @@
-import { allStyles, findStyle } from '../core/markdown/catalog';
-import { type HouseStyle, parseStyle } from '../core/markdown/style';
+import type { HouseStyle } from '../core/markdown';
+import { allStyles, findStyle } from '../core/markdown';
+import { parseStyle } from '../core/markdown/style/parse';
 import { CliError, type CliIo, readText } from './io';
 
 export interface StyleOptions {

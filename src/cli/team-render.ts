@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { documentFromBackup, serializeBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup-schema';
-import { combinePacks, mergeBackupFiles } from '../core/merge-files';
-import { renderIssue } from '../core/render';
+import type { BackupFile } from '../core/backup/schema';
+import { renderIssue } from '../core/markdown';
+import { combinePacks, mergeBackupFiles } from '../core/merge/files';
 import { loadBackup, loadBackupText } from './commands';
 import { CliError, type CliIo, writeText } from './io';
 

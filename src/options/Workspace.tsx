@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { renderIssue } from '../core/markdown';
 import type { Clip, IssueDocument } from '../core/model';
-import { renderIssue } from '../core/render';
 import { afterPaint } from '../ui/after-paint';
 import { useAfterFirstPaint } from '../ui/first-screen';
 import { t } from '../ui/i18n';

@@ -1,11 +1,11 @@
-import type { HouseStyle } from '../core/markdown/style';
+import type { HouseStyle } from '../core/markdown';
 import type { Issue, IssueDocument } from '../core/model';
 import { onChange } from '../storage/changes';
-// Storage modules by name rather than the '../storage' index (which also re-exports the
-// backup code and zod), so this module does not depend on them.
-import type { StoredClip } from '../storage/db-schema';
 import { loadCurrentDocument } from '../storage/documents';
 import { listIssues } from '../storage/issues';
+// Storage modules by name rather than the '../storage' index (which also re-exports the
+// backup code and zod), so this module does not depend on them.
+import type { StoredClip } from '../storage/schema/stores';
 import { listStyles } from '../storage/styles';
 import { listTrash } from '../storage/trash';
 import { uiLanguage } from '../ui/i18n';

@@ -1,4 +1,4 @@
-import { clipUrlProblem } from '../core/url-problem';
+import { clipUrlProblem } from '../core/text/url-problem';
 import { t } from '../ui/i18n';
 import { urlProblemMessage } from '../ui/url-problem-text';
 

@@ -1,9 +1,9 @@
 import type { PageInfo } from '../capture/page-info';
-import { stripBidiControls } from '../core/capture';
-import type { EditBase } from '../core/edit';
+import { stripBidiControls } from '../core/capture/clip-input';
+import { suggestHeading } from '../core/capture/title';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
-import { suggestHeading } from '../core/title';
+import type { EditBase } from '../core/model/clip-edit';
 import type { PendingComment, PendingCommentInput } from '../storage/pending-comments';
 import type { MessageKey } from '../ui/i18n';
 

@@ -1,6 +1,6 @@
 import { readPageInfo } from '../capture/page-info';
-import { quoteSelection } from '../core/capture';
-import { issueTitle } from '../core/markdown/frame';
+import { quoteSelection } from '../core/capture/clip-input';
+import { issueTitle } from '../core/markdown';
 import { type Category, categoryLabel } from '../core/model';
 import { listCategories } from '../storage/categories';
 import { findClipsByUrl, toClip } from '../storage/clips';

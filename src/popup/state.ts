@@ -1,5 +1,5 @@
-import type { EditBase } from '../core/edit';
 import type { Clip } from '../core/model';
+import type { EditBase } from '../core/model/clip-edit';
 import type { ExistingClip } from './form';
 
 /** What the popup knows beyond its fields, shared by the first script and the rest. */

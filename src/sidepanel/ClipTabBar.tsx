@@ -1,5 +1,5 @@
 import type { Tabs } from 'webextension-polyfill';
-import { siteOf } from '../core/markdown/values';
+import { siteOf } from '../core/markdown';
 import { type Category, type Clip, categoryLabel } from '../core/model';
 import { t } from '../ui/i18n';
 

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { itemHeading } from '../core/markdown/values';
+import { issueTitle, itemHeading } from '../core/markdown';
 import { type Clip, categoryLabel } from '../core/model';
-import { issueTitle } from '../core/render';
-import { normalizeUrl } from '../core/url';
+import { normalizeUrl } from '../core/text/url';
 import { t } from '../ui/i18n';
 import { moveClips, trashClips } from '../ui/outline/actions';
 import { isTyping } from '../ui/outline/keys';

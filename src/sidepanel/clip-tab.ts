@@ -1,6 +1,6 @@
 import type { Tabs } from 'webextension-polyfill';
-import { checkClipInput } from '../core/capture';
-import { suggestHeading } from '../core/title';
+import { checkClipInput } from '../core/capture/clip-input';
+import { suggestHeading } from '../core/capture/title';
 import { captureClip } from '../storage/capture';
 import { getSettings, setSetting } from '../storage/settings';
 

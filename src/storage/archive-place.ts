@@ -5,7 +5,7 @@ import {
   putArchive,
   replaceArchived,
 } from './archive';
-import type { StoredClip } from './db-schema';
+import type { StoredClip } from './schema/stores';
 
 /**
  * Where a clip is stored follows its issue: a published issue's clips outside the trash

@@ -1,14 +1,14 @@
 import { type StoreNames, unwrap } from 'idb';
 import { createBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup-schema';
+import type { BackupFile } from '../core/backup/schema';
+import type { BackupSettings } from '../core/backup/settings-schema';
 import { type Clock, type Digest, systemClock } from '../core/model';
-import type { BackupSettings } from '../core/settings-schema';
 import { allArchived, archiveGroups } from './archive';
 import { countArchived } from './archive-queries';
 import { toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
-import type { DigestDB, StoredClip } from './db-schema';
 import { DEFAULT_CATEGORIES } from './defaults';
+import type { DigestDB, StoredClip } from './schema/stores';
 
 /** Every store: a backup is the whole database, and a restore replaces all of it. */
 export const ALL_STORES = [

@@ -1,8 +1,8 @@
 import type { StoreNames } from 'idb';
-import { applyClipEdit } from '../core/edit';
 import { type Clip, digestOf, systemClock } from '../core/model';
-import { nextOrder } from '../core/order';
-import { normalizeUrl } from '../core/url';
+import { applyClipEdit } from '../core/model/clip-edit';
+import { nextOrder } from '../core/model/order';
+import { normalizeUrl } from '../core/text/url';
 import { rewriteClip } from './archive';
 import {
   type ClipOptions,
@@ -15,9 +15,9 @@ import {
   toStoredClip,
 } from './clips';
 import { transact } from './db';
-import type { ArchivedIssue, DigestDB, StoredClip } from './db-schema';
 import { digestById, digestsFrom, readStoredDigests } from './digests';
 import { draftIn, draftOfDigest, type IssueOptions } from './issues';
+import type { ArchivedIssue, DigestDB, StoredClip } from './schema/stores';
 import { readSettings } from './settings';
 
 /**

@@ -1,5 +1,5 @@
-import { conflictingFields, type EditBase } from '../core/edit';
 import { type Clip, systemClock } from '../core/model';
+import { conflictingFields, type EditBase } from '../core/model/clip-edit';
 import { locateClip, rewriteClip } from './archive';
 import { type CaptureOptions, dropPendingComment } from './capture';
 import { requireCategory, toClip, toStoredClip } from './clips';

@@ -5,11 +5,11 @@ import {
   type IdGenerator,
   randomId,
 } from '../core/model';
-import { byOrder, nextOrder, orderedCategories } from '../core/order';
+import { byOrder, nextOrder, orderedCategories } from '../core/model/order';
 import { putArchive } from './archive';
 import { type StorageOptions, transact } from './db';
-import type { StoredClip } from './db-schema';
 import { ofDigest } from './digests';
+import type { StoredClip } from './schema/stores';
 
 /**
  * Category changes from the workspace. The workspace's categories and the

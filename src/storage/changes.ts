@@ -1,5 +1,5 @@
 import type { StoreNames } from 'idb';
-import type { DigestDB } from './db-schema';
+import type { DigestDB } from './schema/stores';
 
 /**
  * Every committed write is announced to every open extension page and the service worker

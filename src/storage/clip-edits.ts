@@ -1,11 +1,16 @@
-import { applyClipEdit, type ClipPatch, conflictingFields, type EditBase } from '../core/edit';
 import type { Clip } from '../core/model';
 import { systemClock } from '../core/model';
-import { byOrder, nextOrder } from '../core/order';
+import {
+  applyClipEdit,
+  type ClipPatch,
+  conflictingFields,
+  type EditBase,
+} from '../core/model/clip-edit';
+import { byOrder, nextOrder } from '../core/model/order';
 import { locateClip, rewriteClip } from './archive';
 import { type ClipOptions, requireDraft, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
-import type { StoredClip } from './db-schema';
+import type { StoredClip } from './schema/stores';
 
 /** The outcome of a checked save: saved, a conflict to settle, or the record is gone. */
 export type SaveResult<T> =

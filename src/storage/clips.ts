@@ -7,14 +7,14 @@ import {
   randomId,
   systemClock,
 } from '../core/model';
-import { byOrder } from '../core/order';
-import { normalizeUrl } from '../core/url';
+import { byOrder } from '../core/model/order';
+import { normalizeUrl } from '../core/text/url';
 import { allArchived, archivedByUrl, archivedOfIssue, locateClip } from './archive';
 import { placeClip } from './archive-place';
 import { withNewestArchived } from './archive-queries';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
-import type { DigestDB, StoredClip } from './db-schema';
 import { CategoryMissingError, IssueNotDraftError } from './errors';
+import type { DigestDB, StoredClip } from './schema/stores';
 
 export interface ClipOptions extends StorageOptions {
   now?: Clock;

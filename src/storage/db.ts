@@ -1,7 +1,8 @@
 import { type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import { announceChange } from './changes';
-import { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB, upgrade } from './db-schema';
 import { StorageUnavailableError, storageError, storageNearlyFull, unavailable } from './errors';
+import { DB_NAME, DB_VERSION, type DigestDatabase, type DigestDB } from './schema/stores';
+import { upgrade } from './schema/upgrade';
 
 /** Where every storage operation runs; tests pass a unique `dbName`. */
 export interface StorageOptions {

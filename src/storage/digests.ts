@@ -1,5 +1,4 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { localeDefaults } from '../core/locale';
 import {
   DEFAULT_DIGEST_ID,
   type Digest,
@@ -7,9 +6,10 @@ import {
   type IdGenerator,
   randomId,
 } from '../core/model';
+import { localeDefaults } from '../core/model/locale';
 import { type StorageOptions, transact } from './db';
-import type { DigestDB } from './db-schema';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
+import type { DigestDB } from './schema/stores';
 import { readSettings } from './settings';
 
 /**

@@ -5,7 +5,7 @@ import {
   type IssueDocument,
   systemClock,
 } from '../core/model';
-import { byOrder } from '../core/order';
+import { byOrder } from '../core/model/order';
 import {
   type ArchiveReader,
   archivedOfIssue,
@@ -15,9 +15,9 @@ import {
 } from './archive';
 import { type ClipOptions, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
-import type { StoredClip } from './db-schema';
 import { ofDigest } from './digests';
 import { findDraft, getCurrentDraft, type IssueOptions } from './issues';
+import type { StoredClip } from './schema/stores';
 
 /**
  * The issue with its digest's categories and its clips outside the trash, by position;

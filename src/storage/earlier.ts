@@ -1,6 +1,6 @@
+import { issueTitle } from '../core/markdown';
 import { digestOf, type Issue } from '../core/model';
-import { issueTitle } from '../core/render';
-import { normalizeUrl } from '../core/url';
+import { normalizeUrl } from '../core/text/url';
 import { type StorageOptions, transact } from './db';
 
 /**

@@ -1,7 +1,7 @@
 import { parseBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup-schema';
-import type { MergePlan } from '../core/merge';
-import type { Result } from '../core/result';
+import type { BackupFile } from '../core/backup/schema';
+import type { MergePlan } from '../core/merge/packs';
+import type { Result } from '../core/model/result';
 import { restoreBackup } from './backup';
 import type { IssueOptions } from './issues';
 import { applyTeamMerge } from './merge';

@@ -1,4 +1,4 @@
-import { adoptImport } from '../core/adopt';
+import { adoptImport } from '../core/issue/adopt';
 import { DEFAULT_DIGEST_ID, digestOf, type IssueDocument, systemClock } from '../core/model';
 import { type ClipOptions, toStoredClip } from './clips';
 import { transact } from './db';

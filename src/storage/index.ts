@@ -7,13 +7,6 @@ export { type ChangeNotice, onChange } from './changes';
 export * from './clip-edits';
 export * from './clips';
 export { closeDatabase, openDatabase, type StorageOptions } from './db';
-export {
-  DB_NAME,
-  DB_VERSION,
-  type DigestDatabase,
-  type DigestDB,
-  type StoredClip,
-} from './db-schema';
 export * from './documents';
 export { StorageFullError, StorageUnavailableError } from './errors';
 export * from './import-backup';
@@ -24,6 +17,13 @@ export * from './merge';
 export * from './pending-comments';
 export * from './persistence';
 export * from './publish';
+export {
+  DB_NAME,
+  DB_VERSION,
+  type DigestDatabase,
+  type DigestDB,
+  type StoredClip,
+} from './schema/stores';
 export * from './search';
 export * from './settings';
 export * from './trash';

@@ -1,5 +1,5 @@
-import { conflictingFields, type EditBase } from '../core/edit';
 import { type Issue, systemClock } from '../core/model';
+import { conflictingFields, type EditBase } from '../core/model/clip-edit';
 import type { SaveResult } from './clip-edits';
 import type { ClipOptions } from './clips';
 import { transact } from './db';

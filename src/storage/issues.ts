@@ -1,5 +1,4 @@
 import type { StoreNames } from 'idb';
-import { localeDefaults } from '../core/locale';
 import {
   type Clock,
   DEFAULT_DIGEST_ID,
@@ -10,10 +9,11 @@ import {
   randomId,
   systemClock,
 } from '../core/model';
+import { localeDefaults } from '../core/model/locale';
 import { placeClipsOf } from './archive-place';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
-import type { DigestDB } from './db-schema';
 import { digestById, ofDigest, readCurrentDigest, readDigests } from './digests';
+import type { DigestDB } from './schema/stores';
 import { readSettings } from './settings';
 
 export interface IssueOptions extends StorageOptions {

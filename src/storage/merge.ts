@@ -1,14 +1,19 @@
 import type { IDBPTransaction } from 'idb';
 import { documentFromBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup-schema';
-import { type MergeOptions, type MergePlan, type MergePreview, planMerge } from '../core/merge';
+import type { BackupFile } from '../core/backup/schema';
+import {
+  type MergeOptions,
+  type MergePlan,
+  type MergePreview,
+  planMerge,
+} from '../core/merge/packs';
 import { digestOf, type IssueDocument, systemClock } from '../core/model';
-import type { Result } from '../core/result';
+import type { Result } from '../core/model/result';
 import { toClip, toStoredClip } from './clips';
 import { transact } from './db';
-import type { DigestDB } from './db-schema';
 import { ofDigest } from './digests';
 import { getCurrentDraft, type IssueOptions } from './issues';
+import type { DigestDB } from './schema/stores';
 
 type MergeStores = ('issues' | 'categories' | 'clips' | 'archive')[];
 const STORES: MergeStores = ['issues', 'categories', 'clips', 'archive'];

@@ -1,9 +1,9 @@
 import { type Clock, systemClock } from '../core/model';
-import { normalizeUrl } from '../core/url';
+import { normalizeUrl } from '../core/text/url';
 import { type StorageOptions, transact } from './db';
-import type { StoredPendingComment } from './db-schema';
+import type { StoredPendingComment } from './schema/stores';
 
-export type { StoredPendingComment } from './db-schema';
+export type { StoredPendingComment } from './schema/stores';
 
 /**
  * What the popup keeps while typing: every field of its form. `url` is the key, the

@@ -1,5 +1,5 @@
+import { type BackupReminder, backupReminder } from '../core/backup/reminder';
 import { type Clock, systemClock } from '../core/model';
-import { type BackupReminder, backupReminder } from '../core/reminder';
 import { type StorageOptions, transact } from './db';
 import { DEFAULT_SETTINGS } from './defaults';
 

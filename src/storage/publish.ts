@@ -1,7 +1,7 @@
-import { addDays } from '../core/dates';
+import { renderIssue } from '../core/markdown';
 import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '../core/model';
-import { byOrder } from '../core/order';
-import { renderIssue } from '../core/render';
+import { addDays } from '../core/model/dates';
+import { byOrder } from '../core/model/order';
 import { putArchive } from './archive';
 import { type ClipOptions, toClip } from './clips';
 import { transact } from './db';

@@ -3,7 +3,7 @@ import { allArchived } from './archive';
 import { countArchived, withNewestArchived } from './archive-queries';
 import { toClip } from './clips';
 import { type StorageOptions, transact } from './db';
-import type { DigestDB, StoredClip } from './db-schema';
+import type { DigestDB, StoredClip } from './schema/stores';
 
 export interface SearchData {
   clips: Clip[];

@@ -1,4 +1,4 @@
-import type { HouseStyle } from '../core/markdown/style';
+import type { HouseStyle } from '../core/markdown';
 import { type StorageOptions, transact } from './db';
 
 /** The editor's own house styles, by name. */

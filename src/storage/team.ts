@@ -1,5 +1,5 @@
 import { createBackup, parseBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup-schema';
+import type { BackupFile } from '../core/backup/schema';
 import type { IssueDocument } from '../core/model';
 import { loadIssueDocument } from './documents';
 import { getCurrentDraft, type IssueOptions } from './issues';

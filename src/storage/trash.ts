@@ -2,7 +2,7 @@ import { systemClock } from '../core/model';
 import { locateClip, replaceArchived } from './archive';
 import type { ClipOptions } from './clips';
 import { type StorageOptions, transact } from './db';
-import type { StoredClip } from './db-schema';
+import type { StoredClip } from './schema/stores';
 
 /**
  * Trash is a mark (`deletedAt`) rather than a separate store, so a clip keeps its id,

@@ -1,4 +1,4 @@
-import type { UrlProblem } from '../core/url-problem';
+import type { UrlProblem } from '../core/text/url-problem';
 import type { MessageKey } from './i18n';
 
 /** The `ws_url*` message that explains a URL problem, and its values. */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { backupFromDocument, parseBackup, serializeBackup } from '../../src/core/backup';
-import { importIssue } from '../../src/core/import';
-import { itemHeading } from '../../src/core/markdown/values';
-import { issueTitle } from '../../src/core/render';
+import { issueTitle } from '../../src/core/markdown/document/frame';
+import { importIssue } from '../../src/core/markdown/read/import';
+import { itemHeading } from '../../src/core/markdown/template/values';
 import { expect, test } from './fixtures';
 
 // Export a backup from the workspace, remove all data, import the backup: the workspace

@@ -1,4 +1,4 @@
-import { importIssue } from '../../src/core/import';
+import { importIssue } from '../../src/core/markdown/read/import';
 import { categoryLabel } from '../../src/core/model';
 import { requireShared } from '../unit/helpers/shared-fixtures';
 import { expect, test } from './fixtures';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Category, IssueDocument } from '../../core/model';
-import { orderedCategories } from '../../core/order';
+import { orderedCategories } from '../../core/model/order';
 import {
   addCategory,
   moveCategory,

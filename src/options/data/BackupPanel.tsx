@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseBackup, serializeBackup } from '../../core/backup';
-import type { BackupFile } from '../../core/backup-schema';
+import type { BackupFile } from '../../core/backup/schema';
 import { exportBackup, recordBackup } from '../../storage';
 import { t } from '../../ui/i18n';
 import { downloadText } from '../shared/download';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { BackupFile } from '../../core/backup-schema';
-import type { MergePreview } from '../../core/merge';
+import type { BackupFile } from '../../core/backup/schema';
+import type { MergePreview } from '../../core/merge/packs';
 import { applyTeamMerge, countData, previewTeamMerge, restoreBackup } from '../../storage';
 import { t } from '../../ui/i18n';
 import { MergeSummary } from './MergeSummary';

@@ -1,5 +1,5 @@
-import { itemHeading } from '../../core/markdown/values';
-import type { MergePreview } from '../../core/merge';
+import { itemHeading } from '../../core/markdown';
+import type { MergePreview } from '../../core/merge/packs';
 import type { Clip } from '../../core/model';
 import { categoryLabel } from '../../core/model';
 import { t } from '../../ui/i18n';

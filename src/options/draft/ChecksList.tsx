@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { editorialChecks, type Finding } from '../../core/checks';
-import type { SiteFinding } from '../../core/markdown/site-checks';
-import { itemHeading } from '../../core/markdown/values';
+import { editorialChecks, type Finding } from '../../core/issue/checks';
+import { itemHeading } from '../../core/markdown';
+import type { SiteFinding } from '../../core/markdown/site/checks';
 import { categoryLabel, digestOf, type IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
 import type { CheckKey } from '../styles/DigestForm';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../../core/edit';
 import type { Clip } from '../../core/model';
+import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../../core/model/clip-edit';
 import { updateClip } from '../../storage/clip-edits';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CLIP_FIELDS, type ClipField } from '../../core/edit';
+import { CLIP_FIELDS, type ClipField } from '../../core/model/clip-edit';
 import { type MessageKey, t } from '../../ui/i18n';
 import { FormActions } from '../shared/FormActions';
 import { urlMessage } from './url-message';

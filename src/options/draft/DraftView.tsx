@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
-import { itemHeading } from '../../core/markdown/values';
+import { itemHeading } from '../../core/markdown';
 import type { Category, Clip, Issue, IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { moveClips, trashClips } from '../../ui/outline/actions';

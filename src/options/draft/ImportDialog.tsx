@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { importIssue } from '../../core/import';
+import { importIssue } from '../../core/markdown';
 import { importIntoDraft } from '../../storage/import-draft';
 import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';

@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
-import { isIsoDate } from '../../core/dates';
+import { issueTitle } from '../../core/markdown';
 import type { Issue } from '../../core/model';
-import { issueTitle } from '../../core/render';
+import { isIsoDate } from '../../core/model/dates';
 import { type IssuePatch, updateIssue } from '../../storage/issue-edit';
 import { t } from '../../ui/i18n';
 import { CheckedField } from './CheckedField';

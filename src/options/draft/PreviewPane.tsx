@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { itemHeading } from '../../core/markdown/values';
+import { itemHeading } from '../../core/markdown';
 import type { Clip } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { lazyComponent } from '../shared/lazy';

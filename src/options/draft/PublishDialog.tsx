@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clipsInIssueOrder } from '../../core/checks';
-import { addDays } from '../../core/dates';
-import { itemHeading } from '../../core/markdown/values';
+import { clipsInIssueOrder } from '../../core/issue/checks';
+import { issueTitle, itemHeading, renderIssue } from '../../core/markdown';
 import type { IssueDocument } from '../../core/model';
-import { issueTitle, renderIssue } from '../../core/render';
+import { addDays } from '../../core/model/dates';
 import { PublishChangedError, publishIssue } from '../../storage/publish';
 import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';

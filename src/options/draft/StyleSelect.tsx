@@ -1,4 +1,4 @@
-import { allStyles } from '../../core/markdown/catalog';
+import { allStyles } from '../../core/markdown';
 import type { Issue } from '../../core/model';
 import { updateIssue } from '../../storage/issue-edit';
 import { t } from '../../ui/i18n';

@@ -1,18 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { styleOf } from '../../core/markdown/catalog';
-import type { SiteFinding } from '../../core/markdown/site-checks';
+import { styleOf } from '../../core/markdown';
+import type { SiteFinding } from '../../core/markdown/site/checks';
 import type { IssueDocument } from '../../core/model';
 import { earlierLinks } from '../../storage/earlier';
 import { afterPaint } from '../../ui/after-paint';
 import { useCustomStyles } from '../shared/use-styles';
 
-type SiteChecks = typeof import('../../core/markdown/site-checks').siteChecks;
+type SiteChecks = typeof import('../../core/markdown/site/checks').siteChecks;
 
 // The site checks read the Markdown's structure with markdown-it: loaded after the first
 // paint, so the workspace's first screen does not wait for the parser.
 let loading: Promise<SiteChecks> | null = null;
 const loadSiteChecks = () => {
-  loading ??= import('../../core/markdown/site-checks').then((module) => module.siteChecks);
+  loading ??= import('../../core/markdown/site/checks').then((module) => module.siteChecks);
   return loading;
 };
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { issueTitle } from '../../core/markdown';
 import type { Issue } from '../../core/model';
-import { issueTitle } from '../../core/render';
 import { t } from '../../ui/i18n';
 import { ExportBar } from '../draft/ExportBar';
 

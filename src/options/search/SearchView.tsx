@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { itemHeading } from '../../core/markdown/values';
+import { issueTitle, itemHeading } from '../../core/markdown';
 import { categoryLabel } from '../../core/model';
-import { issueTitle } from '../../core/render';
 import { localDay, type SearchQuery, searchClips } from '../../core/search';
 import { useFirstScreen } from '../../ui/first-screen';
 import { t } from '../../ui/i18n';

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useRef } from 'preact/hooks';
-import type { HouseStyle } from '../../core/markdown/style';
+import type { HouseStyle } from '../../core/markdown';
 
 const NONE: HouseStyle[] = [];
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { allStyles } from '../../core/markdown/catalog';
+import { allStyles } from '../../core/markdown';
 import { createDigest, setCurrentDigest } from '../../storage/digests';
 import { t, uiLanguage } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type ImportOptions, importDocument } from '../../core/import';
-import type { Detected } from '../../core/markdown/detect';
+import type { Detected } from '../../core/markdown';
+import { type ImportOptions, importDocument } from '../../core/markdown';
 import type { Digest, IssueDocument } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
 import { importIntoDraft } from '../../storage/import-draft';

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { BUILTIN_STYLE_NAMES } from '../../core/markdown/builtin';
-import { type HouseStyle, parseStyle } from '../../core/markdown/style';
+import type { HouseStyle } from '../../core/markdown';
+import { BUILTIN_STYLE_NAMES, renderIssue } from '../../core/markdown';
+import { parseStyle } from '../../core/markdown/style/parse';
 import type { IssueDocument } from '../../core/model';
-import { renderIssue } from '../../core/render';
 import { putStyle } from '../../storage/styles';
 import { type MessageKey, t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';

@@ -1,6 +1,5 @@
-import { styleOf } from '../../core/markdown/catalog';
-import { fileName, issueFilePath } from '../../core/markdown/file-path';
-import type { HouseStyle } from '../../core/markdown/style';
+import type { HouseStyle } from '../../core/markdown';
+import { fileName, issueFilePath, styleOf } from '../../core/markdown';
 import type { IssueDocument } from '../../core/model';
 
 /**

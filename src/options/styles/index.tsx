@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { allStyles, styleOf } from '../../core/markdown/catalog';
-import { issueFilePath } from '../../core/markdown/file-path';
-import { type HouseStyle, parseStyle } from '../../core/markdown/style';
+import type { HouseStyle } from '../../core/markdown';
+import { allStyles, issueFilePath, styleOf } from '../../core/markdown';
+import { parseStyle } from '../../core/markdown/style/parse';
 import type { IssueDocument } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
 import { updateIssue } from '../../storage/issue-edit';

@@ -1,4 +1,4 @@
-import type { HouseStyle } from '../../core/markdown/style';
+import type { HouseStyle } from '../../core/markdown';
 
 /** A style as the editor's fields hold it: every part as text, items as a list. */
 export interface StyleDraft {

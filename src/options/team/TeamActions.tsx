@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
 import { serializeBackup } from '../../core/backup';
-import type { BackupFile } from '../../core/backup-schema';
-import { styleOf } from '../../core/markdown/catalog';
-import { issueFilePath } from '../../core/markdown/file-path';
-import { combinePacks } from '../../core/merge-files';
+import type { BackupFile } from '../../core/backup/schema';
+import { issueFilePath, issueTitle, styleOf } from '../../core/markdown';
+import { combinePacks } from '../../core/merge/files';
 import type { IssueDocument } from '../../core/model';
-import { issueTitle } from '../../core/render';
 import { previewTeamMerge } from '../../storage/merge';
 import { currentDraftPack, readPacks } from '../../storage/team';
 import { fetchTeamPacks, publishIssue, sharePack, webLinks } from '../../team/sync';

@@ -1,5 +1,5 @@
-import type { BackupFile } from '../../core/backup-schema';
-import type { MergePreview } from '../../core/merge';
+import type { BackupFile } from '../../core/backup/schema';
+import type { MergePreview } from '../../core/merge/packs';
 import { applyTeamMerge } from '../../storage/merge';
 import { t } from '../../ui/i18n';
 import { MergeSummary } from '../data/MergeSummary';

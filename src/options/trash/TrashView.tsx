@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { itemHeading } from '../../core/markdown/values';
+import { itemHeading } from '../../core/markdown';
 import { restoreClip } from '../../storage/clip-edits';
-import type { StoredClip } from '../../storage/db-schema';
+import type { StoredClip } from '../../storage/schema/stores';
 import { emptyTrash } from '../../storage/trash';
 import { t, uiLanguage } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { safeHref } from '../../core/escape';
-import { itemHeading, siteOf } from '../../core/markdown/values';
+import { itemHeading, siteOf } from '../../core/markdown';
 import type { Clip } from '../../core/model';
+import { safeHref } from '../../core/text/escape';
 import { t } from '../i18n';
 import { ClipMenu, type MenuItem } from './ClipMenu';
 import { firstLine } from './model';

@@ -1,5 +1,5 @@
 import type { Category, Clip, IssueDocument } from '../../core/model';
-import { byOrder, orderedCategories } from '../../core/order';
+import { byOrder, orderedCategories } from '../../core/model/order';
 
 /** A section of the outline: a category of the issue and its clips in order. */
 export interface OutlineSection {

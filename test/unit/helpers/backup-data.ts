@@ -1,4 +1,4 @@
-import type { BackupFile } from '../../../src/core/backup-schema';
+import type { BackupFile } from '../../../src/core/backup/schema';
 import type { Category, Clip, Issue, IssueDocument } from '../../../src/core/model';
 
 /** Small hand-made data for backup and merge tests; every field written out. */

@@ -14,8 +14,8 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import { expect } from 'vitest';
+import { renderIssue } from '../../../src/core/markdown/write/render';
 import type { Clip, IssueDocument } from '../../../src/core/model';
-import { renderIssue } from '../../../src/core/render';
 
 export type Element = DefaultTreeAdapterTypes.Element;
 type Node = DefaultTreeAdapterTypes.Node;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILTIN_STYLES } from '../../../src/core/markdown/builtin';
+import { BUILTIN_STYLES } from '../../../src/core/markdown/style/builtin';
 import {
   arrivedFirstRead,
   firstReadSettled,
@@ -12,8 +12,8 @@ import {
 import { onChange } from '../../../src/storage/changes';
 import { saveClip } from '../../../src/storage/clips';
 import { closeDatabase } from '../../../src/storage/db';
-import { DB_NAME } from '../../../src/storage/db-schema';
 import { getCurrentDraft } from '../../../src/storage/issues';
+import { DB_NAME } from '../../../src/storage/schema/stores';
 import { putStyle } from '../../../src/storage/styles';
 import { clip } from '../storage/fresh-db';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClipInput } from '../../../src/core/capture';
-import { suggestHeading } from '../../../src/core/title';
+import { checkClipInput } from '../../../src/core/capture/clip-input';
+import { suggestHeading } from '../../../src/core/capture/title';
 import { fieldsFromTab } from '../../../src/popup/form';
 
 const BIDI = [

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../../src/core/backup';
-import { BUILTIN_STYLE_NAMES } from '../../../src/core/markdown/builtin';
+import { BUILTIN_STYLE_NAMES } from '../../../src/core/markdown/style/builtin';
+import { renderIssue } from '../../../src/core/markdown/write/render';
 import type { Clip, IssueDocument } from '../../../src/core/model';
-import { renderIssue } from '../../../src/core/render';
 import { exportBackup, restoreBackup } from '../../../src/storage/backup';
 import { loadIssueDocument, saveIssueDocument } from '../../../src/storage/documents';
 import { DEFAULTS, makeIssue } from '../helpers/backup-data';

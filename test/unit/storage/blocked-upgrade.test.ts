@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 // An upgrade needs a newer schema than the open tab's: this build pretends to be one
 // version ahead of the tab's (the database is never reached, so nothing is upgraded).
 const TAB_VERSION = vi.hoisted(() => ({ value: 0 }));
-vi.mock('../../../src/storage/db-schema', async (original) => {
-  const real = await original<typeof import('../../../src/storage/db-schema')>();
+vi.mock('../../../src/storage/schema/stores', async (original) => {
+  const real = await original<typeof import('../../../src/storage/schema/stores')>();
   TAB_VERSION.value = real.DB_VERSION;
   return { ...real, DB_VERSION: real.DB_VERSION + 1 };
 });

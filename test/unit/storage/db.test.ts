@@ -1,12 +1,12 @@
 import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDatabase, openDatabase } from '../../../src/storage/db';
-import { DB_NAME, DB_VERSION } from '../../../src/storage/db-schema';
 import {
   StorageFullError,
   StorageUnavailableError,
   storageError,
 } from '../../../src/storage/errors';
+import { DB_NAME, DB_VERSION } from '../../../src/storage/schema/stores';
 import { freshDb } from './fresh-db';
 
 afterEach(() => {

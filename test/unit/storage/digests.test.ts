@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../../src/core/backup';
-import { renderIssue } from '../../../src/core/render';
+import { renderIssue } from '../../../src/core/markdown/write/render';
 import { exportBackup, removeAllData, restoreBackup } from '../../../src/storage/backup';
 import { listCategories } from '../../../src/storage/categories';
 import { addCategory } from '../../../src/storage/category-edit';

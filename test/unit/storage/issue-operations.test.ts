@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importIssue } from '../../../src/core/import';
+import { importIssue } from '../../../src/core/markdown/read/import';
+import { renderIssue } from '../../../src/core/markdown/write/render';
 import { counterIds } from '../../../src/core/model';
-import { renderIssue } from '../../../src/core/render';
 import { listCategories } from '../../../src/storage/categories';
 import {
   addCategory,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localeDefaults, uiLocale } from '../../../src/core/locale';
-import { renderIssue } from '../../../src/core/render';
+import { renderIssue } from '../../../src/core/markdown/write/render';
+import { localeDefaults, uiLocale } from '../../../src/core/model/locale';
 import { getCurrentDraft } from '../../../src/storage/issues';
 import { getSettings, setSetting } from '../../../src/storage/settings';
 import { at, freshDb } from './fresh-db';

@@ -1,12 +1,12 @@
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { renderIssue } from '../../../src/core/render';
+import { renderIssue } from '../../../src/core/markdown/write/render';
 import { exportBackup } from '../../../src/storage/backup';
 import { findClipsByUrl } from '../../../src/storage/clips';
 import { openDatabase } from '../../../src/storage/db';
-import { DB_VERSION } from '../../../src/storage/db-schema';
 import { loadIssueDocument } from '../../../src/storage/documents';
 import { getPendingComment } from '../../../src/storage/pending-comments';
+import { DB_VERSION } from '../../../src/storage/schema/stores';
 import { getSettings } from '../../../src/storage/settings';
 import { listStyles } from '../../../src/storage/styles';
 import { listTrash } from '../../../src/storage/trash';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminder } from '../../../src/core/reminder';
+import { backupReminder } from '../../../src/core/backup/reminder';
 import { addClip } from '../../../src/storage/clips';
 import {
   getBackupReminder,

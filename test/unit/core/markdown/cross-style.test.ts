@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../../src/core/import';
-import { findStyle } from '../../../../src/core/markdown/catalog';
-import { checkDocument } from '../../../../src/core/markdown/check';
-import { renderIssue } from '../../../../src/core/render';
+import { importDocument } from '../../../../src/core/markdown/read/import';
+import { checkDocument } from '../../../../src/core/markdown/site/front-matter-checks';
+import { findStyle } from '../../../../src/core/markdown/style/catalog';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { requireShared, SHARED_FIXTURES } from '../../helpers/shared-fixtures';
 
 // Under CI a missing ../shared fails rather than skips (helpers/shared-fixtures.ts).

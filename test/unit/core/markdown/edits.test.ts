@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../../src/core/import';
+import { importDocument } from '../../../../src/core/markdown/read/import';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 import type { IssueDocument } from '../../../../src/core/model';
-import { renderIssue } from '../../../../src/core/render';
 
 function edit(markdown: string, url: string, patch: { heading?: string; comment?: string }) {
   const { doc, style } = importDocument(markdown);

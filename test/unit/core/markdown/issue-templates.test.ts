@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../../src/core/import';
-import { renderIssue } from '../../../../src/core/render';
+import { importDocument } from '../../../../src/core/markdown/read/import';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 
 const NECO = [
   '# Neco Weekly (2022-07-29号)',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../../src/core/backup';
-import { renderIssue } from '../../../../src/core/render';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { DEFAULTS, makeClip, makeIssue, T0 } from '../../helpers/backup-data';
 
 /** A version 1 file as the first release wrote it: `preset`, a hand-written card line. */

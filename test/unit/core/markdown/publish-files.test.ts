@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findStyle } from '../../../../src/core/markdown/catalog';
-import { issueFilePath } from '../../../../src/core/markdown/file-path';
-import { siteChecks } from '../../../../src/core/markdown/site-checks';
-import type { HouseStyle } from '../../../../src/core/markdown/style';
+import { siteChecks } from '../../../../src/core/markdown/site/checks';
+import { issueFilePath } from '../../../../src/core/markdown/site/file-path';
+import { findStyle } from '../../../../src/core/markdown/style/catalog';
+import type { HouseStyle } from '../../../../src/core/markdown/style/schema';
 import { makeClip } from '../../helpers/backup-data';
 
 const style = (name: string) => findStyle(name) as HouseStyle;

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../../src/core/import';
-import { renderIssue } from '../../../../src/core/render';
+import { importDocument } from '../../../../src/core/markdown/read/import';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { requireShared, SHARED_FIXTURES } from '../../helpers/shared-fixtures';
 
 // Under CI a missing ../shared fails rather than skips (helpers/shared-fixtures.ts).

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../../src/core/import';
-import { renderIssue } from '../../../../src/core/render';
+import { importDocument } from '../../../../src/core/markdown/read/import';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 
 // Line shapes of every house style the fixtures show, plus the hostile ones that used to
 // break the structure: comments in code, fences in code blocks, headings glued to text.

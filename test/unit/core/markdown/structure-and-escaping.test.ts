@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it';
 import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../../src/core/import';
-import { BUILTIN_STYLES } from '../../../../src/core/markdown/builtin';
-import { parseStyle } from '../../../../src/core/markdown/style';
+import { importDocument } from '../../../../src/core/markdown/read/import';
+import { BUILTIN_STYLES } from '../../../../src/core/markdown/style/builtin';
+import { parseStyle } from '../../../../src/core/markdown/style/parse';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 import type { Category, Clip, Issue, IssueDocument } from '../../../../src/core/model';
-import { renderIssue } from '../../../../src/core/render';
 
 describe('structure comes from CommonMark', () => {
   it('a `<!--` inside inline code does not hide the rest of the issue', () => {

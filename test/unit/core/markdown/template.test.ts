@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { importIssue } from '../../../../src/core/import';
-import { type LegacyIssue, upgradeLegacy } from '../../../../src/core/legacy';
-import { BUILTIN_STYLES } from '../../../../src/core/markdown/builtin';
-import { styleOf } from '../../../../src/core/markdown/catalog';
-import { compileStyle } from '../../../../src/core/markdown/compile';
-import { siteOf } from '../../../../src/core/markdown/values';
-import { renderItem } from '../../../../src/core/markdown/write';
+import { type LegacyIssue, upgradeLegacy } from '../../../../src/core/backup/legacy';
+import { importIssue } from '../../../../src/core/markdown/read/import';
+import { BUILTIN_STYLES } from '../../../../src/core/markdown/style/builtin';
+import { styleOf } from '../../../../src/core/markdown/style/catalog';
+import { compileStyle } from '../../../../src/core/markdown/style/compile';
+import { siteOf } from '../../../../src/core/markdown/template/values';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
+import { renderItem } from '../../../../src/core/markdown/write/write';
 import { type Clip, counterIds, type IssueDocument } from '../../../../src/core/model';
-import { renderIssue } from '../../../../src/core/render';
 import { readFixture } from '../../helpers/golden';
 import { clip } from '../../storage/fresh-db';
 

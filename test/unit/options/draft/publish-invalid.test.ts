@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { renderIssue } from '../../../../src/core/render';
+import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { invalidFields, withLive } from '../../../../src/options/draft/IssueFields';
 import { loadIssueDocument } from '../../../../src/storage/documents';
 import { getCurrentDraft, getIssue, listIssues, saveIssue } from '../../../../src/storage/issues';

@@ -1,0 +1,63 @@
+import type { Category, Clip, IssueDocument } from '../model';
+import { orderedCategories } from '../model/order';
+import { safeHref } from '../text/escape';
+import { hasTrackingParams, normalizeUrl } from '../text/url';
+
+/**
+ * Editorial checks shown beside the preview: what an editor looks over before
+ * publishing. Findings, not errors: every one of them can be published as it is.
+ */
+export type Finding =
+  | { kind: 'no-comment'; clipId: string }
+  | { kind: 'no-link'; clipId: string }
+  | { kind: 'empty-category'; categoryId: string }
+  | { kind: 'duplicate-url'; clipIds: string[]; url: string }
+  | { kind: 'tracking'; clipId: string; params: string[] };
+
+/** The clips in the order the issue shows them: by category, then position. */
+export function clipsInIssueOrder(doc: IssueDocument): Clip[] {
+  const rank = new Map(orderedCategories(doc.issue, doc.categories).map((c, i) => [c.id, i]));
+  const position = (clip: Clip) => rank.get(clip.categoryId) ?? rank.size;
+  return [...doc.clips].sort((a, b) => position(a) - position(b) || a.order - b.order);
+}
+
+function emptyCategories(doc: IssueDocument): Category[] {
+  const used = new Set(doc.clips.map((clip) => clip.categoryId));
+  // The unnamed category only exists to hold an imported issue's leading items.
+  return orderedCategories(doc.issue, doc.categories).filter(
+    (c) => !used.has(c.id) && !doc.issue.sectionText[c.id] && (c.name || c.emoji),
+  );
+}
+
+export function editorialChecks(doc: IssueDocument): Finding[] {
+  const clips = clipsInIssueOrder(doc);
+  const findings: Finding[] = [];
+  // Each link's safety is tested once, and only links with a query are parsed for
+  // trackers: with two hundred clips, parsing every link four times was a fifth of the
+  // workspace's first render.
+  const linked = new Set<Clip>();
+  for (const clip of clips) {
+    if (!clip.comment.trim()) findings.push({ kind: 'no-comment', clipId: clip.id });
+    if (safeHref(clip.url) === null) findings.push({ kind: 'no-link', clipId: clip.id });
+    else linked.add(clip);
+  }
+  for (const category of emptyCategories(doc)) {
+    findings.push({ kind: 'empty-category', categoryId: category.id });
+  }
+  // Same article twice, even when the two links differ in trackers, case or a slash.
+  const byKey = new Map<string, Clip[]>();
+  for (const clip of linked) {
+    const key = normalizeUrl(clip.url);
+    byKey.set(key, [...(byKey.get(key) ?? []), clip]);
+  }
+  for (const [url, same] of byKey) {
+    if (same.length > 1)
+      findings.push({ kind: 'duplicate-url', clipIds: same.map((c) => c.id), url });
+  }
+  for (const clip of clips) {
+    // Trackers are query parameters: a link without a `?` has none to parse for.
+    const params = clip.url.includes('?') ? hasTrackingParams(clip.url) : [];
+    if (params.length) findings.push({ kind: 'tracking', clipId: clip.id, params });
+  }
+  return findings;
+}

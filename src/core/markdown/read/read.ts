@@ -1,0 +1,91 @@
+import {
+  type Clock,
+  type IdGenerator,
+  type IssueDocument,
+  randomId,
+  systemClock,
+} from '../../model';
+import type { Layout } from '../../model/layout';
+import { topBlocks } from '../document/blocks';
+import { readFrame } from '../document/frame';
+import { bare, dominantEol, splitLines } from '../document/lines';
+import { compileStyle } from '../style/compile';
+import type { HouseStyle } from '../style/schema';
+import { assemble } from './assemble';
+import { type Explained, frameEnd, type Parsed, Reader } from './reader';
+
+export type { Explained, Parsed, Piece } from './reader';
+
+export interface ReadOptions {
+  now?: Clock;
+  id?: IdGenerator;
+}
+
+function frontMatterLength(lines: readonly string[]): number {
+  if (bare(lines[0] ?? '') !== '---') return 0;
+  for (let i = 1; i < Math.min(lines.length, 500); i++) {
+    if (/^(?:---|\.\.\.)$/.test(bare(lines[i] ?? ''))) return i + 1;
+  }
+  return 0;
+}
+
+export function parseDocument(markdown: string): Parsed {
+  const lines = splitLines(markdown);
+  const frontMatter = frontMatterLength(lines);
+  return {
+    lines,
+    eol: dominantEol(lines) as Layout['eol'],
+    frontMatter,
+    blocks: topBlocks(lines, frontMatter),
+  };
+}
+
+export function explain(parsed: Parsed, houseStyle: HouseStyle): Explained {
+  const style = compileStyle(houseStyle);
+  const { lines, blocks } = parsed;
+  const reader = new Reader(lines, blocks, style);
+  let first = 0;
+  let titleLine = -1;
+  const opening = blocks[0];
+  if (/^# /m.test(houseStyle.frame) && opening?.kind === 'heading' && opening.level === 1) {
+    titleLine = opening.start;
+    first = 1;
+  }
+  const bodyStart = frameEnd(reader, first);
+  reader.read(bodyStart);
+  return {
+    style,
+    pieces: reader.pieces,
+    startLine: blocks[bodyStart]?.start ?? lines.length,
+    titleLine,
+  };
+}
+
+/**
+ * Reads a digest issue by a house style: the frame, the sections as categories, every item
+ * the style's templates describe as a clip, and every other byte verbatim in place, so that
+ * rendering the result in the same style gives the input back exactly.
+ */
+export function readIssue(
+  markdown: string | Parsed,
+  houseStyle: HouseStyle,
+  options: ReadOptions = {},
+): IssueDocument {
+  const parsed = typeof markdown === 'string' ? parseDocument(markdown) : markdown;
+  return readExplained(parsed, explain(parsed, houseStyle), options);
+}
+
+export function readExplained(
+  parsed: Parsed,
+  explained: Explained,
+  options: ReadOptions = {},
+): IssueDocument {
+  const now = (options.now ?? systemClock)().toISOString();
+  const id = options.id ?? randomId;
+  const frame = readFrame(
+    parsed.lines.slice(0, explained.startLine),
+    parsed.frontMatter,
+    explained.titleLine,
+  );
+  return assemble({ ...parsed, ...explained, frame, now, id });
+}

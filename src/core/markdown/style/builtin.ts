@@ -1,0 +1,131 @@
+import type { HouseStyle } from './schema';
+
+/**
+ * The built-in house styles, one per real digest. Each is plain data of the same shape a
+ * user writes; the engine has no code of its own for any of them.
+ */
+
+const NECO_FRAME = '# {title}\n\n{header}\n\n{intro}';
+const NECO_SECTION = '## {#emoji}{emoji} {/emoji}{name}';
+const NECO_AFTERWORD = '## {afterwordHeading}\n\n{afterword}';
+const NECO_FILE = '{year}/{month}/{date}.md';
+
+const card = {
+  link: '<a class="embedly-card" data-card-controls="0" href="{url}">{pageTitle}</a>',
+  linkPlain: '<a class="embedly-card" href="{url}">{pageTitle}</a>',
+  quote:
+    '<blockquote class="embedly-card" data-card-controls="0"><h4><a href="{url}">{pageTitle}</a></h4>{#description}<p>{description}</p>{/description}</blockquote>',
+  quotePlain:
+    '<blockquote class="embedly-card"><h4><a href="{url}">{pageTitle}</a></h4>{#description}<p>{description}</p>{/description}</blockquote>',
+};
+const withCard = (html: string) => `### {heading}\n\n{lead}\n\n${html}\n\n{comment}`;
+// An item the editor wrote without a card: a heading and a comment.
+const NO_CARD = '### {heading}\n\n{comment}';
+
+const zennFrontMatter = (emoji: string, type: string, topics: string, published: boolean) =>
+  `---\ntitle: "{title}"\nemoji: "${emoji}"\ntype: "${type}"\ntopics: [${topics}]\npublished: ${published}\n---\n\n{intro}`;
+
+export const BUILTIN_STYLES: readonly HouseStyle[] = [
+  {
+    version: 1,
+    name: 'embedly-link',
+    label: 'Neco Weekly (GitBook): ### heading, embedly link card, comment',
+    frame: NECO_FRAME,
+    section: NECO_SECTION,
+    items: [
+      withCard(card.link),
+      withCard(card.linkPlain),
+      withCard(card.quote),
+      withCard(card.quotePlain),
+      NO_CARD,
+    ],
+    afterword: NECO_AFTERWORD,
+    file: NECO_FILE,
+  },
+  {
+    version: 1,
+    name: 'embedly-blockquote',
+    label: 'Neco Weekly (GitBook): ### heading, embedly blockquote card with description, comment',
+    frame: NECO_FRAME,
+    section: NECO_SECTION,
+    items: [
+      withCard(card.quote),
+      withCard(card.quotePlain),
+      withCard(card.link),
+      withCard(card.linkPlain),
+      NO_CARD,
+    ],
+    afterword: NECO_AFTERWORD,
+    file: NECO_FILE,
+  },
+  {
+    version: 1,
+    name: 'markdown-link',
+    label: 'Neco / Cybozu Frontend Weekly: ### [heading](url), comment',
+    frame: NECO_FRAME,
+    section: NECO_SECTION,
+    items: ['### [{heading}]({url})\n\n{comment}', NO_CARD],
+    afterword: NECO_AFTERWORD,
+    file: NECO_FILE,
+  },
+  {
+    version: 1,
+    name: 'zenn',
+    label: 'Neco Weekly on Zenn: ### heading, the bare URL as a link card, comment',
+    frame: zennFrontMatter('🐱', 'tech', '"neco", "kubernetes"', false),
+    section: NECO_SECTION,
+    items: ['### {heading}\n\n{url}\n\n{comment}', '### {heading}\n\n@[card]({url})\n\n{comment}'],
+    afterword: NECO_AFTERWORD,
+    file: 'articles/neco-weekly-{date}.md',
+    rules: ['zenn'],
+  },
+  {
+    version: 1,
+    name: 'productivity-weekly',
+    label: 'Productivity Weekly (Zenn): # section emoji, ## title, bare URL card, comment',
+    frame: zennFrontMatter('🪑', 'idea', '"ProductivityWeekly", "生産性向上"', true),
+    section: '# {name}{#emoji} {emoji}{/emoji}',
+    items: ['## {heading}\n{url}\n\n{comment}', '## {heading}\n@[card]({url})\n\n{comment}'],
+    afterword: '# {afterwordHeading}\n{afterword}',
+    file: 'articles/productivity-weekly-{compactDate}.md',
+    rules: ['zenn'],
+  },
+  {
+    version: 1,
+    name: 'this-week-in-rust',
+    label: 'This Week in Rust: metadata lines, ### sub-categories of tight * [Title](url) bullets',
+    frame: 'Title: {title}\nNumber: {number}\nDate: {date}\nCategory: This Week in Rust\n\n{intro}',
+    section: '### {name}',
+    parent: '## Updates from Rust Community',
+    items: ['* {prefix}[{heading}]({url})', '* {before}[{heading}]({url}){after}'],
+    tight: true,
+    file: 'content/{date}-this-week-in-rust.md',
+  },
+  {
+    version: 1,
+    name: 'lwkd',
+    label:
+      'Last Week in Kubernetes Development: ### [#NNN: title](url) features, * sentence [link](url) bullets',
+    frame: '---\nlayout: post\ntitle: {title}\ndate: {date}\nslug: {date}-update\n---\n\n{intro}',
+    section: '## {name}',
+    items: ['* {before}[{heading}]({url}){after}', '### [#{pr}: {heading}]({url})\n\n{comment}'],
+    tight: true,
+    file: '_posts/{date}-update.md',
+  },
+  {
+    version: 1,
+    name: 'jser',
+    label:
+      'JSer.info: ----separated ## title, [host/path](url "title"), tags, comment, under genre headings',
+    frame:
+      '---\ntitle: "{title}"\nauthor: "azu"\nlayout: post\ndate : {date}\ncategory: JSer\ntags:\n- JSer\n\n---\n\n{intro}',
+    section: '<h1 class="site-genre">{name}</h1>',
+    items: [
+      '## {heading}\n[{urlText}]({url} "{pageTitle}")\n<p class="jser-tags jser-tag-icon">{tags}</p>\n\n{comment}',
+    ],
+    separator: '----',
+    file: '_i18n/ja/_posts/{year}/{date}-{number}.md',
+  },
+];
+
+export const BUILTIN_STYLE_NAMES = BUILTIN_STYLES.map((style) => style.name);

@@ -1,0 +1,101 @@
+import {
+  escapeHeading,
+  escapeInline,
+  escapeLinkText,
+  escapeText,
+  safeDestination,
+  safeHref,
+  singleLine,
+} from '../../text/escape';
+import type { Context } from './template';
+
+/**
+ * Each placeholder context's two directions: how a value is made safe where the template
+ * puts it, and what text it may match (and how that text decodes) when reading. Page text
+ * can never leave its context: link text cannot close its link, an attribute cannot close
+ * its quote, a title cannot start a block. How matched text decodes is `decode.ts`: only
+ * reading needs the HTML entity tables, and rendering loads without them.
+ */
+
+/**
+ * A URL for a bare link line. Besides what would end the link, brackets, parentheses and
+ * `!` are encoded: on a line of its own a URL is Markdown text, where `)![t](…)` would
+ * otherwise open an image or a link of the page's choosing.
+ */
+function bareUrl(url: string): string | null {
+  const href = safeDestination(url);
+  return href === null
+    ? null
+    : href.replace(/[[\]!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function yamlQuoted(text: string): string {
+  return singleLine(text).replace(/[\\"]/g, (c) => `\\${c}`);
+}
+
+/** A plain YAML scalar when it reads back as the same string, else a quoted one. */
+function yamlPlain(text: string): string {
+  const line = singleLine(text);
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/.test(line) && !/:\s|\s$/.test(line);
+  return plain ? line : `"${yamlQuoted(line)}"`;
+}
+
+/** Escapes a value of a page-text variable for its context; URLs return '' when unusable. */
+export function escapeFor(context: Context, value: string): string {
+  switch (context) {
+    case 'block':
+    case 'raw':
+      return value;
+    case 'heading':
+      return escapeHeading(value);
+    case 'inline':
+      return escapeInline(value);
+    case 'html':
+      return escapeText(value);
+    case 'link-text':
+      return escapeLinkText(value);
+    case 'link-title':
+      return escapeInline(value).replace(/"/g, '\\"');
+    case 'attr':
+      return escapeText(value).replace(/"/g, '&quot;');
+    case 'url-attr':
+      return safeHref(value) ?? '';
+    case 'url-dest':
+      return safeDestination(value) ?? '';
+    case 'url-bare':
+      return bareUrl(value) ?? '';
+    case 'yaml':
+      return yamlPlain(value);
+    case 'yaml-quoted':
+      return yamlQuoted(value);
+  }
+}
+
+const LINK_TEXT = String.raw`(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*\])*`;
+const QUOTED = String.raw`(?:[^"\\\n]|\\.)*`;
+const DESTINATION = String.raw`<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+`;
+
+/** The pattern a placeholder matches when reading; `last` lets raw text run on across lines. */
+export function patternFor(context: Context, name: string, last: boolean): string {
+  if (name === 'prefix') return String.raw`(?:\[[^\[\]\n]*\] )*`;
+  switch (context) {
+    case 'block':
+      return String.raw`[\s\S]+?`;
+    case 'url-attr':
+    case 'attr':
+      return '[^"\\n]*';
+    case 'url-dest':
+      return DESTINATION;
+    case 'url-bare':
+      return String.raw`https?:\/\/[^\s<>]+`;
+    case 'link-text':
+      return LINK_TEXT;
+    case 'link-title':
+    case 'yaml-quoted':
+      return QUOTED;
+    case 'raw':
+      return last ? String.raw`[\s\S]*?` : '.*?';
+    default:
+      return '.*?';
+  }
+}

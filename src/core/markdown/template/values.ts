@@ -1,0 +1,67 @@
+import type { Clip } from '../../model';
+import { safeHref, singleLine } from '../../text/escape';
+import type { Values } from './fill';
+
+/** Names the clip model has a field for; any other template name is kept in `clip.extra`. */
+export const CLIP_FIELDS = [
+  'url',
+  'pageTitle',
+  'description',
+  'heading',
+  'comment',
+  'lead',
+  'clippedBy',
+] as const;
+/** Worked out from the URL, so reading them back stores nothing. */
+export const DERIVED = new Set(['site', 'urlText']);
+
+/** The first text with something visible once folded to one line. */
+function firstGiven(...texts: string[]): string {
+  return texts.find((text) => singleLine(text).trim() !== '') ?? texts.at(-1) ?? '';
+}
+
+/** The heading shown for an item: the editor's, else the page title, else the URL. */
+export function itemHeading(clip: Pick<Clip, 'heading' | 'pageTitle' | 'url'>): string {
+  return firstGiven(clip.heading, clip.pageTitle, clip.url);
+}
+
+/** The host name without `www.`, as readers name a site; empty for an unusable URL. */
+export function siteOf(url: string): string {
+  const href = safeHref(url);
+  if (href === null) return '';
+  return new URL(href).hostname.replace(/^www\./, '');
+}
+
+/** Every template variable's value for one clip, unescaped (filling escapes by context). */
+export function clipValues(clip: Clip): Values {
+  return {
+    ...clip.extra,
+    heading: itemHeading(clip),
+    url: clip.url,
+    pageTitle: firstGiven(clip.pageTitle, clip.heading, clip.url),
+    description: clip.description,
+    comment: clip.comment,
+    lead: clip.lead ?? '',
+    clippedBy: clip.clippedBy ?? '',
+    site: siteOf(clip.url),
+    urlText: safeHref(clip.url) === null ? '' : clip.url.trim().replace(/^https?:\/\//i, ''),
+  };
+}
+
+// FNV-1a over UTF-16 code units, twice with different offsets: a checksum that tells an
+// edited clip from the one that was read, not a defence against anyone.
+function fnv(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** A checksum of everything about a clip that its rendered text shows. */
+export function clipSum(clip: Clip): string {
+  const extra = Object.entries(clip.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const text = JSON.stringify([...CLIP_FIELDS.map((field) => clip[field] ?? ''), extra]);
+  return fnv(text, 0x811c9dc5) + fnv(text, 0x050c5d1f);
+}

@@ -1,0 +1,88 @@
+import * as z from 'zod';
+import type { Clip } from '../model';
+import { MAX_LONG_TEXT, MAX_URL_LENGTH } from '../model/limits';
+
+/**
+ * Messages between the extension's pages and its service worker: a discriminated union
+ * per request, and a map from request type to its response, so a handler and its callers
+ * cannot disagree on shapes.
+ */
+
+// Bounds far above real use that keep a malformed message from costing memory; the
+// stored limits themselves are checked on save (core/capture.ts).
+const line = z.string().max(100_000);
+const text = z.string().max(MAX_LONG_TEXT);
+const id = z.string().min(1).max(200);
+
+const fields = {
+  url: z.string().max(MAX_URL_LENGTH),
+  pageTitle: line,
+  description: text,
+  heading: line,
+  comment: text,
+  categoryId: id,
+};
+
+/**
+ * What the popup (or a menu) captured; the background fills in ids, order and times.
+ * Unknown keys are stripped, so nothing a page sends beyond these fields is stored.
+ */
+export const clipInputSchema = z.object({
+  /** Set when editing an existing clip (the duplicate path). */
+  id: id.optional(),
+  ...fields,
+  /**
+   * With `id`: the clip's `updatedAt` and values when the form loaded it, so an edit made
+   * elsewhere since is a conflict instead of being overwritten (see core/edit.ts).
+   */
+  base: z.object({ updatedAt: z.string().max(64), values: z.object(fields).partial() }).optional(),
+  /**
+   * The key of the popup's pending comment (its tab's address), dropped with the save even
+   * if `url` was edited. Named `draftUrl` on the wire from before "draft" came to mean an
+   * issue; kept so a popup and a worker of different builds still understand each other.
+   */
+  draftUrl: z.string().max(MAX_URL_LENGTH).optional(),
+});
+
+export type ClipInput = z.infer<typeof clipInputSchema>;
+
+/** Every request the worker answers; one schema checks each message before it is used. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('save-clip'), input: clipInputSchema }),
+  z.object({ type: z.literal('refresh-badge') }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+
+/**
+ * A message checked against `requestSchema`: the request with unknown keys stripped, or why
+ * it was refused (the first problem, with its path).
+ */
+export function parseRequest(
+  message: unknown,
+): { ok: true; request: Request } | { ok: false; error: string } {
+  const parsed = requestSchema.safeParse(message);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const [issue] = parsed.error.issues;
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, error: `malformed request: ${where}${issue?.message ?? 'invalid'}` };
+}
+
+export type FailureCode = 'category-missing' | 'conflict';
+
+export type Failure = { ok: false; error: string; code?: FailureCode };
+
+export interface Responses {
+  ping: { ok: true; version: string };
+  'save-clip':
+    | { ok: true; clip: Clip; created: boolean; moved?: boolean; elsewhere?: boolean }
+    | (Failure & { code: 'conflict'; current: Clip; fields: string[] })
+    | Failure;
+  'refresh-badge': { ok: true; count: number } | Failure;
+}
+
+export type ResponseFor<R extends Request> = Responses[R['type']];
+
+/** Broadcast to every open extension page after a change, so views update live. */
+export type ChangeNotice = { type: 'changed'; what: 'clips' | 'categories' | 'issues' };

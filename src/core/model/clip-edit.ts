@@ -1,0 +1,41 @@
+import type { Clip } from './';
+
+/**
+ * Edits from the workspace, and how two workspaces' edits meet. Each save says
+ * what the editor saw when they started (`base`); a field another window changed since
+ * then, to something else than this save writes, is a conflict for the editor to settle.
+ * Fields nobody else touched merge, so two people editing different fields of one clip
+ * both keep their work and neither is overwritten silently.
+ */
+
+export const CLIP_FIELDS = ['heading', 'url', 'pageTitle', 'description', 'comment'] as const;
+export type ClipField = (typeof CLIP_FIELDS)[number];
+export type ClipPatch = Partial<Pick<Clip, ClipField>>;
+
+/** What the editor loaded: the record's `updatedAt` and the values of the edited fields. */
+export interface EditBase<T> {
+  updatedAt: string;
+  values: Partial<T>;
+}
+
+/** Fields of the patch that another writer changed since `base`, to a different value. */
+export function conflictingFields<T extends { updatedAt: string }>(
+  stored: T,
+  base: EditBase<NoInfer<T>>,
+  patch: Partial<NoInfer<T>>,
+): (keyof T)[] {
+  if (stored.updatedAt === base.updatedAt) return [];
+  return (Object.keys(patch) as (keyof T)[]).filter(
+    (key) => key in base.values && stored[key] !== base.values[key] && stored[key] !== patch[key],
+  );
+}
+
+/**
+ * The clip with the patch applied. An imported clip keeps its source: the source carries a
+ * checksum of the fields it was read as, so the renderer writes the edit in the house style
+ * (in the item's own shape) as soon as any field differs, and nothing here has to know
+ * which fields an item's text shows.
+ */
+export function applyClipEdit(clip: Clip, patch: ClipPatch): Clip {
+  return { ...clip, ...patch };
+}
