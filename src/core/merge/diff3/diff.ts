@@ -1,4 +1,4 @@
-import { search } from './myers';
+import { Search } from './myers';
 import { prepare, type Side } from './prepare';
 
 /**
@@ -97,6 +97,38 @@ function compact(side: Side, other: Side): void {
     }
     if (!groupNext(side, g)) break;
     if (!groupNext(other, go)) broken();
+  }
+}
+
+/** Marks the changed records of both sides (divide and conquer, on an explicit stack). */
+function search(one: Side, two: Side): void {
+  const h1 = one.ha;
+  const h2 = two.ha;
+  const finder = new Search(h1, h2);
+  const boxes: number[] = [0, h1.length, 0, h2.length, 0];
+  while (boxes.length) {
+    const needMin = boxes.pop() === 1;
+    let lim2 = boxes.pop() as number;
+    let off2 = boxes.pop() as number;
+    let lim1 = boxes.pop() as number;
+    let off1 = boxes.pop() as number;
+    while (off1 < lim1 && off2 < lim2 && h1[off1] === h2[off2]) {
+      off1++;
+      off2++;
+    }
+    while (off1 < lim1 && off2 < lim2 && h1[lim1 - 1] === h2[lim2 - 1]) {
+      lim1--;
+      lim2--;
+    }
+    if (off1 === lim1) {
+      for (; off2 < lim2; off2++) two.changed[(two.rindex[off2] as number) + 1] = 1;
+    } else if (off2 === lim2) {
+      for (; off1 < lim1; off1++) one.changed[(one.rindex[off1] as number) + 1] = 1;
+    } else {
+      const spl = finder.split(off1, lim1, off2, lim2, needMin);
+      boxes.push(spl.i1, lim1, spl.i2, lim2, spl.minHi ? 1 : 0);
+      boxes.push(off1, spl.i1, off2, spl.i2, spl.minLo ? 1 : 0);
+    }
   }
 }
 

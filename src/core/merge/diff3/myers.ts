@@ -1,4 +1,4 @@
-import { bogosqrt, type Side } from './prepare';
+import { bogosqrt } from './prepare';
 
 /**
  * The search of git's line diff: Myers' O(ND) divide and conquer ("An O(ND) Difference
@@ -22,7 +22,19 @@ interface Split {
   minHi: boolean;
 }
 
-class Search {
+/** The box being split, and the diagonals each search has reached. */
+interface Box {
+  off1: number;
+  lim1: number;
+  off2: number;
+  lim2: number;
+  fmin: number;
+  fmax: number;
+  bmin: number;
+  bmax: number;
+}
+
+export class Search {
   private readonly f: Int32Array;
   private readonly b: Int32Array;
   private readonly o: number;
@@ -107,40 +119,20 @@ class Search {
       }
       if (needMin) continue;
       if (gotSnake && ec > HEUR_MIN_COST) {
-        const found = this.goodSnake(
-          ec,
-          fmin,
-          fmax,
-          bmin,
-          bmax,
-          fmid,
-          bmid,
-          off1,
-          lim1,
-          off2,
-          lim2,
-        );
+        const found = this.goodSnake(ec, { off1, lim1, off2, lim2, fmin, fmax, bmin, bmax });
         if (found) return found;
       }
-      if (ec >= this.maxCost) return this.furthest(fmin, fmax, bmin, bmax, off1, lim1, off2, lim2);
+      if (ec >= this.maxCost)
+        return this.furthest({ off1, lim1, off2, lim2, fmin, fmax, bmin, bmax });
     }
   }
 
   /** Past the heuristic's cost, a diagonal that went far with a long snake behind it. */
-  private goodSnake(
-    ec: number,
-    fmin: number,
-    fmax: number,
-    bmin: number,
-    bmax: number,
-    fmid: number,
-    bmid: number,
-    off1: number,
-    lim1: number,
-    off2: number,
-    lim2: number,
-  ): Split | null {
+  private goodSnake(ec: number, box: Box): Split | null {
     const { f, b, o } = this;
+    const { off1, lim1, off2, lim2, fmin, fmax, bmin, bmax } = box;
+    const fmid = off1 - off2;
+    const bmid = lim1 - lim2;
     let best = 0;
     let spl: Split | null = null;
     for (let d = fmax; d >= fmin; d -= 2) {
@@ -184,17 +176,9 @@ class Search {
   }
 
   /** Enough: the furthest-reaching point of either search. */
-  private furthest(
-    fmin: number,
-    fmax: number,
-    bmin: number,
-    bmax: number,
-    off1: number,
-    lim1: number,
-    off2: number,
-    lim2: number,
-  ): Split {
+  private furthest(box: Box): Split {
     const { f, b, o } = this;
+    const { off1, lim1, off2, lim2, fmin, fmax, bmin, bmax } = box;
     let fbest = -1;
     let fbest1 = -1;
     for (let d = fmax; d >= fmin; d -= 2) {
@@ -226,37 +210,5 @@ class Search {
     if (lim1 + lim2 - bbest < fbest - (off1 + off2))
       return { i1: fbest1, i2: fbest - fbest1, minLo: true, minHi: false };
     return { i1: bbest1, i2: bbest - bbest1, minLo: false, minHi: true };
-  }
-}
-
-/** Marks the changed records of both sides (divide and conquer, on an explicit stack). */
-export function search(one: Side, two: Side): void {
-  const h1 = one.ha;
-  const h2 = two.ha;
-  const finder = new Search(h1, h2);
-  const boxes: number[] = [0, h1.length, 0, h2.length, 0];
-  while (boxes.length) {
-    const needMin = boxes.pop() === 1;
-    let lim2 = boxes.pop() as number;
-    let off2 = boxes.pop() as number;
-    let lim1 = boxes.pop() as number;
-    let off1 = boxes.pop() as number;
-    while (off1 < lim1 && off2 < lim2 && h1[off1] === h2[off2]) {
-      off1++;
-      off2++;
-    }
-    while (off1 < lim1 && off2 < lim2 && h1[lim1 - 1] === h2[lim2 - 1]) {
-      lim1--;
-      lim2--;
-    }
-    if (off1 === lim1) {
-      for (; off2 < lim2; off2++) two.changed[(two.rindex[off2] as number) + 1] = 1;
-    } else if (off2 === lim2) {
-      for (; off1 < lim1; off1++) one.changed[(one.rindex[off1] as number) + 1] = 1;
-    } else {
-      const spl = finder.split(off1, lim1, off2, lim2, needMin);
-      boxes.push(spl.i1, lim1, spl.i2, lim2, spl.minHi ? 1 : 0);
-      boxes.push(off1, spl.i1, off2, spl.i2, spl.minLo ? 1 : 0);
-    }
   }
 }
