@@ -1,79 +1,49 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { renderIssue } from '../core/markdown';
-import type { Clip, IssueDocument } from '../core/model';
 import { afterPaint } from '../ui/after-paint';
 import { useAfterFirstPaint } from '../ui/first-screen';
 import { t } from '../ui/i18n';
 import { usePageKeys } from '../ui/outline/page-keys';
-import { DraftSidebar } from './draft/DraftSidebar';
-import { DraftView } from './draft/DraftView';
 import type { ImportDialogProps } from './draft/ImportDialog';
-import { IssueFields, type IssueTextKey, withLive } from './draft/IssueFields';
 import { PublishDialog } from './draft/lazy-publish-dialog';
 import { lazyComponent } from './shared/lazy';
+import { type IssueTextKey, withLive } from './shared/live-issue';
 import { NotifyContext, type ToastMessage } from './shared/notify';
 import { Toast } from './shared/Toast';
 import { CustomStylesContext, useSameStyles } from './shared/use-styles';
+import type { ViewProps } from './shared/view-props';
 import { DigestSwitcher } from './styles/DigestSwitcher';
-import type { TeamPanelProps } from './team';
 import { useWorkspace } from './use-workspace';
+import { VIEWS, type ViewId, viewOf } from './views';
 
-// The views a click away load after the draft's first paint (preloaded below), so the
-// first screen's scripts hold only the draft.
-const SearchView = lazyComponent(() => import('./search/SearchView').then((m) => m.SearchView));
-const TrashView = lazyComponent(() => import('./trash/TrashView').then((m) => m.TrashView));
-const PastIssues = lazyComponent(() =>
-  import('./past-issues/PastIssues').then((m) => m.PastIssues),
-);
-const CategoriesView = lazyComponent(() =>
-  import('./categories/CategoriesView').then((m) => m.CategoriesView),
-);
 const ShortcutsDialog = lazyComponent(() =>
   import('../ui/outline/ShortcutsDialog').then((m) => m.ShortcutsDialog),
 );
-const A_CLICK_AWAY = [
-  SearchView,
-  TrashView,
-  PastIssues,
-  CategoriesView,
-  PublishDialog,
-  ShortcutsDialog,
-];
-
 // The Markdown import (and its parser) loads when first opened.
 const ImportDialog = lazyComponent<ImportDialogProps>(() =>
   import('./draft/ImportDialog').then((module) => module.ImportDialog),
 );
+// Fetched after the draft's first paint, so the first screen's scripts hold only the draft.
+const A_CLICK_AWAY = [
+  ...VIEWS.flatMap((entry) => ('preload' in entry && entry.component ? [entry.component] : [])),
+  PublishDialog,
+  ShortcutsDialog,
+];
 
-// The backup panel (and zod, which validates backups) loads when the Data view opens.
-const DataPanel = lazyComponent<{ onChanged?: () => void }>(() =>
-  import('./data').then((module) => module.DataPanel),
-);
-
-// The Team view (and isomorphic-git with it) loads when opened; the popup never does.
-const TeamPanel = lazyComponent<TeamPanelProps>(() =>
-  import('./team').then((module) => module.TeamPanel),
-);
-// The digest and style view (and the style editor with it) loads when opened.
-const StylesView = lazyComponent<{ doc: IssueDocument; onChanged: () => void }>(() =>
-  import('./styles').then((module) => module.StylesView),
-);
-
-type View = 'draft' | 'search' | 'trash' | 'past' | 'categories' | 'data' | 'team' | 'styles';
 type Live = Partial<Record<IssueTextKey, string>>;
 
-/** The options page: the issue workspace. */
+/** The options page: the issue workspace, its views listed in views.tsx. */
 export function Workspace() {
-  const [view, setView] = useState<View>('draft');
+  const [view, setView] = useState<ViewId>('draft');
+  const entry = viewOf(view);
   const { state, counts, reload, showIssue } = useWorkspace({
-    trash: view === 'trash',
-    past: view === 'past',
+    trash: entry.list === 'trash',
+    past: entry.list === 'past',
   });
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [importing, setImporting] = useState(false);
   const [live, setLive] = useState<Live>({});
   const [showClip, setShowClip] = useState<{ clipId: string; token: number } | null>(null);
-  const [focused, setFocused] = useState<Clip | null>(null);
   const [help, setHelp] = useState(false);
   const [carry, setCarry] = useState<string[] | null>(null);
   const data = state.status === 'ready' ? state.data : null;
@@ -83,7 +53,7 @@ export function Workspace() {
   useEffect(() => {
     if (!ready) return;
     afterPaint(() => {
-      for (const view of A_CLICK_AWAY) view.preload();
+      for (const component of A_CLICK_AWAY) component.preload?.();
     });
   }, [ready]);
 
@@ -118,23 +88,33 @@ export function Workspace() {
   // (export, checks, preview) follow a frame later, so the first screen waits for neither.
   const besideFirst = useAfterFirstPaint(ready);
   const markdown = useMemo(
-    () => (shown && besideFirst ? renderIssue(shown, shown.issue.style, customStyles) : ''),
+    () => (shown && besideFirst ? renderIssue(shown, shown.issue.style, customStyles) : null),
     [shown, customStyles, besideFirst],
   );
-
-  const tab = (name: View, label: string) => (
-    <button
-      type="button"
-      aria-current={view === name ? 'page' : undefined}
-      onClick={() => setView(name)}
-    >
-      {label}
-    </button>
-  );
-  const showInDraft = (clipId: string) => {
+  const showInDraft = useCallback((clipId: string) => {
     setShowClip({ clipId, token: Date.now() });
     setView('draft');
+  }, []);
+  const props: ViewProps | null = data &&
+    shown && {
+      draft: data.doc,
+      doc: shown,
+      markdown,
+      trash: data.trash,
+      past: data.past,
+      reload,
+      showIssue,
+      showInDraft,
+      onLive,
+      onCarryOver: setCarry,
+      focusRequest: showClip,
+    };
+  const listed = {
+    trash: data?.trash?.length ?? counts.trash,
+    past: data?.past?.length ?? counts.past,
   };
+  const Shown = entry.component;
+  const Standalone = entry.standalone;
 
   return (
     <NotifyContext.Provider value={setToast}>
@@ -143,14 +123,16 @@ export function Workspace() {
           <h1>{t('ws_appTitle')}</h1>
           <DigestSwitcher onChanged={() => reload()} />
           <nav aria-label={t('ws_views')} class="row">
-            {tab('draft', t('ws_viewDraft'))}
-            {tab('search', t('ws_viewSearch'))}
-            {tab('trash', `${t('ws_viewTrash')} (${data?.trash?.length ?? counts.trash ?? 0})`)}
-            {tab('past', `${t('ws_viewPast')} (${data?.past?.length ?? counts.past ?? 0})`)}
-            {tab('categories', t('ws_viewCategories'))}
-            {tab('data', t('ws_viewData'))}
-            {tab('team', t('team_title'))}
-            {tab('styles', t('styles_title'))}
+            {VIEWS.map((tab) => (
+              <button
+                key={tab.id}
+                type="button"
+                aria-current={view === tab.id ? 'page' : undefined}
+                onClick={() => setView(tab.id)}
+              >
+                {'list' in tab ? `${t(tab.label)} (${listed[tab.list] ?? 0})` : t(tab.label)}
+              </button>
+            ))}
             <button type="button" disabled={!data} onClick={() => setImporting(true)}>
               {t('ws_importMarkdown')}
             </button>
@@ -166,43 +148,11 @@ export function Workspace() {
               {state.message}
             </p>
           )}
-          {data && shown && view === 'draft' && (
-            <div class="columns">
-              <div class="main-column">
-                <IssueFields issue={data.doc.issue} onSaved={showIssue} onLive={onLive} />
-                <DraftView
-                  doc={data.doc}
-                  reload={reload}
-                  onSaved={showIssue}
-                  onFocusClip={setFocused}
-                  onCarryOver={setCarry}
-                  focusRequest={showClip}
-                />
-              </div>
-              <DraftSidebar
-                doc={shown}
-                markdown={besideFirst ? markdown : null}
-                focused={focused}
-                onPublished={reload}
-              />
-            </div>
+          {Standalone && <Standalone reload={reload} />}
+          {Shown && props && entry.list && !props[entry.list] && (
+            <p class="muted">{t('ws_loading')}</p>
           )}
-          {data && view === 'search' && (
-            <SearchView draftId={data.doc.issue.id} onShow={showInDraft} />
-          )}
-          {data && view === 'trash' && !data.trash && <p class="muted">{t('ws_loading')}</p>}
-          {data?.trash && view === 'trash' && (
-            <TrashView trash={data.trash} draftId={data.doc.issue.id} reload={reload} />
-          )}
-          {data && view === 'past' && !data.past && <p class="muted">{t('ws_loading')}</p>}
-          {data?.past && view === 'past' && <PastIssues past={data.past} />}
-          {data && view === 'categories' && <CategoriesView doc={data.doc} reload={reload} />}
-          {/* Backups and storage: its writes are announced, so the draft follows. */}
-          {view === 'data' && <DataPanel onChanged={() => reload()} />}
-          {shown && view === 'team' && (
-            <TeamPanel doc={shown} markdown={markdown} onChanged={() => reload()} />
-          )}
-          {shown && view === 'styles' && <StylesView doc={shown} onChanged={() => reload()} />}
+          {Shown && props && (!entry.list || props[entry.list]) && <Shown {...props} />}
         </main>
         {importing && data && (
           <ImportDialog

@@ -3,7 +3,7 @@ import type { BackupFile } from '../../core/backup/schema';
 import type { MergePreview } from '../../core/merge/packs';
 import { applyTeamMerge, countData, previewTeamMerge, restoreBackup } from '../../storage';
 import { t } from '../../ui/i18n';
-import { MergeSummary } from './MergeSummary';
+import { MergeSummary } from '../shared/MergeSummary';
 
 interface Props {
   name: string;

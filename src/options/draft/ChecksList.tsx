@@ -4,11 +4,11 @@ import { itemHeading } from '../../core/markdown';
 import type { SiteFinding } from '../../core/markdown/site/checks';
 import { categoryLabel, digestOf, type IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
-import type { CheckKey } from '../styles/DigestForm';
-import { useDigests } from '../styles/use-digests';
+import type { CheckKey } from '../shared/check-keys';
+import { useDigests } from '../shared/use-digests';
 import { useSiteChecks } from './use-site-checks';
 
-// The key a digest turns each finding off by (styles/DigestForm.tsx).
+// The key a digest turns each finding off by (shared/check-keys.ts).
 const CHECK_OF: Record<Finding['kind'] | SiteFinding['kind'], CheckKey> = {
   'no-comment': 'noComment',
   'no-link': 'noLink',

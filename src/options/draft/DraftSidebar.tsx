@@ -1,9 +1,10 @@
 import { memo } from 'preact/compat';
 import type { Clip, IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
+import { ExportBar } from '../shared/ExportBar';
 import { ChecksList } from './ChecksList';
-import { ExportBar } from './ExportBar';
 import { PreviewPane } from './PreviewPane';
+import { PublishButton } from './PublishButton';
 
 interface Props {
   doc: IssueDocument;
@@ -27,7 +28,9 @@ export const DraftSidebar = memo(function DraftSidebar({
   if (markdown === null) return <aside class="sidebar" aria-label={t('ws_sidebar')} />;
   return (
     <aside class="sidebar" aria-label={t('ws_sidebar')}>
-      <ExportBar doc={doc} markdown={markdown} onPublished={onPublished} />
+      <ExportBar doc={doc} markdown={markdown}>
+        <PublishButton doc={doc} onPublished={onPublished} />
+      </ExportBar>
       <ChecksList doc={doc} markdown={markdown} />
       <PreviewPane markdown={markdown} focused={focused} />
     </aside>

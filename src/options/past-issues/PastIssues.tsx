@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { issueTitle } from '../../core/markdown';
 import type { Issue } from '../../core/model';
 import { t } from '../../ui/i18n';
-import { ExportBar } from '../draft/ExportBar';
+import { ExportBar } from '../shared/ExportBar';
 
 /**
  * Published issues, newest first. Opening one shows its frozen Markdown, exactly as it
@@ -43,7 +43,6 @@ export function PastIssues({ past }: { past: Issue[] }) {
           <ExportBar
             doc={{ issue: open, categories: [], clips: [] }}
             markdown={open.publishedMarkdown ?? ''}
-            published={open}
           />
           <textarea
             class="markdown"

@@ -2,20 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Digest } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
 import { type MessageKey, t } from '../../ui/i18n';
+import { CHECKS, type CheckKey } from '../shared/check-keys';
 import { errorText, useNotify } from '../shared/notify';
-
-/** Every check the workspace shows, as the key a digest turns it off by. */
-export const CHECKS = [
-  'noComment',
-  'noLink',
-  'emptyCategory',
-  'duplicateUrl',
-  'tracking',
-  'siteRule',
-  'notACard',
-  'earlierIssue',
-] as const;
-export type CheckKey = (typeof CHECKS)[number];
 
 /** A whole number from 0 to `max`: what a step may be. */
 const inRange = (value: number, max: number) =>

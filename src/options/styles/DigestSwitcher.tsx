@@ -4,8 +4,8 @@ import { createDigest, setCurrentDigest } from '../../storage/digests';
 import { t, uiLanguage } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';
+import { useDigests } from '../shared/use-digests';
 import { useCustomStyles } from '../shared/use-styles';
-import { useDigests } from './use-digests';
 
 /**
  * The digest the workspace, the popup and the menus file into: switched here, and a new

@@ -9,11 +9,11 @@ import { putStyle } from '../../storage/styles';
 import { downloadText } from '../shared/download';
 import { FilePicker } from '../shared/FilePicker';
 import { errorText, useNotify } from '../shared/notify';
+import { useDigests } from '../shared/use-digests';
 import { useCustomStyles } from '../shared/use-styles';
 import { DigestForm } from './DigestForm';
 import { SampleImport } from './SampleImport';
 import { StyleEditor } from './StyleEditor';
-import { useDigests } from './use-digests';
 import './styles.css';
 import { t } from '../../ui/i18n';
 

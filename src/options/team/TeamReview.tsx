@@ -2,7 +2,7 @@ import type { BackupFile } from '../../core/backup/schema';
 import type { MergePreview } from '../../core/merge/packs';
 import { applyTeamMerge } from '../../storage/merge';
 import { t } from '../../ui/i18n';
-import { MergeSummary } from '../data/MergeSummary';
+import { MergeSummary } from '../shared/MergeSummary';
 import type { Status } from './types';
 
 export interface Review {

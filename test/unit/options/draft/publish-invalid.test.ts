@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderIssue } from '../../../../src/core/markdown/write/render';
-import { invalidFields, withLive } from '../../../../src/options/draft/IssueFields';
+import { invalidFields, withLive } from '../../../../src/options/shared/live-issue';
 import { loadIssueDocument } from '../../../../src/storage/documents';
 import { getCurrentDraft, getIssue, listIssues, saveIssue } from '../../../../src/storage/issues';
 import { PublishChangedError, publishIssue } from '../../../../src/storage/publish';
