@@ -1,6 +1,6 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
-import { suggestHeading } from '../core/capture/title';
+import { clipInputFromPage } from '../core/capture/from-page';
 import { listCategories } from '../storage/categories';
 import { getSettings } from '../storage/settings';
 import { t } from '../ui/i18n';
@@ -41,14 +41,12 @@ export async function handleCommand(command: string, tab?: Tabs.Tab) {
   const page = active.id === undefined ? null : await readPageInfo(active.id);
   const pageTitle = active.title ?? page?.title ?? '';
   const result = await saveCapture(
-    {
+    clipInputFromPage({
       url: active.url,
-      pageTitle,
-      heading: suggestHeading(pageTitle, active.url),
+      title: pageTitle,
       description: page?.description ?? '',
-      comment: '',
       categoryId: await lastUsedCategory(),
-    },
+    }),
     saveContext(),
   );
   await showSaveOnBadge(result);

@@ -1,7 +1,7 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
 import { quoteSelection } from '../core/capture/clip-input';
-import { suggestHeading } from '../core/capture/title';
+import { clipInputFromPage } from '../core/capture/from-page';
 import { categoryLabel } from '../core/model';
 import { listCategories } from '../storage/categories';
 import { t } from '../ui/i18n';
@@ -50,15 +50,14 @@ export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | u
   const pageTitle =
     kind === 'link' ? (page?.linkText ?? '') || (linkUrl ?? '') : (tab?.title ?? page?.title ?? '');
   const url = linkUrl ?? info.pageUrl ?? tab?.url ?? '';
-  return {
+  return clipInputFromPage({
     url,
-    pageTitle,
-    heading: suggestHeading(pageTitle, url),
+    title: pageTitle,
     description: kind === 'link' ? '' : (page?.description ?? ''),
     comment:
       kind === 'selection' ? quoteSelection(info.selectionText ?? page?.selection ?? '') : '',
     categoryId,
-  };
+  });
 }
 
 export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {

@@ -1,5 +1,5 @@
 import { onChange } from '../storage/changes';
-import { send } from './send';
+import { send } from '../ui/send';
 
 const STORES_COUNTED = new Set(['clips', 'issues']);
 

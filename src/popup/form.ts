@@ -1,5 +1,5 @@
 import type { PageInfo } from '../capture/page-info';
-import { stripBidiControls } from '../core/capture/clip-input';
+import { clipInputFromPage } from '../core/capture/from-page';
 import { suggestHeading } from '../core/capture/title';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
@@ -32,14 +32,7 @@ export function whyNotClippable(url: string): MessageKey | undefined {
 
 /** A new clip from the tab: the heading is a suggestion; the page title stays whole. */
 export function fieldsFromTab(url: string, title: string, categoryId: string): FormFields {
-  return {
-    url,
-    pageTitle: stripBidiControls(title),
-    heading: suggestHeading(title, url),
-    description: '',
-    comment: '',
-    categoryId,
-  };
+  return clipInputFromPage({ url, title, categoryId });
 }
 
 export function fieldsFromClip(clip: Clip): FormFields {

@@ -1,12 +1,14 @@
-import type { Responses } from '../core/messages';
+import type { Request, ResponseFor } from '../core/messages';
 import { type MessageKey, t } from '../ui/i18n';
+import { send } from '../ui/send';
 import { byId, readFields, saveButton, showText } from './dom';
 import { ext } from './ext';
 import { baseOf } from './form';
 import { recall } from './remembered';
 import { state } from './state';
 
-type SaveResult = Responses['save-clip'];
+/** The worker's answer to a save. */
+type SaveAnswer = ResponseFor<Extract<Request, { type: 'save-clip' }>>;
 
 /** How long "Saved" shows before the popup closes itself. */
 export const CLOSE_AFTER_MS = 900;
@@ -62,7 +64,7 @@ function closeSoon(): void {
   if (!seam && !keepOpen) setTimeout(() => window.close(), CLOSE_AFTER_MS);
 }
 
-async function answer(result: SaveResult): Promise<void> {
+async function answer(result: SaveAnswer): Promise<void> {
   if (!result.ok && result.code === 'category-missing') {
     await state.restReady;
     if (state.onCategoryGone) return state.onCategoryGone();
@@ -97,10 +99,10 @@ export async function save(): Promise<void> {
   setStatus('saving');
   const id = state.savedId ?? state.existing?.clip.id;
   try {
-    const result = (await ext.runtime.sendMessage({
+    const result = await send({
       type: 'save-clip',
       input: { ...fields, draftUrl: state.tabUrl, ...(id ? { id, base: state.base } : {}) },
-    })) as SaveResult;
+    });
     if (!result?.ok) setStatus('idle');
     await answer(result ?? { ok: false, error: 'no answer from the extension' });
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Tabs } from 'webextension-polyfill';
 import { checkClipInput } from '../core/capture/clip-input';
-import { suggestHeading } from '../core/capture/title';
+import { clipInputFromPage } from '../core/capture/from-page';
 import { captureClip } from '../storage/capture';
 import { getSettings, setSetting } from '../storage/settings';
 
@@ -10,15 +10,9 @@ import { getSettings, setSetting } from '../storage/settings';
  * category instead of being clipped twice. The panel stays open, so it writes itself.
  */
 export async function clipTab(tab: Tabs.Tab, issueId: string, categoryId: string) {
-  const pageTitle = tab.title ?? '';
-  const checked = checkClipInput({
-    url: tab.url ?? '',
-    pageTitle,
-    heading: suggestHeading(pageTitle, tab.url ?? ''),
-    description: '',
-    comment: '',
-    categoryId,
-  });
+  const checked = checkClipInput(
+    clipInputFromPage({ url: tab.url ?? '', title: tab.title ?? '', categoryId }),
+  );
   if (!checked.ok) throw new Error(checked.error);
   const { clippedBy } = await getSettings();
   const { url, heading, description, comment } = checked.value;

@@ -13,7 +13,7 @@ import { type StorageOptions, transact } from './db';
 import type { StoredClip } from './schema/stores';
 
 /** The outcome of a checked save: saved, a conflict to settle, or the record is gone. */
-export type SaveResult<T> =
+export type EditResult<T> =
   | { status: 'saved'; value: T }
   | { status: 'conflict'; current: T; fields: string[] }
   | { status: 'missing' };
@@ -28,7 +28,7 @@ export async function updateClip(
   patch: ClipPatch,
   base: EditBase<Clip>,
   options: ClipOptions = {},
-): Promise<SaveResult<Clip>> {
+): Promise<EditResult<Clip>> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['clips', 'archive'], 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');

@@ -1,6 +1,6 @@
 import { type Issue, systemClock } from '../core/model';
 import { conflictingFields, type EditBase } from '../core/model/clip-edit';
-import type { SaveResult } from './clip-edits';
+import type { EditResult } from './clip-edits';
 import type { ClipOptions } from './clips';
 import { transact } from './db';
 
@@ -21,7 +21,7 @@ export async function updateIssue(
   patch: IssuePatch,
   base: EditBase<Issue>,
   options: ClipOptions = {},
-): Promise<SaveResult<Issue>> {
+): Promise<EditResult<Issue>> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['issues'], 'readwrite', async (tx) => {
     const store = tx.objectStore('issues');
@@ -42,7 +42,7 @@ export async function updateSectionText(
   text: string,
   baseText: string,
   options: ClipOptions = {},
-): Promise<SaveResult<Issue>> {
+): Promise<EditResult<Issue>> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['issues'], 'readwrite', async (tx) => {
     const store = tx.objectStore('issues');

@@ -83,6 +83,3 @@ export interface Responses {
 }
 
 export type ResponseFor<R extends Request> = Responses[R['type']];
-
-/** Broadcast to every open extension page after a change, so views update live. */
-export type ChangeNotice = { type: 'changed'; what: 'clips' | 'categories' | 'issues' };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/model';
-import type { SaveResult } from '../../storage';
+import type { EditResult } from '../../storage';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { ConflictNotice } from './ConflictNotice';
@@ -16,7 +16,7 @@ interface Props {
   type?: 'text' | 'number' | 'date';
   validate?: (text: string) => string | null;
   /** Saves `value`, checked against `base`, the stored value when editing began. */
-  save: (value: string, base: string) => Promise<SaveResult<Issue>>;
+  save: (value: string, base: string) => Promise<EditResult<Issue>>;
   /** The field's value in an issue, to show another window's version. */
   read: (issue: Issue) => string;
   onSaved: (issue: Issue) => void;

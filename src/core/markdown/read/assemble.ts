@@ -3,7 +3,7 @@ import type { Span } from '../../model/layout';
 import type { readFrame } from '../document/frame';
 import { bare } from '../document/lines';
 import type { CompiledStyle } from '../style/compile';
-import { CLIP_FIELDS, clipSum, DERIVED } from '../template/values';
+import { clipSum, DERIVED, TEMPLATE_FIELDS } from '../template/values';
 import type { Explained, Parsed, Piece } from './reader';
 
 export interface Assembly extends Parsed, Explained {
@@ -161,7 +161,7 @@ function toClip(
   };
   if (values.lead) clip.lead = values.lead;
   if (values.clippedBy) clip.clippedBy = values.clippedBy;
-  const known = new Set<string>(CLIP_FIELDS);
+  const known = new Set<string>(TEMPLATE_FIELDS);
   const extra = Object.entries(values).filter(
     ([name, value]) => value !== '' && !known.has(name) && !DERIVED.has(name),
   );

@@ -2,8 +2,8 @@ import type { Clip } from '../../model';
 import { safeHref, singleLine } from '../../text/escape';
 import type { Values } from './fill';
 
-/** Names the clip model has a field for; any other template name is kept in `clip.extra`. */
-export const CLIP_FIELDS = [
+/** Template names the clip model has a field for; any other name is kept in `clip.extra`. */
+export const TEMPLATE_FIELDS = [
   'url',
   'pageTitle',
   'description',
@@ -62,6 +62,6 @@ function fnv(text: string, seed: number): string {
 /** A checksum of everything about a clip that its rendered text shows. */
 export function clipSum(clip: Clip): string {
   const extra = Object.entries(clip.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const text = JSON.stringify([...CLIP_FIELDS.map((field) => clip[field] ?? ''), extra]);
+  const text = JSON.stringify([...TEMPLATE_FIELDS.map((field) => clip[field] ?? ''), extra]);
   return fnv(text, 0x811c9dc5) + fnv(text, 0x050c5d1f);
 }

@@ -1,0 +1,31 @@
+import type { ClipInput } from '../messages';
+import { stripBidiControls } from './clip-input';
+import { suggestHeading } from './title';
+
+/** What a capture path knows of the page: read from the tab, the menu click or the page. */
+export interface PageCapture {
+  url: string;
+  /** The page's title, or a link's text when a link is clipped. */
+  title: string;
+  description?: string;
+  /** A quoted selection, when the page is clipped with one. */
+  comment?: string;
+  categoryId: string;
+}
+
+/**
+ * The clip input a page makes, the same on every path (popup, menus, shortcut, side
+ * panel): the page title whole but for bidi controls, and the heading suggested from it.
+ * The worker checks the result again (checkClipInput) before anything is stored.
+ */
+export function clipInputFromPage(page: PageCapture): Omit<ClipInput, 'id' | 'base' | 'draftUrl'> {
+  const pageTitle = stripBidiControls(page.title);
+  return {
+    url: page.url,
+    pageTitle,
+    heading: suggestHeading(pageTitle, page.url),
+    description: page.description ?? '',
+    comment: page.comment ?? '',
+    categoryId: page.categoryId,
+  };
+}
