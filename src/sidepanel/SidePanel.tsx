@@ -158,7 +158,8 @@ export function SidePanel() {
     const undo = status?.undo;
     if (!undo) return;
     setStatus(null);
-    await undo();
+    // A clip whose page was clipped again stays in the trash; the refusal says so.
+    await undo().catch((error) => setStatus({ text: errorText(error), error: true }));
     await reload();
   }
 }

@@ -10,6 +10,7 @@ import { byOrder, nextOrder } from '../core/model/order';
 import { locateClip, rewriteClip } from './archive';
 import { type ClipOptions, requireDraft, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
+import { ClippedAgainError } from './errors';
 import type { StoredClip } from './schema/stores';
 
 /** The outcome of a checked save: saved, a conflict to settle, or the record is gone. */
@@ -85,7 +86,9 @@ function renumber(clips: StoredClip[]): StoredClip[] {
 /**
  * Takes a clip out of the trash. A clip of a published issue cannot go back into frozen
  * Markdown, so it joins the end of its category in `draftId`, the current draft, which
- * must still be one (it may have been published in another window).
+ * must still be one (it may have been published in another window). A page clipped again
+ * since its clip was trashed already has a live clip in a draft: restoring would make two,
+ * so it throws `ClippedAgainError` and the trashed clip stays where it is, to copy from.
  */
 export async function restoreClip(id: string, draftId: string, options: StorageOptions = {}) {
   return transact(options, ['clips', 'issues'], 'readwrite', async (tx) => {
@@ -93,6 +96,15 @@ export async function restoreClip(id: string, draftId: string, options: StorageO
     const stored = await store.get(id);
     if (!stored) return false;
     const { deletedAt: _trashed, ...clip } = stored;
+    // Items imported without a link share the empty key; they are not one page.
+    const again = clip.normalizedUrl
+      ? (await store.index('by-url').getAll(clip.normalizedUrl)).find(
+          (other) => other.id !== id && !other.deletedAt,
+        )
+      : undefined;
+    if (again) {
+      throw new ClippedAgainError(id, again.heading || again.pageTitle || again.url);
+    }
     const issue = await tx.objectStore('issues').get(clip.issueId);
     if (issue?.status !== 'draft') {
       await requireDraft(tx.objectStore('issues'), draftId);

@@ -44,6 +44,24 @@ export class IssueNotDraftError extends Error {
   }
 }
 
+/**
+ * A clip could not come back from the trash: its page was clipped again meanwhile (a
+ * menu, the popup), and two live clips of one page are what the duplicate check exists to
+ * prevent. The trashed clip stays in the trash, so nothing is lost either way.
+ */
+export class ClippedAgainError extends Error {
+  override name = 'ClippedAgainError';
+  constructor(
+    readonly clipId: string,
+    /** The heading of the page's clip that is live now. */
+    readonly liveHeading: string,
+  ) {
+    super(
+      `This page was clipped again after it went to the trash ("${liveHeading}"), so this clip stays in the trash. Copy what you need from it there, or delete the newer clip and restore this one.`,
+    );
+  }
+}
+
 function errorName(error: unknown): string {
   return error instanceof Error || error instanceof DOMException ? error.name : '';
 }

@@ -1,4 +1,4 @@
-import { StorageFullError, StorageUnavailableError } from '../storage/errors';
+import { ClippedAgainError, StorageFullError, StorageUnavailableError } from '../storage/errors';
 import { t } from './i18n';
 
 /**
@@ -8,6 +8,7 @@ import { t } from './i18n';
  */
 export function storageMessage(error: unknown): string | null {
   if (error instanceof StorageFullError) return t('storageFull');
+  if (error instanceof ClippedAgainError) return t('storageClippedAgain', error.liveHeading);
   if (!(error instanceof StorageUnavailableError)) return null;
   if (error.reason === 'newer') return t('storageNewer');
   if (error.reason === 'blocked') return t('storageBlocked');

@@ -53,9 +53,14 @@ export const DraftView = memo(function DraftView({
       await reload();
       const run = async () => {
         setUndo(null);
-        await restore();
+        try {
+          await restore();
+          notify({ text: t('ws_restored', heading) });
+        } catch (error) {
+          // A refusal says itself what stayed where (storage/errors.ts).
+          notify({ text: errorText(error), kind: 'error' });
+        }
         await reload();
-        notify({ text: t('ws_restored', heading) });
       };
       setUndo(() => run);
       // A click on Delete hands focus to Undo; the Delete key keeps it in the outline,

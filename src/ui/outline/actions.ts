@@ -14,10 +14,16 @@ export async function moveClips(
   }
 }
 
-/** Moves clips to the trash; the answer undoes it, bringing them back into `draftId`. */
+/**
+ * Moves clips to the trash; the answer undoes it, bringing them back into `draftId`. A clip
+ * that cannot come back (its page was clipped again meanwhile) does not stop the others:
+ * each is tried, and the first refusal is thrown after, for the caller to show.
+ */
 export async function trashClips(ids: string[], draftId: string): Promise<() => Promise<void>> {
   for (const id of ids) await moveToTrash(id);
   return async () => {
-    for (const id of ids) await restoreClip(id, draftId);
+    const refused: unknown[] = [];
+    for (const id of ids) await restoreClip(id, draftId).catch((error) => refused.push(error));
+    if (refused.length) throw refused[0];
   };
 }
