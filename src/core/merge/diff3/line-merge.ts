@@ -83,6 +83,8 @@ export interface LineMerge {
   text: string;
   /** How many conflicts the text holds. */
   conflicts: number;
+  /** Each conflict's two versions. */
+  hunks: { ours: string; theirs: string }[];
 }
 
 const ALNUM = /[A-Za-z0-9]/;
@@ -95,30 +97,25 @@ export function mergeLines(base: string, ours: string, theirs: string): LineMerg
   const co = classifier.classes(t.ours);
   const ct = classifier.classes(t.theirs);
   const entries = mergeEntries(cb, co, ct);
-  if (!entries) return { text: sameAsBase(cb, co) ? theirs : ours, conflicts: 0 };
   const refined = refine(entries, co, ct).entries;
   const final = simplify(refined, (i) => ALNUM.test(t.ours[i] ?? ''));
   let out = '';
   let i = 0;
-  let conflicts = 0;
+  const hunks: LineMerge['hunks'] = [];
   for (const m of final) {
     if (m.mode === 0) {
-      conflicts++;
+      const sides = {
+        ours: t.ours.slice(m.i1, m.i1 + m.chg1),
+        theirs: t.theirs.slice(m.i2, m.i2 + m.chg2),
+      };
+      hunks.push({ ours: sides.ours.join(''), theirs: sides.theirs.join('') });
       out += t.ours.slice(i, m.i1).join('');
-      out += conflictText(
-        t.ours.slice(m.i1, m.i1 + m.chg1),
-        t.theirs.slice(m.i2, m.i2 + m.chg2),
-        markerEol(t, m),
-      );
+      out += conflictText(sides.ours, sides.theirs, markerEol(t, m));
     } else if (m.mode === 1) out += t.ours.slice(i, m.i1 + m.chg1).join('');
     else if (m.mode === 2) out += t.theirs.slice(m.i2 - m.i1 + i, m.i2 + m.chg2).join('');
     else continue;
     i = m.i1 + m.chg1;
   }
   out += t.ours.slice(i).join('');
-  return { text: out, conflicts };
-}
-
-function sameAsBase(base: Int32Array, side: Int32Array): boolean {
-  return base.length === side.length && base.every((c, i) => c === side[i]);
+  return { text: out, conflicts: hunks.length, hunks };
 }

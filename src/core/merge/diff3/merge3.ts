@@ -67,17 +67,12 @@ function conflict(x: Change, y: Change): Entry {
 }
 
 /**
- * The merge entries before conflicts are narrowed, or null when one side changed nothing
- * (git then returns the other side whole).
+ * The merge entries before conflicts are narrowed. Where one side changed nothing, git
+ * returns the other side whole; the entries (all of one mode) give the same text.
  */
-export function mergeEntries(
-  base: Int32Array,
-  ours: Int32Array,
-  theirs: Int32Array,
-): Entry[] | null {
+export function mergeEntries(base: Int32Array, ours: Int32Array, theirs: Int32Array): Entry[] {
   const xs = diff(base, ours);
   const ys = diff(base, theirs);
-  if (xs.length === 0 || ys.length === 0) return null;
   const list: Entry[] = [];
   let a = 0;
   let b = 0;
