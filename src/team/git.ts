@@ -1,9 +1,8 @@
 import './buffer';
 import * as git from 'isomorphic-git';
-import web from 'isomorphic-git/http/web';
-import type { TeamConfig } from './config';
 import { TeamError, teamError } from './errors';
 import { memoryFs } from './memory-fs';
+import { type Remote, session, within } from './transport';
 
 /**
  * The git transport: a shallow clone of one branch into memory, files written, one
@@ -11,14 +10,7 @@ import { memoryFs } from './memory-fs';
  * fails (network, auth, a refused push) leaves nothing local to undo.
  */
 
-export interface Remote {
-  config: TeamConfig;
-  token: string;
-  /** Per HTTP request; a server that stops answering fails with `timeout`. */
-  timeoutMs?: number;
-  /** How many times a push refused because a teammate pushed first is retried. */
-  retries?: number;
-}
+export type { Remote } from './transport';
 
 export interface Author {
   name: string;
@@ -26,45 +18,21 @@ export interface Author {
 }
 
 const DIR = '/repo';
-const DEFAULT_TIMEOUT_MS = 30_000;
-
-function transport(remote: Remote) {
-  const timeout = remote.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const username = remote.config.username || 'git';
-  const bytes = new TextEncoder().encode(`${username}:${remote.token}`);
-  const basic = `Basic ${btoa(String.fromCharCode(...bytes))}`;
-  const http = {
-    request: (request: Parameters<typeof web.request>[0]) =>
-      web.request({
-        ...request,
-        // Sent with every request, and the browser's own credentials never: a 401 that
-        // may carry them makes Chrome open its sign-in dialog and the request waits on it.
-        headers: { ...request.headers, Authorization: basic },
-        fetchOptions: { credentials: 'omit' },
-        signal: request.signal ?? AbortSignal.timeout(timeout),
-      }),
-  };
-  // Offered on a 401 only once: a wrong token fails at once instead of looping.
-  const onAuth = () => ({ username, password: remote.token });
-  return { http, onAuth, url: remote.config.url.trim() };
-}
 
 /** Whether the branch can be read with these credentials; its head commit when it can. */
 export async function checkRemote(remote: Remote): Promise<string> {
-  try {
-    const { http, onAuth, url } = transport(remote);
-    const refs = await git.listServerRefs({
-      http,
-      onAuth,
-      url,
+  const state = session(remote);
+  const refs = await within(state, () =>
+    git.listServerRefs({
+      http: state.http,
+      onAuth: state.onAuth,
+      url: state.url,
       prefix: `refs/heads/${remote.config.branch}`,
-    });
-    const head = refs.find((ref) => ref.ref === `refs/heads/${remote.config.branch}`);
-    if (!head) throw new TeamError('branch', remote.config.branch);
-    return head.oid;
-  } catch (error) {
-    throw teamError(error);
-  }
+    }),
+  );
+  const head = refs.find((ref) => ref.ref === `refs/heads/${remote.config.branch}`);
+  if (!head) throw new TeamError('branch', remote.config.branch);
+  return head.oid;
 }
 
 export interface Checkout {
@@ -75,22 +43,20 @@ export interface Checkout {
 
 export async function checkout(remote: Remote): Promise<Checkout> {
   const fs = memoryFs();
-  const { http, onAuth, url } = transport(remote);
-  try {
-    await git.clone({
+  const state = session(remote);
+  await within(state, () =>
+    git.clone({
       fs,
-      http,
-      onAuth,
-      url,
+      http: state.http,
+      onAuth: state.onAuth,
+      url: state.url,
       dir: DIR,
       ref: remote.config.branch,
       singleBranch: true,
       depth: 1,
       noTags: true,
-    });
-  } catch (error) {
-    throw teamError(error);
-  }
+    }),
+  );
   const head = await git.resolveRef({ fs, dir: DIR, ref: 'HEAD' });
   return { fs, dir: DIR, head };
 }
@@ -151,20 +117,46 @@ async function commitOnce(
     return { oid: work.head, pushed: false };
   }
   const oid = await git.commit({ fs: work.fs, dir: work.dir, message, author });
-  const { http, onAuth, url } = transport(remote);
+  const state = session(remote);
   try {
-    await git.push({ fs: work.fs, http, onAuth, url, dir: work.dir, ref: remote.config.branch });
+    await within(state, () =>
+      git.push({
+        fs: work.fs,
+        http: state.http,
+        onAuth: state.onAuth,
+        onMessage: state.onMessage,
+        url: state.url,
+        dir: work.dir,
+        ref: remote.config.branch,
+      }),
+    );
   } catch (error) {
-    throw teamError(error);
+    const failure = error as TeamError;
+    const answered = ['conflict', 'refused', 'auth', 'notFound', 'branch'].includes(failure.code);
+    if (!state.packSent || answered) throw failure;
+    return { oid, pushed: await landed(remote, oid, work.head, failure) };
   }
   return { oid, pushed: true };
+}
+
+/**
+ * The pack went out and the answer never came: the server may have applied it. The branch
+ * says which: at our commit, it went through; still where we started, nothing changed; out
+ * of reach or moved on, no one can tell from here.
+ */
+async function landed(remote: Remote, oid: string, base: string, failure: TeamError) {
+  const head = await checkRemote(remote).catch(() => null);
+  if (head === oid) return true;
+  if (head === base) throw failure;
+  throw new TeamError('uncertain', failure.code);
 }
 
 /**
  * Commits `files` (path → text) on the branch and pushes. A push refused because someone
  * pushed first starts over from a fresh clone of their work and writes only our files
  * again, so theirs are kept; it is never forced. git's receive-pack updates the branch
- * only once the whole pack arrived, so a push cut off halfway leaves the remote as it was.
+ * only once the whole pack arrived, so a push cut off halfway leaves the remote as it was;
+ * one whose answer was lost is looked up on the branch (`landed`).
  */
 export async function commitFiles(
   remote: Remote,

@@ -7,7 +7,14 @@
  * memfs needs Node's path, events and stream polyfills.)
  */
 
-type Node = { kind: 'file'; data: Uint8Array; mtimeMs: number } | { kind: 'dir'; mtimeMs: number };
+type Node =
+  | { kind: 'file'; data: Uint8Array; mtimeMs: number }
+  | { kind: 'dir'; mtimeMs: number }
+  // A symbolic link is kept as its target's text and never followed: a teammate's link
+  // checks out and commits back unchanged, and nothing is read through it.
+  | { kind: 'symlink'; target: string; mtimeMs: number };
+
+const MODES = { file: 0o100644, dir: 0o40000, symlink: 0o120000 };
 
 class FsError extends Error {
   constructor(
@@ -29,10 +36,15 @@ function clean(path: string): string {
 const parent = (path: string) => clean(path.slice(0, path.lastIndexOf('/')) || '/');
 
 function stats(node: Node, ino: number) {
-  const size = node.kind === 'file' ? node.data.length : 0;
+  const size =
+    node.kind === 'file'
+      ? node.data.length
+      : node.kind === 'symlink'
+        ? encoder.encode(node.target).length
+        : 0;
   return {
     type: node.kind,
-    mode: node.kind === 'file' ? 0o100644 : 0o40000,
+    mode: MODES[node.kind],
     size,
     ino,
     uid: 1,
@@ -42,7 +54,7 @@ function stats(node: Node, ino: number) {
     ctimeMs: node.mtimeMs,
     isFile: () => node.kind === 'file',
     isDirectory: () => node.kind === 'dir',
-    isSymbolicLink: () => false,
+    isSymbolicLink: () => node.kind === 'symlink',
   };
 }
 
@@ -77,7 +89,7 @@ export function memoryFs() {
   const promises = {
     async readFile(path: string, options?: Encoding) {
       const node = get(path);
-      if (node.kind !== 'file') throw new FsError('EISDIR', path);
+      if (node.kind !== 'file') throw new FsError(node.kind === 'dir' ? 'EISDIR' : 'ELOOP', path);
       if (wantsText(options)) return decoder.decode(node.data);
       // isomorphic-git calls Buffer methods on what it reads (the polyfill in pages).
       const B = (globalThis as { Buffer?: { from(data: Uint8Array): Uint8Array } }).Buffer;
@@ -92,7 +104,7 @@ export function memoryFs() {
     },
     async unlink(path: string) {
       const at = clean(path);
-      if (get(at).kind !== 'file') throw new FsError('EISDIR', path);
+      if (get(at).kind === 'dir') throw new FsError('EISDIR', path);
       nodes.delete(at);
     },
     async readdir(path: string) {
@@ -112,6 +124,7 @@ export function memoryFs() {
       if (children(at).length > 0) throw new FsError('ENOTEMPTY', path);
       nodes.delete(at);
     },
+    // Links are not followed, so stat is lstat: a link reads as neither file nor folder.
     async stat(path: string) {
       return stats(get(path), inoOf(clean(path)));
     },
@@ -119,10 +132,15 @@ export function memoryFs() {
       return stats(get(path), inoOf(clean(path)));
     },
     async readlink(path: string): Promise<string> {
-      throw new FsError('EINVAL', path);
+      const node = get(path);
+      if (node.kind !== 'symlink') throw new FsError('EINVAL', path);
+      return node.target;
     },
-    async symlink(_target: string, path: string): Promise<void> {
-      throw new FsError('EPERM', path);
+    async symlink(target: string, path: string): Promise<void> {
+      const at = clean(path);
+      needDir(parent(at));
+      if (nodes.has(at)) throw new FsError('EEXIST', path);
+      nodes.set(at, { kind: 'symlink', target, mtimeMs: Date.now() });
     },
     async chmod() {},
   };

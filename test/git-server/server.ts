@@ -44,6 +44,11 @@ export interface GitServer {
    * connection, as a network failure halfway through a push would.
    */
   once: Partial<Record<HookKind, () => unknown>>;
+  /**
+   * Takes over each request it returns true for and answers it itself (faults.ts: an
+   * endless body, a cut one); a request with the `x-test-real` header always reaches git.
+   */
+  intercept?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
   /** Requests served, as `METHOD path?query`, for tests that check what was asked. */
   log: string[];
   close(): Promise<void>;
@@ -127,6 +132,7 @@ export async function startGitServer(
       hanging.add(res);
       return;
     }
+    if (!req.headers['x-test-real'] && state.intercept?.(req, res, url)) return;
     const kind =
       url.searchParams.get('service') === 'git-receive-pack'
         ? 'advertise-receive'
@@ -183,6 +189,10 @@ export async function startGitServer(
     req.pipe(child.stdin as NodeJS.WritableStream);
     pipeCgi(child, res);
   });
+  // Tests block the event loop while the git CLI runs; a socket the server closes as idle
+  // at the moment the client takes it again from its pool fails that request. The client
+  // closes its idle sockets first (its own timeout is shorter), so none is reset under it.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const bare = (name: string) => join(root, `${name}.git`);

@@ -13,8 +13,12 @@ const PROBLEMS: Record<ConfigProblem, () => string> = {
 
 export const problemText = (problem: ConfigProblem) => PROBLEMS[problem]();
 
-/** A failure as the user reads it, always saying that nothing was changed. */
+/**
+ * A failure as the user reads it, saying that nothing was changed, except after a push
+ * that may have gone through.
+ */
 export function failureText(error: unknown, branch: string): string {
+  if (error instanceof TeamError && error.code === 'uncertain') return t('team_errUncertain');
   const text = (() => {
     if (!(error instanceof TeamError)) return errorText(error);
     switch (error.code) {
@@ -34,6 +38,12 @@ export function failureText(error: unknown, branch: string): string {
         return t('team_errConflict');
       case 'permission':
         return t('team_errPermission', error.detail);
+      case 'tooLarge':
+        return t('team_errTooLarge', error.detail);
+      case 'cut':
+        return t('team_errCut');
+      case 'refused':
+        return t('team_errRefused', error.detail.slice(0, 200));
       default:
         return t('team_errServer', error.detail.slice(0, 80));
     }
