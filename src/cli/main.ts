@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkCommand, importCommand, renderCommand, stylesCommand } from './commands';
 import { CliError, type CliIo, nodeIo } from './io';
+import { mergeMdCommand } from './merge-md';
 import { mergeManyCommand, renderDirCommand } from './team-render';
 
 export const USAGE = `Usage: digest-clipper <command> [options]
@@ -20,8 +21,12 @@ Commands:
                                                     NAME credits B's unsigned comments
   check FILE.json | ISSUE.md [--style NAME]         validate a backup or pack, or what a
                                                     Markdown issue's style requires
+  merge-md BASE.md OURS.md THEIRS.md [--style NAME] [-o OUT.md]
+                                                    three-way merge of an edition by its
+                                                    items (a git merge driver): exit 0
+                                                    merged, 1 conflicts left, 2 failure
 
-Exit codes: 0 done, 1 bad input, 2 bad usage.
+Exit codes: 0 done, 1 bad input, 2 bad usage (merge-md: see above).
 `;
 
 type Options = {
@@ -40,7 +45,8 @@ const COMMANDS: Record<
     files: number;
     /** Takes any number of files past `files`. */
     many?: boolean;
-    run: (io: CliIo, files: string[], options: Options) => Promise<void>;
+    /** A number is the exit code (merge-md's 1 means conflicts remain). */
+    run: (io: CliIo, files: string[], options: Options) => Promise<unknown>;
   }
 > = {
   import: { files: 1, run: (io, [path], options) => importCommand(io, path as string, options) },
@@ -60,6 +66,7 @@ const COMMANDS: Record<
   check: { files: 1, run: (io, [path], options) => checkCommand(io, path as string, options) },
   styles: { files: 0, run: (io) => stylesCommand(io) },
   merge: { files: 2, many: true, run: mergeManyCommand },
+  'merge-md': { files: 3, run: mergeMdCommand },
 };
 
 /** Runs one command; returns the exit code. Expected failures print one line. */
@@ -94,8 +101,11 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
     const extra = command.many ? undefined : paths[command.files];
     if (extra !== undefined) throw new CliError(`${name}: unexpected argument "${extra}"`, 2);
     const { 'style-file': styleFile, ...rest } = values;
-    await command.run(io, paths, { ...rest, ...(styleFile === undefined ? {} : { styleFile }) });
-    return 0;
+    const code = await command.run(io, paths, {
+      ...rest,
+      ...(styleFile === undefined ? {} : { styleFile }),
+    });
+    return typeof code === 'number' ? code : 0;
   } catch (error) {
     // Argument errors from parseArgs carry a code; anything else unexpected is still one line.
     const known = error instanceof CliError;

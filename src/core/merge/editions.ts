@@ -47,9 +47,10 @@ function lineMerge(base: string, ours: string, theirs: string, fallback?: string
 function chooseStyle(texts: string[], options: EditionMergeOptions): HouseStyle {
   if (options.style) return options.style;
   const styles = options.styles ?? allStyles();
-  // The base first; a side's reading wins only where it finds more items (a template base).
-  const found = texts.map((text) => detectStyle(text, styles));
-  return found.reduce((best, next) => (next.items > best.items ? next : best)).style;
+  // Read by the base's style; a side's only where the base has no item (a template).
+  let found = detectStyle(texts[0] ?? '', styles);
+  for (const text of texts.slice(1)) if (found.items === 0) found = detectStyle(text, styles);
+  return found.style;
 }
 
 export function mergeEditions(
