@@ -1,11 +1,16 @@
+import { HTML_TEXT_REFERENCE, MARKDOWN_REFERENCE } from './references';
+
+export { safeBareUrl, safeDestination, safeHref } from './url-escape';
+
 /**
  * The minimal escaping for text that comes from web pages (titles, descriptions, URLs).
  *
  * Real digests write card text raw: `&`, `"` and brackets appear unescaped and must
  * round-trip byte for byte. So only what can start markup is touched:
  * - `<` could open a tag (`</a><script>`) or an autolink (`<javascript:x>`): `&lt;`.
- * - `&` followed by a name or `#` could form a character reference that the browser
- *   decodes (a title `&lt;b&gt;` would display as `<b>`): `&amp;`. A lone `&` stays.
+ * - `&` where the reader would take it for a character reference (a title `&lt;b&gt;`
+ *   would display as `<b>`): `&amp;`. Markdown and HTML read references differently
+ *   (references.ts); a lone `&`, `AT&T` or `?a=1&per_page=2` stays in Markdown.
  * - `](` closes Markdown link text and opens a destination (`evil) [pwn](javascript:x)`,
  *   `![img](remote)`): `]` becomes `&#93;`, which both HTML and CommonMark read as a
  *   literal bracket and which CommonMark never treats as link syntax.
@@ -26,12 +31,16 @@ export function singleLine(text: string): string {
   return text.replace(LONE_SURROGATE, '\ufffd').replace(CONTROLS, ' ');
 }
 
-/** Text inside HTML elements or Markdown inline content. */
-export function escapeText(text: string): string {
+function neutral(text: string, references: RegExp): string {
   return singleLine(text)
-    .replace(/&(?=[A-Za-z0-9#])/g, '&amp;')
+    .replace(references, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/\](?=\s*\()/g, '&#93;');
+}
+
+/** Text inside HTML elements, which the browser reads (an HTML block). */
+export function escapeText(text: string): string {
+  return neutral(text, HTML_TEXT_REFERENCE);
 }
 
 // Characters that open Markdown inline markup: emphasis (`*`, `_`), strikethrough (`~`),
@@ -48,7 +57,7 @@ const INLINE_MARKUP = /[`*~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|\\(?=[!-/:-@[-
  * link card, which is a paragraph (an `<a>` line followed by text is not an HTML block).
  */
 export function escapeInline(text: string): string {
-  return escapeText(text).replace(INLINE_MARKUP, (c) => `&#${c.charCodeAt(0)};`);
+  return neutral(text, MARKDOWN_REFERENCE).replace(INLINE_MARKUP, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
@@ -65,48 +74,4 @@ export function escapeHeading(text: string): string {
  */
 export function escapeLinkText(text: string): string {
   return escapeInline(text).replace(/[[\]]/g, (c) => `\\${c}`);
-}
-
-const SAFE_SCHEME = /^https?:\/\//i;
-
-// In a double-quoted attribute only `"`, `<`/`>` and line structure need encoding; `'`, `(`
-// and `)` stay raw so that `https://en.wikipedia.org/wiki/Foo_(bar)` comes back from the
-// importer unchanged. A Markdown destination also needs parentheses, quotes, backslashes
-// and backticks (a code span in the link text could otherwise pair with one in the URL).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must be encoded.
-const ATTRIBUTE_UNSAFE = /[\u0000-\u0020"<>\u007f-\u009f\u2028\u2029]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must be encoded.
-const DESTINATION_UNSAFE = /[\u0000-\u0020"'<>`()\\\u007f-\u009f\u2028\u2029]/g;
-
-// An `&` that a browser (in an attribute) or CommonMark (in a destination) would decode as
-// a character reference: before `#`, or before a name not followed by `=` or more name
-// (`&lt;`, `&copy#top`). `?a=1&b=2` keeps its raw `&`, as real digests write it.
-const AMPERSAND_REFERENCE = /&(?=#|[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9=]))/g;
-
-function percentEncode(c: string): string {
-  const code = c.charCodeAt(0);
-  return code < 0x80
-    ? `%${code.toString(16).toUpperCase().padStart(2, '0')}`
-    : encodeURIComponent(c);
-}
-
-function encodeUrl(url: string, unsafe: RegExp): string | null {
-  const trimmed = url.trim();
-  if (!SAFE_SCHEME.test(trimmed) || !URL.canParse(trimmed)) return null;
-  return trimmed.replace(unsafe, percentEncode).replace(AMPERSAND_REFERENCE, '&amp;');
-}
-
-/**
- * A URL for a double-quoted `href` attribute, or null for anything that is not an absolute
- * http(s) URL (`javascript:`, `data:`, relative paths). Characters that could end the
- * attribute are percent-encoded and an `&` that would start a character reference becomes
- * `&amp;`, which leaves the URL pointing at the same resource.
- */
-export function safeHref(url: string): string | null {
-  return encodeUrl(url, ATTRIBUTE_UNSAFE);
-}
-
-/** The same for a Markdown link destination `(...)`. */
-export function safeDestination(url: string): string | null {
-  return encodeUrl(url, DESTINATION_UNSAFE);
 }

@@ -3,6 +3,7 @@ import {
   escapeInline,
   escapeLinkText,
   escapeText,
+  safeBareUrl,
   safeDestination,
   safeHref,
   singleLine,
@@ -16,18 +17,6 @@ import type { Context } from './template';
  * its quote, a title cannot start a block. How matched text decodes is `decode.ts`: only
  * reading needs the HTML entity tables, and rendering loads without them.
  */
-
-/**
- * A URL for a bare link line. Besides what would end the link, brackets, parentheses and
- * `!` are encoded: on a line of its own a URL is Markdown text, where `)![t](…)` would
- * otherwise open an image or a link of the page's choosing.
- */
-function bareUrl(url: string): string | null {
-  const href = safeDestination(url);
-  return href === null
-    ? null
-    : href.replace(/[[\]!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 
 function yamlQuoted(text: string): string {
   return singleLine(text).replace(/[\\"]/g, (c) => `\\${c}`);
@@ -63,7 +52,7 @@ export function escapeFor(context: Context, value: string): string {
     case 'url-dest':
       return safeDestination(value) ?? '';
     case 'url-bare':
-      return bareUrl(value) ?? '';
+      return safeBareUrl(value) ?? '';
     case 'yaml':
       return yamlPlain(value);
     case 'yaml-quoted':
