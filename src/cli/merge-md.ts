@@ -24,6 +24,13 @@ async function failingWith2<T>(step: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The text with its byte order mark, which the decoder drops and the merge keeps. */
+async function readEdition(io: CliIo, path: string): Promise<string> {
+  const text = await readText(io, path, 'markdown');
+  const head = await io.readFile(path).then((bytes) => bytes.subarray(0, 3));
+  return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? `\uFEFF${text}` : text;
+}
+
 export async function mergeMdCommand(
   io: CliIo,
   [base, ours, theirs]: string[],
@@ -31,8 +38,7 @@ export async function mergeMdCommand(
 ): Promise<number> {
   return failingWith2(async () => {
     const texts = [];
-    for (const path of [base, ours, theirs])
-      texts.push(await readText(io, path as string, 'markdown'));
+    for (const path of [base, ours, theirs]) texts.push(await readEdition(io, path as string));
     const style = await chosenStyle(io, options);
     const [b, o, t] = texts as [string, string, string];
     const merged = mergeEditions(b, o, t, style ? { style } : {});
