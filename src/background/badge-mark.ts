@@ -7,7 +7,8 @@ type SaveResult = Responses['save-clip'];
 /** The tooltip for a page clipped before: where the clip is now, or why it stayed. */
 function existsNote(result: Extract<SaveResult, { ok: true }>): string {
   if (result.moved) return t('badgeMoved');
-  if (result.elsewhere) return t('badgeInPastIssue');
+  if (result.published) return t('badgeInPastIssue');
+  if (result.elsewhere) return t('badgeInOtherDraft');
   return t('badgeAlreadyClipped');
 }
 

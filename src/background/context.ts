@@ -6,5 +6,6 @@ export function saveContext(): SaveContext {
   return {
     locale: uiLanguage(),
     deletedMessage: t('saveClipDeleted'),
+    publishedMessage: t('saveClipPublished'),
   };
 }

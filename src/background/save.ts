@@ -5,7 +5,7 @@ import { editCapturedClip } from '../storage/captured-edit';
 import { CategoryMissingError } from '../storage/errors';
 
 type SaveResult = Responses['save-clip'];
-type Fields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
+type Fields = Omit<ClipInput, 'id' | 'base' | 'draftUrl' | 'followUp'>;
 
 /**
  * What the worker knows about the user that storage and core must not ask the browser
@@ -15,6 +15,7 @@ type Fields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
 export interface SaveContext {
   locale?: string;
   deletedMessage?: string;
+  publishedMessage?: string;
   /** The category was chosen for this capture (a menu's submenu): a clipped page moves there. */
   move?: boolean;
 }
@@ -22,6 +23,9 @@ export interface SaveContext {
 const DELETED = 'This clip was deleted in the meantime; save it again to clip anew.';
 
 const CONFLICT = 'This clip was changed elsewhere since it was opened here';
+
+const PUBLISHED =
+  'This clip is in a published issue, which stays as published, so nothing was changed. Save again to add the page to the current issue as a follow-up.';
 
 /**
  * An edit of a clip, refused where another window changed a field since `base`, so the
@@ -41,18 +45,21 @@ async function edit(
     const error = `${CONFLICT} (${changed.join(', ')}).`;
     return { ok: false, code: 'conflict', error, current, fields: changed };
   }
+  if (result.status === 'published') {
+    return { ok: false, code: 'published', error: context.publishedMessage ?? PUBLISHED };
+  }
   return { ok: true, clip: result.clip, created: false };
 }
 
 /** A new clip in the current draft, or a quote added to the page's existing clip. */
 async function capture(
   fields: Fields,
-  draft: { draftUrl?: string },
+  draft: { draftUrl?: string; followUp?: boolean },
   context: SaveContext,
 ): Promise<SaveResult> {
   const locale = context.locale ? { locale: context.locale } : {};
   // A clip goes into the draft of its section's digest, whichever digest is current.
-  const { clip, created, moved, elsewhere } = await captureIntoDraft(fields, {
+  const { clip, created, moved, elsewhere, published } = await captureIntoDraft(fields, {
     ...draft,
     ...locale,
     move: !!context.move,
@@ -63,6 +70,7 @@ async function capture(
     created,
     ...(moved ? { moved } : {}),
     ...(elsewhere ? { elsewhere } : {}),
+    ...(published ? { published } : {}),
   };
 }
 
@@ -77,13 +85,13 @@ export async function saveCapture(
 ): Promise<SaveResult> {
   const checked = checkClipInput(input);
   if (!checked.ok) return { ok: false, error: checked.error };
-  const { id, base, draftUrl, ...fields } = checked.value;
+  const { id, base, draftUrl, followUp, ...fields } = checked.value;
   // The popup's draft is keyed by its tab's address, which the URL field may differ from.
   const draft = draftUrl ? { draftUrl } : {};
   try {
     return id
       ? await edit(id, fields, base, draft, context)
-      : await capture(fields, draft, context);
+      : await capture(fields, { ...draft, ...(followUp ? { followUp } : {}) }, context);
   } catch (error) {
     if (error instanceof CategoryMissingError) {
       return { ok: false, error: error.message, code: 'category-missing' };

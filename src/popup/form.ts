@@ -7,13 +7,15 @@ import type { EditBase } from '../core/model/clip-edit';
 import type { PendingComment, PendingCommentInput } from '../storage/pending-comments';
 import type { MessageKey } from '../ui/i18n';
 
-export type FormFields = Omit<ClipInput, 'id' | 'base' | 'draftUrl'>;
+export type FormFields = Omit<ClipInput, 'id' | 'base' | 'draftUrl' | 'followUp'>;
 
 /** Where the clip already is, for the "Already clipped" notice. */
 export interface ExistingClip {
   clip: Clip;
   issueTitle: string;
   categoryLabel: string;
+  /** The clip's issue is published: read-only, so the popup offers a follow-up instead. */
+  published: boolean;
 }
 
 export function defaultCategory(categories: Category[], lastUsed: string): string {

@@ -11,6 +11,7 @@ import { t } from '../ui/i18n';
 import { showDigestSwitch } from './digest-switch';
 import { fillUntouched, form, readFields, showCategories, showText, touched } from './dom';
 import type { TabInfo } from './ext';
+import { offerFollowUp } from './follow-up';
 import {
   baseOf,
   defaultCategory,
@@ -33,6 +34,7 @@ async function findExisting(url: string, categories: Category[]): Promise<Existi
     clip: toClip(stored),
     issueTitle: issue ? issueTitle(issue) : '',
     categoryLabel: category ? categoryLabel(category) : '',
+    published: issue?.status === 'published',
   };
 }
 
@@ -64,8 +66,11 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   ]);
   remember({ categories, lastCategoryId: settings.lastCategoryId });
   // A clip this popup saved already before the database was read is not "already clipped".
-  const existing = state.savedId ? null : await findExisting(tab.url, categories);
+  const found = state.savedId ? null : await findExisting(tab.url, categories);
+  // Only a draft's clip is edited here; a published one is offered as a follow-up.
+  const existing = found?.published ? null : found;
   state.existing = existing;
+  if (found?.published) offerFollowUp(found);
   const start = existing
     ? fieldsFromClip(existing.clip)
     : fieldsFromTab(tab.url, tab.title ?? '', defaultCategory(categories, settings.lastCategoryId));

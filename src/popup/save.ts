@@ -3,6 +3,7 @@ import { type MessageKey, t } from '../ui/i18n';
 import { send } from '../ui/send';
 import { byId, readFields, saveButton, showText } from './dom';
 import { ext } from './ext';
+import { offerFollowUp } from './follow-up';
 import { baseOf } from './form';
 import { recall } from './remembered';
 import { state } from './state';
@@ -77,7 +78,18 @@ async function answer(result: SaveAnswer): Promise<void> {
     const fields = result.fields.map(fieldName).join(', ');
     return showError(t('popupConflict', fields));
   }
+  if (!result.ok && result.code === 'published') {
+    // Published since the popup read it: the form keeps every word, and Save adds the page
+    // to the current draft instead.
+    offerFollowUp();
+    return showError(t('popupPublishedSince'));
+  }
   if (!result.ok) return showError(result.error);
+  if (state.followUp) {
+    // The follow-up is a draft's clip now: saving again edits it.
+    state.followUp = false;
+    saveButton().textContent = t('save');
+  }
   state.savedId = result.clip.id;
   state.base = baseOf(result.clip);
   setStatus('saved');
@@ -98,10 +110,11 @@ export async function save(): Promise<void> {
   showText('save-error', '');
   setStatus('saving');
   const id = state.savedId ?? state.existing?.clip.id;
+  const edit = id ? { id, base: state.base } : state.followUp ? { followUp: true } : {};
   try {
     const result = await send({
       type: 'save-clip',
-      input: { ...fields, draftUrl: state.tabUrl, ...(id ? { id, base: state.base } : {}) },
+      input: { ...fields, draftUrl: state.tabUrl, ...edit },
     });
     if (!result?.ok) setStatus('idle');
     await answer(result ?? { ok: false, error: 'no answer from the extension' });

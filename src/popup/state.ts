@@ -8,6 +8,11 @@ export interface PopupState {
   tabUrl: string;
   /** The page already clipped (known once the database is read). */
   existing: ExistingClip | null;
+  /**
+   * The page is only in a published issue, which is read-only: saving adds it to the
+   * current draft as a new clip (a follow-up) instead of editing the published one.
+   */
+  followUp?: boolean;
   /** The clip this popup saved, so saving again edits it instead of clipping twice. */
   savedId?: string;
   /** The clip as this popup last knew it, so an edit made elsewhere is not overwritten. */

@@ -3,7 +3,6 @@ import { type Clip, digestOf, systemClock } from '../core/model';
 import { applyClipEdit } from '../core/model/clip-edit';
 import { nextOrder } from '../core/model/order';
 import { normalizeUrl } from '../core/text/url';
-import { rewriteClip } from './archive';
 import {
   type ClipOptions,
   type ClipTx,
@@ -33,9 +32,22 @@ export const dropPendingComment = (store: PendingCommentStore, url: string | und
 /**
  * What a capture did: a new clip, or the page's existing clip (with a quote added).
  * `moved` when an explicit category choice moved it there; `elsewhere` when the clip is
- * in another (published) issue, which a capture never changes the category of.
+ * in another issue, which a capture never changes the category of; `published` when that
+ * issue is published, which a capture never changes at all (a quote is not added).
  */
-export type CaptureOutcome = { clip: Clip; created: boolean; moved?: boolean; elsewhere?: boolean };
+export type CaptureOutcome = {
+  clip: Clip;
+  created: boolean;
+  moved?: boolean;
+  elsewhere?: boolean;
+  published?: boolean;
+};
+
+/**
+ * `followUp`: the editor chose, in the popup, to add a page of a published issue to the
+ * current draft again; without it such a page is left as it is.
+ */
+type CaptureChoices = CaptureOptions & { move?: boolean; followUp?: boolean };
 
 /**
  * Clips a page, or adds the capture's comment (a quote) to the clip the page already has.
@@ -46,7 +58,7 @@ export type CaptureOutcome = { clip: Clip; created: boolean; moved?: boolean; el
  */
 export async function captureClip(
   input: NewClip,
-  options: CaptureOptions & { move?: boolean } = {},
+  options: CaptureChoices = {},
 ): Promise<CaptureOutcome> {
   const stores = ['clips', 'drafts', 'categories', 'archive', 'issues'] as const;
   const { outcome } = await transact(
@@ -59,7 +71,7 @@ export async function captureClip(
         requireDraft(tx.objectStore('issues'), input.issueId),
       ]);
       const outcome = await captureIn<'issues'>(tx, input, same, options);
-      return { outcome, wrote: captureWrote(outcome, same, input.comment, options) };
+      return { outcome, wrote: captureWrote(outcome, input.comment, options) };
     },
     (result) => result.wrote,
   );
@@ -69,13 +81,12 @@ export async function captureClip(
 /** The stores a capture wrote, so its notice names those and no other. */
 function captureWrote(
   outcome: CaptureOutcome,
-  same: SameUrl,
   comment: string,
   options: CaptureOptions,
 ): StoreNames<DigestDB>[] {
   const wrote: StoreNames<DigestDB>[] = [];
-  const archived = same.records.some((record) => record.ids.includes(outcome.clip.id));
-  if (outcome.created || outcome.moved || comment) wrote.push(archived ? 'archive' : 'clips');
+  // A published clip is never written, so the archive never is.
+  if (outcome.created || outcome.moved || (comment && !outcome.published)) wrote.push('clips');
   if (outcome.created || options.draftUrl) wrote.push('drafts');
   return wrote;
 }
@@ -95,7 +106,7 @@ export type DraftCapture = Omit<NewClip, 'issueId' | 'clippedBy'>;
  */
 export async function captureIntoDraft(
   fields: DraftCapture,
-  options: CaptureOptions & Omit<IssueOptions, 'digestId'> & { move?: boolean } = {},
+  options: CaptureChoices & Omit<IssueOptions, 'digestId'> = {},
 ): Promise<CaptureOutcome> {
   const stores: ('clips' | 'drafts' | 'categories' | 'issues' | 'settings' | 'archive')[] = [
     'clips',
@@ -135,7 +146,7 @@ export async function captureIntoDraft(
       const remember =
         (outcome.created || !!outcome.moved) && settings.lastCategoryId !== fields.categoryId;
       if (remember) await settingsStore.put(fields.categoryId, 'lastCategoryId');
-      const wrote = captureWrote(outcome, same, fields.comment, options);
+      const wrote = captureWrote(outcome, fields.comment, options);
       if (draft.created) wrote.push('issues');
       if (remember) wrote.push('settings');
       return { outcome, wrote };
@@ -165,22 +176,29 @@ async function sameUrl<More extends StoreNames<DigestDB> = never>(
   return { clips: [...stored, ...archived], records };
 }
 
-/** The capture itself, given the clips already stored under the page's URL. */
+/**
+ * The capture itself, given the clips already stored under the page's URL. Live clips in
+ * `clips` come before published ones in `same`, so a draft's clip of the page is the one
+ * found when a published issue has the page too (a follow-up).
+ */
 async function captureIn<More extends StoreNames<DigestDB> = never>(
   tx: ClipTx<'archive' | More>,
   input: NewClip,
   same: SameUrl,
-  options: CaptureOptions & { move?: boolean },
+  options: CaptureChoices,
 ): Promise<CaptureOutcome> {
   const stamp = (options.now ?? systemClock)().toISOString();
   const store = tx.objectStore('clips');
   const existing = same.clips.find((clip) => !clip.deletedAt);
+  // Published clips are kept in archive records, and only they are.
+  const record = existing && same.records.find((r) => r.ids.includes(existing.id));
   const dropped = dropPendingComment(tx.objectStore('drafts'), options.draftUrl);
-  if (!existing) {
+  if (!existing || (record && options.followUp)) {
     const [clip] = await Promise.all([insertClip(tx, input, options), dropped]);
     return { clip: toClip(clip), created: true };
   }
   await dropped;
+  if (record) return { clip: toClip(existing), created: false, elsewhere: true, published: true };
   const elsewhere = existing.issueId !== input.issueId;
   const move = !!options.move && !elsewhere && existing.categoryId !== input.categoryId;
   if (!input.comment && !move) return { clip: toClip(existing), created: false, elsewhere };
@@ -198,13 +216,6 @@ async function captureIn<More extends StoreNames<DigestDB> = never>(
     next = { ...next, categoryId: input.categoryId, order };
   }
   next = { ...next, updatedAt: stamp };
-  // A quote for a page of a published issue joins its clip there, in its archive record.
-  const record = same.records.find((r) => r.ids.includes(existing.id));
-  await rewriteClip(
-    store,
-    tx.objectStore('archive'),
-    { clip: existing, record },
-    toStoredClip(next),
-  );
+  await store.put(toStoredClip(next));
   return { clip: next, created: false, moved: move, elsewhere };
 }

@@ -1,6 +1,7 @@
 import { type Clip, systemClock } from '../core/model';
 import { conflictingFields, type EditBase } from '../core/model/clip-edit';
 import { locateClip, rewriteClip } from './archive';
+import { isPublished } from './archive-queries';
 import { type CaptureOptions, dropPendingComment } from './capture';
 import { requireCategory, toClip, toStoredClip } from './clips';
 import { transact } from './db';
@@ -20,17 +21,22 @@ function changedSince(fields: Partial<CapturedFields>, base: EditBase<Clip>) {
   ) as Partial<CapturedFields>;
 }
 
-/** An edit's outcome: saved, refused for changes made elsewhere, or the clip is gone. */
+/**
+ * An edit's outcome: saved, refused for changes made elsewhere, refused because the clip's
+ * issue is published (its Markdown is frozen, so the clip is too), or the clip is gone.
+ */
 export type CapturedEdit =
   | { status: 'saved'; clip: Clip }
   | { status: 'conflict'; current: Clip; fields: string[] }
+  | { status: 'published'; current: Clip }
   | { status: 'missing' };
 
 /**
  * The popup's edit of a clipped page. The category check, the conflict check against
  * what the popup loaded (`base`, the workspace's rule in core/edit.ts), the write and
  * dropping the page's pending comment share one transaction; without a base nothing can conflict.
- * A clip in the trash counts as gone.
+ * A clip in the trash counts as gone. A published issue's clip is never changed: search
+ * and backups would show words its frozen Markdown never had.
  * Imported verbatim lines no longer describe an edited clip, so they go.
  */
 export async function editCapturedClip(
@@ -40,13 +46,16 @@ export async function editCapturedClip(
   options: CaptureOptions = {},
 ): Promise<CapturedEdit> {
   const stamp = (options.now ?? systemClock)().toISOString();
-  const stores = ['clips', 'categories', 'drafts', 'archive'] as const;
+  const stores = ['clips', 'categories', 'drafts', 'archive', 'issues'] as const;
   return transact(options, stores, 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
     const archive = tx.objectStore('archive');
     const found = await locateClip(store, archive, id);
     const stored = found?.clip;
     if (!found || !stored || stored.deletedAt) return { status: 'missing' as const };
+    if (found.record || (await isPublished(tx.objectStore('issues'), stored.issueId))) {
+      return { status: 'published' as const, current: toClip(stored) };
+    }
     await requireCategory(tx.objectStore('categories'), fields.categoryId ?? stored.categoryId);
     const { source: _verbatim, ...current } = toClip(stored);
     // A field the popup left as it loaded it is not an edit: a newer value stays.

@@ -8,9 +8,10 @@ import {
 } from '../core/model/clip-edit';
 import { byOrder, nextOrder } from '../core/model/order';
 import { locateClip, rewriteClip } from './archive';
+import { isPublished } from './archive-queries';
 import { type ClipOptions, requireDraft, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
-import { ClippedAgainError } from './errors';
+import { ClippedAgainError, IssueNotDraftError } from './errors';
 import type { StoredClip } from './schema/stores';
 
 /** The outcome of a checked save: saved, a conflict to settle, or the record is gone. */
@@ -23,6 +24,8 @@ export type EditResult<T> =
  * Saves the editor's changes to a clip unless another window changed the same fields
  * since the editor loaded them (see core/edit.ts); a trashed clip counts as missing.
  * Saving again with `base.updatedAt` set to the conflict's `current.updatedAt` is "keep mine".
+ * A clip whose issue was published since the editor opened it throws `IssueNotDraftError`:
+ * a published issue is read-only, its clips as much as its Markdown.
  */
 export async function updateClip(
   id: string,
@@ -31,17 +34,19 @@ export async function updateClip(
   options: ClipOptions = {},
 ): Promise<EditResult<Clip>> {
   const stamp = (options.now ?? systemClock)().toISOString();
-  return transact(options, ['clips', 'archive'], 'readwrite', async (tx) => {
+  return transact(options, ['clips', 'archive', 'issues'], 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
     const archive = tx.objectStore('archive');
     const found = await locateClip(store, archive, id);
     const stored = found?.clip;
     if (!found || !stored || stored.deletedAt) return { status: 'missing' as const };
+    if (found.record || (await isPublished(tx.objectStore('issues'), stored.issueId))) {
+      throw new IssueNotDraftError(stored.issueId);
+    }
     const current = toClip(stored);
     const fields = conflictingFields(current, base, patch);
     if (fields.length) return { status: 'conflict' as const, current, fields };
     const next = { ...applyClipEdit(current, patch), updatedAt: stamp };
-    // A published issue's clip changes inside its record; its frozen Markdown does not.
     await rewriteClip(store, archive, found, toStoredClip(next));
     return { status: 'saved' as const, value: next };
   });

@@ -1,4 +1,9 @@
-import { ClippedAgainError, StorageFullError, StorageUnavailableError } from '../storage/errors';
+import {
+  ClippedAgainError,
+  IssueNotDraftError,
+  StorageFullError,
+  StorageUnavailableError,
+} from '../storage/errors';
 import { t } from './i18n';
 
 /**
@@ -9,6 +14,7 @@ import { t } from './i18n';
 export function storageMessage(error: unknown): string | null {
   if (error instanceof StorageFullError) return t('storageFull');
   if (error instanceof ClippedAgainError) return t('storageClippedAgain', error.liveHeading);
+  if (error instanceof IssueNotDraftError) return t('storageNotDraft');
   if (!(error instanceof StorageUnavailableError)) return null;
   if (error.reason === 'newer') return t('storageNewer');
   if (error.reason === 'blocked') return t('storageBlocked');

@@ -47,13 +47,14 @@ export function checkClipInput(input: ClipInput): Result<ClipInput> {
   }
   if (!input.categoryId) return { ok: false, error: 'Choose a category.' };
   // Named fields only: whatever else a caller put on the object is never stored.
-  const { id, base, draftUrl, comment, categoryId } = input;
+  const { id, base, draftUrl, comment, categoryId, followUp } = input;
   return {
     ok: true,
     value: {
       ...(id ? { id } : {}),
       ...(base ? { base } : {}),
       ...(draftUrl ? { draftUrl } : {}),
+      ...(followUp ? { followUp } : {}),
       comment,
       categoryId,
       url: url.url,

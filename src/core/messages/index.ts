@@ -42,6 +42,11 @@ export const clipInputSchema = z.object({
    * issue; kept so a popup and a worker of different builds still understand each other.
    */
   draftUrl: z.string().max(MAX_URL_LENGTH).optional(),
+  /**
+   * Without `id`: the page is in a published issue, which stays as published, and the
+   * editor chose to add it to the current draft again (the popup's follow-up).
+   */
+  followUp: z.boolean().optional(),
 });
 
 export type ClipInput = z.infer<typeof clipInputSchema>;
@@ -69,14 +74,23 @@ export function parseRequest(
   return { ok: false, error: `malformed request: ${where}${issue?.message ?? 'invalid'}` };
 }
 
-export type FailureCode = 'category-missing' | 'conflict';
+/** `published`: the clip to edit is in a published issue, which is read-only. */
+export type FailureCode = 'category-missing' | 'conflict' | 'published';
 
 export type Failure = { ok: false; error: string; code?: FailureCode };
 
 export interface Responses {
   ping: { ok: true; version: string };
   'save-clip':
-    | { ok: true; clip: Clip; created: boolean; moved?: boolean; elsewhere?: boolean }
+    | {
+        ok: true;
+        clip: Clip;
+        created: boolean;
+        moved?: boolean;
+        elsewhere?: boolean;
+        /** The page's clip is in a published issue and was left as it is. */
+        published?: boolean;
+      }
     | (Failure & { code: 'conflict'; current: Clip; fields: string[] })
     | Failure;
   'refresh-badge': { ok: true; count: number } | Failure;

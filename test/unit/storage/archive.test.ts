@@ -11,6 +11,7 @@ import {
   saveClip,
 } from '../../../src/storage/clips';
 import { loadIssueDocument } from '../../../src/storage/documents';
+import { IssueNotDraftError } from '../../../src/storage/errors';
 import { getCurrentDraft, saveIssue } from '../../../src/storage/issues';
 import { publishIssue } from '../../../src/storage/publish';
 import { moveToTrash } from '../../../src/storage/trash';
@@ -97,22 +98,22 @@ describe('a published issue’s clips, one record', () => {
     expect(stored.clips).toContain('trashed');
   });
 
-  it('edits a published clip inside its record, from the workspace and from the popup', async () => {
+  it('never edits a published clip, from the workspace or from the popup: the issue is read-only', async () => {
     const db = freshDb();
     await saveIssue(makeIssue({ id: 'p1', status: 'published' }), db);
     const saved = await saveClip(clip({ id: 'x', issueId: 'p1', comment: 'one' }), db);
-    const edited = await updateClip(
+    const edit = updateClip(
       'x',
       { comment: 'two' },
       { updatedAt: saved.updatedAt, values: { comment: 'one' } },
       db,
     );
-    expect(edited.status).toBe('saved');
+    await expect(edit).rejects.toBeInstanceOf(IssueNotDraftError);
     const popup = await editCapturedClip('x', { heading: 'Popup' }, undefined, db);
-    expect(popup.status).toBe('saved');
+    expect(popup.status).toBe('published');
     expect((await loadIssueDocument('p1', db))?.clips[0]).toMatchObject({
-      comment: 'two',
-      heading: 'Popup',
+      comment: 'one',
+      heading: '',
     });
     const stored = await raw(db);
     expect(stored.clips).toEqual([]);

@@ -27,7 +27,7 @@ describe('change notices', () => {
     ]);
   });
 
-  it('names only the stores a capture wrote: a quote for a published page, its record', async () => {
+  it('names only the stores a capture wrote: a quote for a published page, none', async () => {
     const db = freshDb();
     await saveIssue(makeIssue({ id: 'p1', status: 'published' }), db);
     await saveIssue(makeIssue({ id: 'd1' }), db);
@@ -44,7 +44,8 @@ describe('change notices', () => {
     await setSetting('clippedBy', 'marker', db);
     await expect.poll(() => seen.at(-1)?.stores).toEqual(['settings']);
     stop();
-    // The last capture changed nothing and says nothing; none rebuilds the menus.
-    expect(seen.map((n) => n.stores)).toEqual([['clips', 'drafts'], ['archive'], ['settings']]);
+    // A published issue is read-only, so its page's quote changed nothing, as the last capture
+    // did: neither says anything, and none rebuilds the menus.
+    expect(seen.map((n) => n.stores)).toEqual([['clips', 'drafts'], ['settings']]);
   });
 });

@@ -74,15 +74,20 @@ describe('upgrading a real version-3 database with data in it', () => {
     expect((await loadIssueDocument('p0', db))?.clips).toEqual([]);
   });
 
-  it('finds duplicates as before, and a quote for a published page joins its record', async () => {
+  it('finds duplicates as before, and a quote for a published page leaves its record as published', async () => {
     const db = freshDb();
     await createV3Database(db.dbName, V3_SAMPLE);
     const again = await captureClip(page('https://example.com/old-a?utm_medium=mail'), db);
     expect(again).toMatchObject({ created: false, elsewhere: true, clip: { id: 'old-a' } });
     const quoted = await captureClip(page('https://example.com/old-b', 'Still true.'), db);
-    expect(quoted).toMatchObject({ created: false, elsewhere: true, clip: { id: 'old-b' } });
+    expect(quoted).toMatchObject({
+      created: false,
+      elsewhere: true,
+      published: true,
+      clip: { id: 'old-b' },
+    });
     const doc = await loadIssueDocument('p1', db);
-    expect(doc?.clips.find((c) => c.id === 'old-b')?.comment).toBe('Worth a read.\n\nStill true.');
+    expect(doc?.clips.find((c) => c.id === 'old-b')?.comment).toBe('Worth a read.');
     expect(await findClipsByUrl('https://example.com/old-b', db)).toHaveLength(1);
     // A trashed clip of the published issue is no duplicate: the page is clipped anew.
     const anew = await captureClip(page('https://example.com/old-gone'), db);
