@@ -39,7 +39,7 @@ describe('merge-md exit codes', () => {
 
   it('1: the same item changed two ways; markers around that item only', async () => {
     const base = files.write('b1.md', edition(['A', 'B']));
-    const ours = files.write('o1.md', edition(['A', 'B']).replace('[A]', '[A ours]') + '');
+    const ours = files.write('o1.md', edition(['A', 'B']).replace('[A]', '[A ours]'));
     const theirs = files.write('t1.md', edition(['A', 'B', 'C']).replace('[A]', '[A theirs]'));
     const run = await cli('merge-md', base, ours, theirs);
     expect(run.code).toBe(1);

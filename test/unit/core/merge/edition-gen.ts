@@ -25,11 +25,9 @@ export const item = (prefix: string) =>
   title.map((t) => ({ title: t, url: `https://example.com/${prefix}/${serial++}` }));
 
 export const edition = (prefix: string): fc.Arbitrary<Edition> =>
-  fc
-    .tuple(...SECTIONS.map(() => fc.array(item(prefix), { maxLength: 4 })))
-    .map((lists) => ({
-      sections: lists.map((items, i) => ({ name: SECTIONS[i] as string, items })),
-    }));
+  fc.tuple(...SECTIONS.map(() => fc.array(item(prefix), { maxLength: 4 }))).map((lists) => ({
+    sections: lists.map((items, i) => ({ name: SECTIONS[i] as string, items })),
+  }));
 
 export function render(edition: Edition, shape: Shape): string {
   if (shape === 'twir') {
