@@ -9,6 +9,10 @@ if (args.some((a) => a.startsWith('--ab='))) {
   // `--ab=popup|workspace NAME=DIR …`: one page of several builds compared in one browser.
   const { module } = await runnerImport(fileURLToPath(new URL('./ab.ts', import.meta.url)));
   await module.abRounds(args);
+} else if (args.includes('--merge')) {
+  // The edition merge's rows alone (no browser, no build): bench/merge.ts.
+  const { module } = await runnerImport(fileURLToPath(new URL('./merge.ts', import.meta.url)));
+  module.mergeOnly();
 } else if (args.includes('--profile')) {
   const { module } = await runnerImport(fileURLToPath(new URL('./profile.ts', import.meta.url)));
   await module.profile();

@@ -2,6 +2,7 @@
 import type { CoreSamples } from './core';
 import { SHAPE } from './data';
 import type { Machine } from './machine';
+import { type MergeSamples, mergeFigures } from './merge';
 import type { PopupSamples } from './popup';
 import type { BuildSizes } from './size';
 import { type Figure, figure, single, summarize, table, type Unit } from './stats';
@@ -20,6 +21,7 @@ export interface Measured {
   parses: number[];
   backupBytes: number;
   core: CoreSamples;
+  merge?: MergeSamples;
   sizes: BuildSizes;
 }
 
@@ -225,6 +227,8 @@ export function buildFigures(m: Measured): Figure[] {
     m.parses,
     'Chromium: parseBackup alone',
   );
+
+  if (m.merge) figures.push(...mergeFigures(m.merge));
 
   const kb = (bytes: number) => single(bytes / 1000);
   const graph = 'dist/chrome: the page, its modulepreloads and static imports, gzip -9 per file';

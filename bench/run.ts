@@ -27,6 +27,7 @@ import {
 import { measureCore } from './core';
 import { backupText, fingerprint, generateDataset, SEARCH_QUERY, SEED, SHAPE } from './data';
 import { describeMachine, describeSource } from './machine';
+import { measureMerge } from './merge';
 import { popupRounds } from './popup';
 import { quietGate } from './quiet';
 import { BULK, buildFigures, DRAFT_CLIPS, printable, TOTAL_CLIPS } from './report';
@@ -193,6 +194,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     log('core figures in Node');
     await quiet(1000);
     const core = measureCore(data, text, Math.max(runs, 30));
+    const merge = measureMerge(Math.max(runs, 25));
     if (!workspace.searchCountText.replace(/[\s,.]/g, '').includes(String(core.facts.searchHits))) {
       log(
         `warning: the workspace says "${workspace.searchCountText}", core search finds ${core.facts.searchHits}`,
@@ -211,6 +213,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       parses,
       backupBytes: generated.bytes,
       core,
+      merge,
       sizes,
     });
     const date = new Date().toISOString();
