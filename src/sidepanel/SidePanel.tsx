@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { issueTitle, itemHeading } from '../core/markdown';
 import { type Clip, categoryLabel } from '../core/model';
@@ -15,6 +15,7 @@ import { ClipTabBar } from './ClipTabBar';
 import { CommentEditor } from './CommentEditor';
 import { clipTab } from './clip-tab';
 import { useCurrentTab } from './current-tab';
+import { type Kept, KeptText } from './KeptText';
 import { useDraft } from './use-draft';
 
 type Status = { text: string; error?: boolean; undo?: () => Promise<void> } | null;
@@ -33,7 +34,15 @@ export function SidePanel() {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [help, setHelp] = useState(false);
+  const [kept, setKept] = useState<Kept | null>(null);
   const doc = state.status === 'ready' ? state.doc : null;
+  // The draft this render shows: an editor that goes away asks it whether its clip left.
+  const shownDoc = useRef(doc);
+  shownDoc.current = doc;
+  const keepIfGone = (clip: Clip, text: string, gone = false) => {
+    const left = gone || !shownDoc.current?.clips.some((c) => c.id === clip.id);
+    if (left) setKept({ heading: itemHeading(clip), text });
+  };
   const sections = useMemo(() => (doc ? outlineSections(doc) : []), [doc]);
   const tabKey = tab?.url ? normalizeUrl(tab.url) : null;
   const clipped = doc?.clips.find((c) => tabKey !== null && normalizeUrl(c.url) === tabKey) ?? null;
@@ -92,6 +101,7 @@ export function SidePanel() {
             {errorText(state.error)}
           </p>
         )}
+        {kept && <KeptText kept={kept} onDismiss={() => setKept(null)} />}
         {doc && (
           <>
             <ClipTabBar
@@ -129,6 +139,7 @@ export function SidePanel() {
                   clip={clip}
                   onDone={done}
                   onError={(text) => setStatus({ text, error: true })}
+                  onLeft={(text, gone) => keepIfGone(clip, text, gone)}
                 />
               )}
             />

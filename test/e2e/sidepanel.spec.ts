@@ -1,7 +1,7 @@
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { tabIdOf } from './helpers';
 import { PAGES, type PageServer, startPageServer } from './page-server';
-import { clipHeadings, clipItem, openWorkspace, section } from './workspace-helpers';
+import { clipAction, clipHeadings, clipItem, openWorkspace, section } from './workspace-helpers';
 
 const FEATURES = '✨ New Features';
 const NOTABLE = '👀 Notable Articles';
@@ -53,6 +53,40 @@ test('the side panel clips the current tab and the workspace shows it without re
   await panel.getByLabel('Comment').fill('Edited in the panel.');
   await panel.keyboard.press('Control+Enter');
   await expect(clipItem(workspace, 'Panel article')).toContainText('Edited in the panel.');
+});
+
+test('a comment being typed in the panel when the workspace deletes its clip is kept, said and selected', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const workspace = await openWorkspace(context, extensionUrl);
+  const tab = await context.newPage();
+  await tab.goto(server.url('/panel-article'));
+  const id = await tabIdOf(serviceWorker, server.url('/panel-article'));
+  const panel = await context.newPage();
+  await panel.goto(extensionUrl(`src/sidepanel/index.html?tab=${id}`));
+  await panel.getByRole('button', { name: `Clip this tab into ${FEATURES}` }).click();
+  await expect(clipHeadings(workspace, FEATURES)).toHaveText(['Panel article']);
+
+  const row = panel.getByRole('article', { name: /^Panel article/ });
+  await row.focus();
+  await panel.keyboard.press('c');
+  const words = 'Half a thought that must not vanish.';
+  await panel.getByLabel('Comment', { exact: true }).fill(words);
+  await clipAction(workspace, 'Panel article', 'Delete');
+  await expect(clipHeadings(workspace, FEATURES)).toHaveCount(0);
+
+  // The row and its editor leave the panel; the words stay, said and ready to copy.
+  await expect(row).toHaveCount(0);
+  await expect(panel.getByRole('alert')).toContainText(
+    '“Panel article” left this draft (deleted, published or moved elsewhere) before your comment was saved.',
+  );
+  const kept = panel.getByLabel('Your unsaved comment');
+  await expect(kept).toHaveValue(words);
+  await expect(kept).toBeFocused();
+  await panel.locator('.kept-text').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(kept).toHaveCount(0);
 });
 
 test('the built manifest declares the side panel, its permission and its shortcut', async ({
