@@ -62,6 +62,23 @@ export class ClippedAgainError extends Error {
   }
 }
 
+/**
+ * An import that replaces a draft was confirmed for a number of clips going to the trash,
+ * and the draft has another number now (a clip saved from the popup meanwhile): nothing
+ * was imported, so nothing went to the trash that the editor was not told of.
+ */
+export class DraftChangedError extends Error {
+  override name = 'DraftChangedError';
+  constructor(
+    readonly confirmed: number,
+    readonly now: number,
+  ) {
+    super(
+      `The draft changed since the import was confirmed: it has ${now} clips now, not ${confirmed}. Nothing was imported; import again to see what goes to the trash.`,
+    );
+  }
+}
+
 function errorName(error: unknown): string {
   return error instanceof Error || error instanceof DOMException ? error.name : '';
 }

@@ -3,23 +3,34 @@ import { DEFAULT_DIGEST_ID, digestOf, type IssueDocument, systemClock } from '..
 import { type ClipOptions, toStoredClip } from './clips';
 import { transact } from './db';
 import { ofDigest } from './digests';
+import { DraftChangedError } from './errors';
 
 /**
  * Replaces the content of a draft with an imported issue (the workspace's Import Markdown):
  * sections are matched to the workspace's categories by label (core/adopt.ts), the draft
  * keeps its id, and its clips that the import does not hold go to the trash, so a mistaken
  * import can be undone from there. One transaction: all of it or nothing.
+ * `expectTrashed`: how many clips the editor was told go to the trash; a draft holding
+ * another number by now throws `DraftChangedError` and nothing is written.
  */
 export async function importIntoDraft(
   imported: IssueDocument,
   draftId: string,
-  options: ClipOptions = {},
+  options: ClipOptions & { expectTrashed?: number } = {},
 ): Promise<IssueDocument> {
   const stamp = (options.now ?? systemClock)().toISOString();
   return transact(options, ['issues', 'categories', 'clips'], 'readwrite', async (tx) => {
     const issues = tx.objectStore('issues');
-    const draft = await issues.get(draftId);
+    const [draft, current] = await Promise.all([
+      issues.get(draftId),
+      tx.objectStore('clips').index('by-issue').getAll(draftId),
+    ]);
     if (draft?.status !== 'draft') throw new Error('The draft to import into is gone.');
+    const live = current.filter((clip) => !clip.deletedAt);
+    const { expectTrashed } = options;
+    if (expectTrashed !== undefined && live.length !== expectTrashed) {
+      throw new DraftChangedError(expectTrashed, live.length);
+    }
     const categoryStore = tx.objectStore('categories');
     // Sections match those of the draft's own digest, and new ones join it.
     const digestId = digestOf(draft);
@@ -34,9 +45,7 @@ export async function importIntoDraft(
       );
     }
     const clips = tx.objectStore('clips');
-    for (const clip of await clips.index('by-issue').getAll(draftId)) {
-      if (!clip.deletedAt) await clips.put({ ...clip, deletedAt: stamp });
-    }
+    for (const clip of live) await clips.put({ ...clip, deletedAt: stamp });
     for (const clip of doc.clips) await clips.put(toStoredClip(clip));
     return doc;
   });

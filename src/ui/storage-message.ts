@@ -1,5 +1,6 @@
 import {
   ClippedAgainError,
+  DraftChangedError,
   IssueNotDraftError,
   StorageFullError,
   StorageUnavailableError,
@@ -15,6 +16,8 @@ export function storageMessage(error: unknown): string | null {
   if (error instanceof StorageFullError) return t('storageFull');
   if (error instanceof ClippedAgainError) return t('storageClippedAgain', error.liveHeading);
   if (error instanceof IssueNotDraftError) return t('storageNotDraft');
+  if (error instanceof DraftChangedError)
+    return t('storageDraftChanged', error.now, error.confirmed);
   if (!(error instanceof StorageUnavailableError)) return null;
   if (error.reason === 'newer') return t('storageNewer');
   if (error.reason === 'blocked') return t('storageBlocked');

@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import type { Detected } from '../../core/markdown';
 import { type ImportOptions, importDocument } from '../../core/markdown';
 import type { Digest, IssueDocument } from '../../core/model';
+import { countClips } from '../../storage/clips';
 import { saveDigest } from '../../storage/digests';
 import { importIntoDraft } from '../../storage/import-draft';
 import { t } from '../../ui/i18n';
+import { Dialog } from '../shared/Dialog';
 import { FilePicker } from '../shared/FilePicker';
 import { errorText, useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';
@@ -26,6 +28,8 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
   const [text, setText] = useState('');
   const [found, setFound] = useState<Detected | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** How many of the draft's clips the import would move to the trash, while asking. */
+  const [confirming, setConfirming] = useState<number | null>(null);
 
   function read(markdown: string) {
     setProblem(null);
@@ -44,11 +48,26 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
     read(markdown);
   }
 
-  async function use() {
+  /**
+   * The draft's clips go to the trash: how many is said first, as Import Markdown says it,
+   * and the import is refused if the draft holds another number by then.
+   */
+  async function ask() {
+    try {
+      const live = await countClips(draftId);
+      if (live === 0) await use(0);
+      else setConfirming(live);
+    } catch (error) {
+      notify({ text: errorText(error), kind: 'error' });
+    }
+  }
+
+  async function use(trashing: number) {
+    setConfirming(null);
     if (!found) return;
     const { doc, style } = found;
     try {
-      await importIntoDraft(doc as IssueDocument, draftId);
+      await importIntoDraft(doc as IssueDocument, draftId, { expectTrashed: trashing });
       await saveDigest({
         ...digest,
         style: style.name,
@@ -101,10 +120,27 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
       {found && (
         <div class="row" role="status">
           <p>{t('styles_detected', found.style.name, found.items, sections)}</p>
-          <button type="button" class="primary" onClick={use}>
+          <button type="button" class="primary" onClick={ask}>
             {t('styles_importSample')}
           </button>
         </div>
+      )}
+      {confirming !== null && (
+        <Dialog
+          id="sample-confirm"
+          title={t('styles_importSample')}
+          onClose={() => setConfirming(null)}
+        >
+          <p>{t('styles_sampleConfirm', confirming)}</p>
+          <div class="row">
+            <button type="button" class="danger" onClick={() => use(confirming)}>
+              {t('styles_sampleConfirmButton', confirming)}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t('ws_cancel')}
+            </button>
+          </div>
+        </Dialog>
       )}
     </section>
   );
