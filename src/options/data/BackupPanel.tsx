@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { parseBackup, serializeBackup } from '../../core/backup';
 import type { BackupFile } from '../../core/backup/schema';
-import { exportBackup, recordBackup } from '../../storage';
+import { exportBackup } from '../../storage/backup';
+import { recordBackup } from '../../storage/persistence';
 import { t } from '../../ui/i18n';
 import { downloadText } from '../shared/download';
 import { FilePicker } from '../shared/FilePicker';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupFile } from '../../core/backup/schema';
 import type { MergePreview } from '../../core/merge/packs';
-import { applyTeamMerge, countData, previewTeamMerge, restoreBackup } from '../../storage';
+import { countData, restoreBackup } from '../../storage/backup';
+import { applyTeamMerge, previewTeamMerge } from '../../storage/merge';
 import { t } from '../../ui/i18n';
 import { MergeSummary } from '../shared/MergeSummary';
 

@@ -6,7 +6,7 @@ import {
   type StorageStatus,
   setBackupReminderDays,
   storageStatus,
-} from '../../storage';
+} from '../../storage/persistence';
 import { t } from '../../ui/i18n';
 import { formatBytes } from './download';
 import type { PanelProps } from './types';

@@ -3,7 +3,9 @@ import type { FrameValues } from '../../model/layout';
 import { singleLine } from '../../text/escape';
 import type { CompiledStyle } from '../style/compile';
 import { fillTemplate } from '../template/fill';
+import { readFrontMatter } from './front-matter';
 import { bare, isBlank } from './lines';
+import { trimBlankEdges } from './text';
 
 /**
  * The frame: everything before the first section. It is read the same way for every style
@@ -15,22 +17,7 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const FIELD = /^([A-Z][A-Za-z -]*): (.*)$/;
 const NUMBER = /第\s*(\d+)\s*回|^Number:\s*(\d+)\s*$|#(\d+)\b/m;
 
-function joinTrimmed(lines: readonly string[]): string {
-  return lines
-    .map(bare)
-    .join('\n')
-    .replace(/^(?:[ \t]*\n)+/, '')
-    .replace(/\s+$/, '');
-}
-
-function unquote(value: string): string {
-  const trimmed = value.trim();
-  const quoted = /^"((?:[^"\\]|\\.)*)"$|^'((?:[^']|'')*)'$/.exec(trimmed);
-  if (!quoted) return trimmed;
-  return quoted[1] !== undefined
-    ? quoted[1].replace(/\\(.)/g, '$1')
-    : (quoted[2] ?? '').replace(/''/g, "'");
-}
+const joinTrimmed = (lines: readonly string[]) => trimBlankEdges(lines.map(bare).join('\n'));
 
 export interface ReadFrame {
   values: FrameValues;
@@ -49,14 +36,14 @@ export function readFrame(
   frontMatter: number,
   titleLine: number,
 ): ReadFrame {
-  const yaml = new Map<string, string>();
-  for (const line of lines.slice(1, Math.max(1, frontMatter - 1))) {
-    const field = /^([A-Za-z_][\w-]*)\s*:\s?(.*)$/.exec(bare(line));
-    if (field?.[1] && !yaml.has(field[1])) yaml.set(field[1], unquote(field[2] ?? ''));
-  }
+  const yaml = readFrontMatter(lines.slice(0, frontMatter));
+  const yamlText = (key: string) => {
+    const value = yaml?.get(key);
+    return typeof value === 'string' ? value : '';
+  };
   let rest = lines.slice(frontMatter);
   const fields = new Map<string, string>();
-  let title = yaml.get('title') ?? '';
+  let title = yamlText('title');
   if (titleLine >= 0) {
     title = bare(lines[titleLine] ?? '')
       .replace(/^#[ \t]+/, '')
@@ -95,7 +82,7 @@ export function readFrame(
   const intro = joinTrimmed(rest.slice(index));
   const date =
     (ISO_DATE.exec(title) ??
-      ISO_DATE.exec(yaml.get('date') ?? '') ??
+      ISO_DATE.exec(yamlText('date')) ??
       ISO_DATE.exec(fields.get('Date') ?? ''))?.[0] ?? '';
   const numberText = [fields.get('Number') ?? '', title, intro.split('\n').slice(0, 5).join('\n')]
     .map((text) => NUMBER.exec(text === fields.get('Number') && text ? `Number: ${text}` : text))

@@ -2,6 +2,7 @@ import type { Category, Clip, IdGenerator, Issue, IssueDocument } from '../../mo
 import type { Span } from '../../model/layout';
 import type { readFrame } from '../document/frame';
 import { bare } from '../document/lines';
+import { trimBlankEdges } from '../document/text';
 import type { CompiledStyle } from '../style/compile';
 import { clipSum, DERIVED, TEMPLATE_FIELDS } from '../template/values';
 import type { Explained, Parsed, Piece } from './reader';
@@ -43,12 +44,7 @@ export function assemble(a: Assembly): IssueDocument {
     const piece = pieces[index] as Piece;
     if (index === closing) {
       const rest = text(piece.start, lines.length);
-      const body = lines
-        .slice(piece.end)
-        .map(bare)
-        .join('\n')
-        .replace(/^(?:[ \t]*\n)+/, '')
-        .replace(/\s+$/, '');
+      const body = trimBlankEdges(lines.slice(piece.end).map(bare).join('\n'));
       const heading =
         piece.kind === 'section'
           ? [piece.label.emoji, piece.label.name].filter(Boolean).join(' ')
@@ -104,11 +100,7 @@ export function assemble(a: Assembly): IssueDocument {
   }
   for (const span of spans) {
     if (span.kind !== 'section') continue;
-    span.sectionText = span.body
-      .split(/\r\n?|\n/)
-      .join('\n')
-      .replace(/^(?:[ \t]*\n)+/, '')
-      .replace(/\s+$/, '');
+    span.sectionText = trimBlankEdges(span.body.split(/\r\n?|\n/).join('\n'));
     if (span.sectionText) sectionText[span.categoryId] = span.sectionText;
   }
   const issue: Issue = {

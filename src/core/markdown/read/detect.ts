@@ -1,5 +1,6 @@
 import type { IssueDocument } from '../../model';
 import { bare } from '../document/lines';
+import { escapeRegex } from '../document/text';
 import type { HouseStyle } from '../style/schema';
 import type { Part } from '../template/template';
 import {
@@ -17,8 +18,6 @@ export interface Detected {
   /** Items with a link the style found. */
   items: number;
 }
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function linePattern(parts: Part[]): string {
   return parts

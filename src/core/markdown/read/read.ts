@@ -8,7 +8,8 @@ import {
 import type { Layout } from '../../model/layout';
 import { topBlocks } from '../document/blocks';
 import { readFrame } from '../document/frame';
-import { bare, dominantEol, splitLines } from '../document/lines';
+import { frontMatterLength } from '../document/front-matter';
+import { dominantEol, splitLines } from '../document/lines';
 import { compileStyle } from '../style/compile';
 import type { HouseStyle } from '../style/schema';
 import { assemble } from './assemble';
@@ -19,14 +20,6 @@ export type { Explained, Parsed, Piece } from './reader';
 export interface ReadOptions {
   now?: Clock;
   id?: IdGenerator;
-}
-
-function frontMatterLength(lines: readonly string[]): number {
-  if (bare(lines[0] ?? '') !== '---') return 0;
-  for (let i = 1; i < Math.min(lines.length, 500); i++) {
-    if (/^(?:---|\.\.\.)$/.test(bare(lines[i] ?? ''))) return i + 1;
-  }
-  return 0;
 }
 
 export function parseDocument(markdown: string): Parsed {

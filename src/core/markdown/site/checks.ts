@@ -1,6 +1,7 @@
 import type { Clip } from '../../model';
 import { normalizeUrl } from '../../text/url';
 import { topBlocks } from '../document/blocks';
+import { frontMatterLength } from '../document/front-matter';
 import { bare, splitLines } from '../document/lines';
 import type { HouseStyle } from '../style/schema';
 import { checkDocument } from './front-matter-checks';
@@ -17,13 +18,9 @@ export type SiteFinding =
 
 /** URLs that stand alone in a top-level paragraph: what Zenn shows as a card. */
 function cardLines(markdown: string): Set<string> {
-  const lines = splitLines(
-    markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (m) =>
-      '\n'.repeat(m.split('\n').length - 1),
-    ),
-  );
+  const lines = splitLines(markdown);
   const found = new Set<string>();
-  for (const block of topBlocks(lines)) {
+  for (const block of topBlocks(lines, frontMatterLength(lines))) {
     if (block.kind !== 'paragraph' || block.end - block.start !== 1) continue;
     const text = bare(lines[block.start] ?? '').trim();
     if (/^https?:\/\/\S+$/.test(text)) found.add(text);

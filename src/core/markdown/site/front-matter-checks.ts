@@ -1,4 +1,5 @@
-import { bare, splitLines } from '../document/lines';
+import { type FrontMatterValue, readFrontMatter } from '../document/front-matter';
+import { splitLines } from '../document/lines';
 import type { HouseStyle } from '../style/schema';
 
 /**
@@ -7,47 +8,9 @@ import type { HouseStyle } from '../style/schema';
  * exactly one `emoji`, `type` tech or idea, 1 to 5 `topics`, and `published` a boolean.
  */
 
-type Scalar = string | boolean | string[];
-
-function unquote(value: string): string {
-  const quoted = /^"((?:[^"\\]|\\.)*)"$|^'((?:[^']|'')*)'$/.exec(value.trim());
-  if (!quoted) return value.trim();
-  return quoted[1] !== undefined
-    ? quoted[1].replace(/\\(.)/g, '$1')
-    : (quoted[2] ?? '').replace(/''/g, "'");
-}
-
-/** The flat `key: value` YAML of front matter: strings, booleans, and lists of strings. */
-export function frontMatter(markdown: string): Map<string, Scalar> | null {
-  const lines = splitLines(markdown).map(bare);
-  if (lines[0] !== '---') return null;
-  const end = lines.findIndex((line, i) => i > 0 && (line === '---' || line === '...'));
-  if (end < 0) return null;
-  const fields = new Map<string, Scalar>();
-  let list: string[] | null = null;
-  for (const line of lines.slice(1, end)) {
-    const item = /^\s*-\s+(.*)$/.exec(line);
-    if (item && list) {
-      list.push(unquote(item[1] ?? ''));
-      continue;
-    }
-    const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!field?.[1]) continue;
-    const raw = (field[2] ?? '').trim();
-    list = null;
-    if (raw === '') {
-      list = [];
-      fields.set(field[1], list);
-    } else if (raw === 'true' || raw === 'false') fields.set(field[1], raw === 'true');
-    else if (raw.startsWith('[') && raw.endsWith(']')) {
-      const inner = raw.slice(1, -1).trim();
-      fields.set(
-        field[1],
-        inner ? (inner.match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,]+/g) ?? []).map(unquote) : [],
-      );
-    } else fields.set(field[1], unquote(raw));
-  }
-  return fields;
+/** The front matter's fields, as the one reader of the engine reads them. */
+export function frontMatter(markdown: string): Map<string, FrontMatterValue> | null {
+  return readFrontMatter(splitLines(markdown));
 }
 
 const EMOJI =

@@ -1,3 +1,4 @@
+import { escapeRegex } from '../document/text';
 import { patternFor } from './contexts';
 import { decodeFor } from './decode';
 import type { Context, Part, Template, TemplateBlock } from './template';
@@ -8,8 +9,6 @@ interface Compiled {
 }
 
 const cache = new WeakMap<Template, Map<string, Compiled>>();
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function partsPattern(parts: Part[], captures: Compiled['captures'], lastLine: boolean): string {
   return parts

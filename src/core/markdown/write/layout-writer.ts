@@ -3,6 +3,7 @@ import type { Layout, Span } from '../../model/layout';
 import { orderedCategories } from '../../model/order';
 import { frameValues, renderFrame, rewriteFrame } from '../document/frame';
 import { withEol } from '../document/lines';
+import { trimBlankEdges } from '../document/text';
 import type { CompiledStyle } from '../style/compile';
 import { clipSum } from '../template/values';
 import {
@@ -12,7 +13,6 @@ import {
   itemOf,
   renderItem,
   sectionHeading,
-  trimmed,
 } from './parts';
 
 /** Writes an issue read from a document back over that document's spans (see write.ts). */
@@ -176,7 +176,7 @@ export class LayoutWriter {
       text === span.sectionText
         ? span.body
         : text
-          ? `${this.lines(trimmed(text))}${this.eol}${this.eol}`
+          ? `${this.lines(trimBlankEdges(text))}${this.eol}${this.eol}`
           : '';
     return line + span.gap + body;
   }
@@ -184,7 +184,7 @@ export class LayoutWriter {
   /** A category the document did not have: written in the style, before the afterword. */
   private freshSection(category: Category): void {
     const clips = this.groups.get(category.id) ?? [];
-    const text = trimmed(this.doc.issue.sectionText[category.id] ?? '');
+    const text = trimBlankEdges(this.doc.issue.sectionText[category.id] ?? '');
     if (clips.length === 0 && !text) return;
     const parts = [sectionHeading(this.style, category)];
     if (text) parts.push(text);

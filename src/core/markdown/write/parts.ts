@@ -88,5 +88,3 @@ export function itemJoin(style: CompiledStyle): string {
   const { separator, tight } = style.style;
   return separator ? `\n\n${separator}\n\n` : tight ? '\n' : '\n\n';
 }
-
-export const trimmed = (text: string) => text.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');

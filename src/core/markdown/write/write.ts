@@ -1,10 +1,11 @@
 import { categoryLabel, type IssueDocument } from '../../model';
 import { orderedCategories } from '../../model/order';
 import { renderFrame } from '../document/frame';
+import { trimBlankEdges } from '../document/text';
 import { type CompiledStyle, compileStyle } from '../style/compile';
 import type { HouseStyle } from '../style/schema';
 import { LayoutWriter } from './layout-writer';
-import { afterwordText, clipsByCategory, itemJoin, itemOf, sectionHeading, trimmed } from './parts';
+import { afterwordText, clipsByCategory, itemJoin, itemOf, sectionHeading } from './parts';
 
 export { renderItem } from './parts';
 
@@ -35,7 +36,7 @@ function renderFresh(doc: IssueDocument, style: CompiledStyle): string {
   if (style.style.parent && sections.length) blocks.push(style.style.parent);
   for (const category of sections) {
     if (categoryLabel(category).trim()) blocks.push(sectionHeading(style, category));
-    const text = trimmed(issue.sectionText[category.id] ?? '');
+    const text = trimBlankEdges(issue.sectionText[category.id] ?? '');
     if (text) blocks.push(text);
     const items = (groups.get(category.id) ?? [])
       .map((clip) => itemOf(style, clip))
