@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { checkCommand, importCommand, renderCommand, stylesCommand } from './commands';
 import { CliError, type CliIo, nodeIo } from './io';
 import { mergeMdCommand } from './merge-md';
+import { nextCommand } from './next';
 import { mergeManyCommand, renderDirCommand } from './team-render';
 
 export const USAGE = `Usage: digest-clipper <command> [options]
@@ -25,6 +26,11 @@ Commands:
                                                     three-way merge of an edition by its
                                                     items (a git merge driver): exit 0
                                                     merged, 1 conflicts left, 2 failure
+  next PREVIOUS.md [-o NEXT.md] [--date YYYY-MM-DD] [--number N] [--style NAME]
+                                                    the next edition: items taken out,
+                                                    number and date moved on (+1, +7 days
+                                                    unless given), all else kept; never
+                                                    writes over an existing NEXT.md
 
 Exit codes: 0 done, 1 bad input, 2 bad usage (merge-md: see above).
 `;
@@ -36,6 +42,8 @@ type Options = {
   preset?: string;
   issue?: string;
   from?: string;
+  date?: string;
+  number?: string;
 };
 
 /** Each command with the number of files it reads. */
@@ -67,6 +75,7 @@ const COMMANDS: Record<
   styles: { files: 0, run: (io) => stylesCommand(io) },
   merge: { files: 2, many: true, run: mergeManyCommand },
   'merge-md': { files: 3, run: mergeMdCommand },
+  next: { files: 1, run: (io, [path], options) => nextCommand(io, path as string, options) },
 };
 
 /** Runs one command; returns the exit code. Expected failures print one line. */
@@ -82,6 +91,8 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
         preset: { type: 'string' },
         issue: { type: 'string' },
         from: { type: 'string' },
+        date: { type: 'string' },
+        number: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -25,7 +25,7 @@ async function failingWith2<T>(step: () => Promise<T>): Promise<T> {
 }
 
 /** The text with its byte order mark, which the decoder drops and the merge keeps. */
-async function readEdition(io: CliIo, path: string): Promise<string> {
+export async function readEdition(io: CliIo, path: string): Promise<string> {
   const text = await readText(io, path, 'markdown');
   const head = await io.readFile(path).then((bytes) => bytes.subarray(0, 3));
   return head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? `\uFEFF${text}` : text;
