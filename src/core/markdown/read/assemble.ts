@@ -1,4 +1,11 @@
-import type { Category, Clip, IdGenerator, Issue, IssueDocument } from '../../model';
+import {
+  type Category,
+  type Clip,
+  categoryLabel,
+  type IdGenerator,
+  type Issue,
+  type IssueDocument,
+} from '../../model';
 import type { Span } from '../../model/layout';
 import type { readFrame } from '../document/frame';
 import { bare } from '../document/lines';
@@ -45,10 +52,7 @@ export function assemble(a: Assembly): IssueDocument {
     if (index === closing) {
       const rest = text(piece.start, lines.length);
       const body = trimBlankEdges(lines.slice(piece.end).map(bare).join('\n'));
-      const heading =
-        piece.kind === 'section'
-          ? [piece.label.emoji, piece.label.name].filter(Boolean).join(' ')
-          : '';
+      const heading = piece.kind === 'section' ? categoryLabel(piece.label) : '';
       afterword = { heading, text: body };
       spans.push({ kind: 'afterword', text: rest, heading, afterword: body });
       break;
@@ -61,7 +65,7 @@ export function assemble(a: Assembly): IssueDocument {
         categoryId: current.id,
         line: text(piece.start, piece.end),
         gap: gapAfter(index),
-        label: [piece.label.emoji, piece.label.name].filter(Boolean).join(' '),
+        label: categoryLabel(piece.label),
         body: '',
         sectionText: '',
       };

@@ -1,4 +1,4 @@
-import type { Category, Clip, IssueDocument } from '../../model';
+import { type Category, type Clip, categoryLabel, type IssueDocument } from '../../model';
 import type { Layout, Span } from '../../model/layout';
 import { orderedCategories } from '../../model/order';
 import { frameValues, renderFrame, rewriteFrame } from '../document/frame';
@@ -166,7 +166,7 @@ export class LayoutWriter {
   }
 
   private heading(span: Extract<Span, { kind: 'section' }>, category: Category): string {
-    const label = [category.emoji, category.name].filter(Boolean).join(' ');
+    const label = categoryLabel(category);
     const line =
       label === span.label
         ? span.line
