@@ -108,10 +108,9 @@ export class LayoutWriter {
     return `${this.lines(renderItem(this.style, clip, shape))}${this.eol}`;
   }
 
+  /** What follows an item's last line before the next item: the style's item join. */
   private styleGap(): string {
-    const { separator, tight } = this.style.style;
-    if (separator) return `${this.eol}${separator}${this.eol}${this.eol}`;
-    return tight ? '' : this.eol;
+    return itemJoin(this.style).slice(1).replaceAll('\n', this.eol);
   }
 
   /** The template most of the section's items were read by: new ones follow it. */

@@ -84,7 +84,13 @@ export function afterwordText(style: CompiledStyle, issue: Issue): string {
     : `## ${values.afterwordHeading}\n\n${values.afterword}`.trim();
 }
 
+/** Between two blocks of the issue: a blank line, or the style's separator line. */
+export function blockJoin(style: CompiledStyle): string {
+  const { separator } = style.style;
+  return separator ? `\n\n${separator}\n\n` : '\n\n';
+}
+
+/** Between two items of a section: as between blocks, unless the style's list is tight. */
 export function itemJoin(style: CompiledStyle): string {
-  const { separator, tight } = style.style;
-  return separator ? `\n\n${separator}\n\n` : tight ? '\n' : '\n\n';
+  return style.style.tight && !style.style.separator ? '\n' : blockJoin(style);
 }

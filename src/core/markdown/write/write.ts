@@ -5,7 +5,14 @@ import { trimBlankEdges } from '../document/text';
 import { type CompiledStyle, compileStyle } from '../style/compile';
 import type { HouseStyle } from '../style/schema';
 import { LayoutWriter } from './layout-writer';
-import { afterwordText, clipsByCategory, itemJoin, itemOf, sectionHeading } from './parts';
+import {
+  afterwordText,
+  blockJoin,
+  clipsByCategory,
+  itemJoin,
+  itemOf,
+  sectionHeading,
+} from './parts';
 
 export { renderItem } from './parts';
 
@@ -45,6 +52,5 @@ function renderFresh(doc: IssueDocument, style: CompiledStyle): string {
   }
   if (issue.afterword || (issue.afterwordHeading && style.afterword))
     blocks.push(afterwordText(style, issue));
-  const join = style.style.separator ? `\n\n${style.style.separator}\n\n` : '\n\n';
-  return `${blocks.filter(Boolean).join(join).replace(/\n+$/, '')}\n`;
+  return `${blocks.filter(Boolean).join(blockJoin(style)).replace(/\n+$/, '')}\n`;
 }
