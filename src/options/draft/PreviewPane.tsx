@@ -4,6 +4,7 @@ import type { Clip } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { lazyComponent } from '../shared/lazy';
 import { chunkAt, markdownChunks } from './markdown-chunks';
+import { ScrollRegion } from './ScrollRegion';
 
 /** markdown-it and DOMPurify load only when the Rendered tab is first opened. */
 const RenderedPreview = lazyComponent(() =>
@@ -55,13 +56,11 @@ export function PreviewPane({ markdown, focused }: { markdown: string; focused?:
         // Not a textarea: one lays out all of its text at once, which for a 200-clip issue
         // cost more than the rest of the page. Pieces off screen are skipped
         // (`content-visibility`), their height estimated from their lines.
-        <section
-          ref={box}
+        <ScrollRegion
+          boxRef={box}
           class="markdown"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached and scrolled by keyboard
-          tabIndex={0}
-          aria-label={t('ws_markdown')}
-          data-testid="markdown-preview"
+          label={t('ws_markdown')}
+          testId="markdown-preview"
         >
           {chunks.map((chunk) => (
             <span
@@ -73,7 +72,7 @@ export function PreviewPane({ markdown, focused }: { markdown: string; focused?:
               {chunk.text}
             </span>
           ))}
-        </section>
+        </ScrollRegion>
       ) : (
         <RenderedPreview markdown={markdown} heading={heading} />
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../ui/i18n';
 import { markdownToFragment } from './markdown-html';
+import { ScrollRegion } from './ScrollRegion';
 
 /**
  * The issue as readers will see it, sanitized (markdown-html.ts); nothing remote loads.
@@ -25,13 +26,11 @@ export function RenderedPreview({ markdown, heading }: { markdown: string; headi
   return (
     <div>
       <p class="hint">{t('ws_renderedNote')}</p>
-      <section
-        ref={box}
+      <ScrollRegion
+        boxRef={box}
         class="rendered"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached and scrolled by keyboard
-        tabIndex={0}
-        aria-label={t('ws_rendered')}
-        data-testid="rendered-preview"
+        label={t('ws_rendered')}
+        testId="rendered-preview"
       />
     </div>
   );
