@@ -13,6 +13,11 @@ interface Props {
    * panel can keep it.
    */
   onLeft: (text: string, gone?: boolean) => void;
+  /**
+   * Unsaved comments by clip id, kept by the panel: a row that moves to another section
+   * is a new row with a new editor, which starts from what the old one held.
+   */
+  unsaved: Map<string, { opened: Clip; text: string }>;
 }
 
 /**
@@ -20,9 +25,10 @@ interface Props {
  * against the comment as it was when opened, so a newer word from the workspace is never
  * overwritten; Ctrl+Enter saves, Escape leaves.
  */
-export function CommentEditor({ clip, onDone, onError, onLeft }: Props) {
-  const [opened] = useState(clip);
-  const [text, setText] = useState(clip.comment);
+export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props) {
+  const [kept] = useState(() => unsaved.get(clip.id));
+  const [opened] = useState(kept?.opened ?? clip);
+  const [text, setText] = useState(kept?.text ?? clip.comment);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), []);
   const id = `panel-comment-${clip.id}`;
@@ -37,6 +43,7 @@ export function CommentEditor({ clip, onDone, onError, onLeft }: Props) {
   );
   const close = () => {
     latest.current.closed = true;
+    unsaved.delete(clip.id);
     onDone();
   };
 
@@ -51,6 +58,7 @@ export function CommentEditor({ clip, onDone, onError, onLeft }: Props) {
       if (result.status === 'conflict') return onError(t('sp_conflict', result.current.comment));
       if (result.status === 'missing') {
         latest.current.closed = true;
+        unsaved.delete(clip.id);
         return onLeft(text, true);
       }
       close();
@@ -78,7 +86,11 @@ export function CommentEditor({ clip, onDone, onError, onLeft }: Props) {
         id={id}
         rows={3}
         value={text}
-        onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(e) => {
+          const value = (e.currentTarget as HTMLTextAreaElement).value;
+          setText(value);
+          unsaved.set(clip.id, { opened, text: value });
+        }}
       />
       <div class="row">
         <button type="submit" class="primary">

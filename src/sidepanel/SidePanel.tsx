@@ -39,9 +39,12 @@ export function SidePanel() {
   // The draft this render shows: an editor that goes away asks it whether its clip left.
   const shownDoc = useRef(doc);
   shownDoc.current = doc;
+  const unsaved = useRef(new Map<string, { opened: Clip; text: string }>());
   const keepIfGone = (clip: Clip, text: string, gone = false) => {
     const left = gone || !shownDoc.current?.clips.some((c) => c.id === clip.id);
-    if (left) setKept({ heading: itemHeading(clip), text });
+    if (!left) return;
+    unsaved.current.delete(clip.id);
+    setKept({ heading: itemHeading(clip), text });
   };
   const sections = useMemo(() => (doc ? outlineSections(doc) : []), [doc]);
   const tabKey = tab?.url ? normalizeUrl(tab.url) : null;
@@ -140,6 +143,7 @@ export function SidePanel() {
                   onDone={done}
                   onError={(text) => setStatus({ text, error: true })}
                   onLeft={(text, gone) => keepIfGone(clip, text, gone)}
+                  unsaved={unsaved.current}
                 />
               )}
             />

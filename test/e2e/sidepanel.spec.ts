@@ -1,3 +1,4 @@
+import type { BrowserContext, Worker } from '@playwright/test';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { tabIdOf } from './helpers';
 import { PAGES, type PageServer, startPageServer } from './page-server';
@@ -55,11 +56,12 @@ test('the side panel clips the current tab and the workspace shows it without re
   await expect(clipItem(workspace, 'Panel article')).toContainText('Edited in the panel.');
 });
 
-test('a comment being typed in the panel when the workspace deletes its clip is kept, said and selected', async ({
-  context,
-  serviceWorker,
-  extensionUrl,
-}) => {
+/** The workspace, and the panel beside a tab it has clipped into New Features. */
+async function panelWithClip(
+  context: BrowserContext,
+  serviceWorker: Worker,
+  extensionUrl: (path: string) => string,
+) {
   const workspace = await openWorkspace(context, extensionUrl);
   const tab = await context.newPage();
   await tab.goto(server.url('/panel-article'));
@@ -68,8 +70,15 @@ test('a comment being typed in the panel when the workspace deletes its clip is 
   await panel.goto(extensionUrl(`src/sidepanel/index.html?tab=${id}`));
   await panel.getByRole('button', { name: `Clip this tab into ${FEATURES}` }).click();
   await expect(clipHeadings(workspace, FEATURES)).toHaveText(['Panel article']);
+  return { workspace, panel, row: panel.getByRole('article', { name: /^Panel article/ }) };
+}
 
-  const row = panel.getByRole('article', { name: /^Panel article/ });
+test('a comment being typed in the panel when the workspace deletes its clip is kept, said and selected', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const { workspace, panel, row } = await panelWithClip(context, serviceWorker, extensionUrl);
   await row.focus();
   await panel.keyboard.press('c');
   const words = 'Half a thought that must not vanish.';
@@ -87,6 +96,27 @@ test('a comment being typed in the panel when the workspace deletes its clip is 
   await expect(kept).toBeFocused();
   await panel.locator('.kept-text').getByRole('button', { name: 'Dismiss' }).click();
   await expect(kept).toHaveCount(0);
+});
+
+test('a comment being typed in the panel keeps its words when the workspace files its clip elsewhere', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const { workspace, panel, row } = await panelWithClip(context, serviceWorker, extensionUrl);
+  await row.focus();
+  await panel.keyboard.press('c');
+  const words = 'Still here after the move.';
+  await panel.getByLabel('Comment', { exact: true }).fill(words);
+  await clipItem(workspace, 'Panel article').focus();
+  await workspace.keyboard.press('2');
+  // The row is rebuilt in its new section, and its editor starts from what was typed.
+  await expect(section(panel, NOTABLE).getByRole('article')).toHaveCount(1);
+  const field = panel.getByLabel('Comment', { exact: true });
+  await expect(field).toHaveValue(words);
+  await expect(field).toBeFocused();
+  await panel.keyboard.press('Control+Enter');
+  await expect(clipItem(workspace, 'Panel article')).toContainText(words);
 });
 
 test('the built manifest declares the side panel, its permission and its shortcut', async ({

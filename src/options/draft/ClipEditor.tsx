@@ -6,6 +6,7 @@ import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { ClipForm, type ClipValues } from './ClipForm';
 import { ConflictNotice } from './ConflictNotice';
+import { fieldOf, type UnsavedEdits } from './unsaved-edits';
 
 interface Props {
   clip: Clip;
@@ -13,6 +14,8 @@ interface Props {
   onDone: (next?: boolean) => void;
   /** Opened to write the comment (the c key): it takes focus, not the heading. */
   focusComment?: boolean;
+  /** The draft view's record of unsaved edits, which outlives this editor (unsaved-edits.ts). */
+  unsaved: UnsavedEdits;
 }
 
 const valuesOf = (clip: Clip): ClipValues =>
@@ -24,9 +27,23 @@ const valuesOf = (clip: Clip): ClipValues =>
  * conflict with their text, never overwritten silently. The form is not re-filled by live
  * reloads, so typing is never lost.
  */
-export function ClipEditor({ clip, onDone, focusComment }: Props) {
+export function ClipEditor({ clip, onDone: close, focusComment, unsaved }: Props) {
   const notify = useNotify();
-  const [opened] = useState(clip);
+  // Typed in an editor of this clip that its row took away when it moved: carried on.
+  const [kept] = useState(() => unsaved.get(clip.id));
+  const [opened] = useState(kept?.opened ?? clip);
+  const idPrefix = `edit-${clip.id}`;
+  const onDone = (next?: boolean) => {
+    unsaved.delete(clip.id);
+    close(next);
+  };
+  const keep = (event: Event) => {
+    const field = fieldOf(event.target, idPrefix);
+    if (!field) return;
+    const value = (event.target as HTMLInputElement).value;
+    const values = unsaved.get(clip.id)?.values ?? kept?.values ?? valuesOf(opened);
+    unsaved.set(clip.id, { opened, values: { ...values, [field]: value }, field });
+  };
   const [conflict, setConflict] = useState<{ current: Clip; fields: ClipField[] } | null>(null);
   const [pending, setPending] = useState<ClipPatch | null>(null);
 
@@ -53,22 +70,28 @@ export function ClipEditor({ clip, onDone, focusComment }: Props) {
   }
 
   return (
-    <ClipForm
-      idPrefix={`edit-${clip.id}`}
-      initial={valuesOf(opened)}
-      submitLabel={t('ws_save')}
-      allowEmptyUrl={opened.url === ''}
-      focusField={focusComment ? 'comment' : undefined}
-      onSubmit={submit}
-      onCancel={() => onDone()}
-    >
-      {conflict && pending && (
-        <ConflictNotice
-          theirs={conflict.fields.map((f) => ({ label: t(`ws_${f}`), value: conflict.current[f] }))}
-          onKeepMine={() => save(pending, conflict.current)}
-          onUseTheirs={() => onDone()}
-        />
-      )}
-    </ClipForm>
+    // Only to hear the fields' input on its way up; it adds no box of its own.
+    <div style={{ display: 'contents' }} onInput={keep}>
+      <ClipForm
+        idPrefix={idPrefix}
+        initial={kept?.values ?? valuesOf(opened)}
+        submitLabel={t('ws_save')}
+        allowEmptyUrl={opened.url === ''}
+        focusField={kept?.field ?? (focusComment ? 'comment' : undefined)}
+        onSubmit={submit}
+        onCancel={() => onDone()}
+      >
+        {conflict && pending && (
+          <ConflictNotice
+            theirs={conflict.fields.map((f) => ({
+              label: t(`ws_${f}`),
+              value: conflict.current[f],
+            }))}
+            onKeepMine={() => save(pending, conflict.current)}
+            onUseTheirs={() => onDone()}
+          />
+        )}
+      </ClipForm>
+    </div>
   );
 }

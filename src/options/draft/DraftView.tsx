@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { itemHeading } from '../../core/markdown';
 import type { Category, Clip, Issue, IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
@@ -9,6 +9,7 @@ import { Outline } from '../../ui/outline/Outline';
 import { errorText, useNotify } from '../shared/notify';
 import { ClipEditor } from './ClipEditor';
 import { SectionTools } from './SectionTools';
+import type { UnsavedEdits } from './unsaved-edits';
 
 interface Props {
   doc: IssueDocument;
@@ -35,6 +36,7 @@ export const DraftView = memo(function DraftView({
   const notify = useNotify();
   const sections = useMemo(() => outlineSections(doc), [doc]);
   const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
+  const unsaved = useRef<UnsavedEdits>(new Map());
 
   async function onMove(ids: string[], categoryId: string, index: number) {
     try {
@@ -87,7 +89,7 @@ export const DraftView = memo(function DraftView({
         onFocusClip={onFocusClip}
         focusRequest={focusRequest}
         renderEditor={(clip, done, comment) => (
-          <ClipEditor clip={clip} onDone={done} focusComment={comment} />
+          <ClipEditor clip={clip} onDone={done} focusComment={comment} unsaved={unsaved.current} />
         )}
         sectionTools={(category: Category) => (
           <SectionTools issue={doc.issue} category={category} onSaved={onSaved} />

@@ -1,0 +1,28 @@
+import type { Clip } from '../../core/model';
+import { CLIP_FIELDS, type ClipField } from '../../core/model/clip-edit';
+import type { ClipValues } from './ClipForm';
+
+/**
+ * What an open clip editor holds that is not saved yet, by clip id, kept by the draft view
+ * rather than by the editor. The editor lives in its clip's row, and a row that changes
+ * section (a move made in the popup, a menu, the side panel or another window, landing as
+ * a reload) is a new row: its editor starts again. It starts from here, so what was typed
+ * survives, against the clip as it was when the editing began.
+ */
+export interface UnsavedEdit {
+  /** The clip when the editor first opened: the base its save is checked against. */
+  opened: Clip;
+  values: ClipValues;
+  /** The field typed in last, which takes focus again. */
+  field: ClipField;
+}
+
+export type UnsavedEdits = Map<string, UnsavedEdit>;
+
+/** The field an input event came from, read from the form's ids (`<prefix>-<field>`). */
+export function fieldOf(target: EventTarget | null, prefix: string): ClipField | null {
+  const id = (target as HTMLElement | null)?.id ?? '';
+  if (!id.startsWith(`${prefix}-`)) return null;
+  const field = id.slice(prefix.length + 1);
+  return (CLIP_FIELDS as readonly string[]).includes(field) ? (field as ClipField) : null;
+}
