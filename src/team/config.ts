@@ -1,11 +1,21 @@
+import {
+  archiveFolder,
+  expandEditionPath,
+  patternProblem,
+  type RepositoryLayout,
+} from '../core/markdown';
+
 /**
  * Where the team's repository is and where files go in it. Pure: the Team view, the sync
  * and the tests share these rules, so a path the view shows is the path that is written.
  */
 
 export interface TeamConfig {
-  /** HTTPS smart-protocol URL, as for `git clone`. */
+  /** HTTPS smart-protocol URL, as for `git clone`: the repository read (the upstream). */
   url: string;
+  /** Where this editor's branches go: empty for `url` itself, or their fork. */
+  pushUrl: string;
+  /** The base branch: read from, and the one proposals are made against. */
   branch: string;
   /** Folder of the packs, relative to the repository's root. */
   folder: string;
@@ -15,17 +25,75 @@ export interface TeamConfig {
    * the issue's house style names for its site (core/markdown/file-path.ts).
    */
   publishPath: string;
+  /**
+   * The edition file, a pattern such as `draft/{date}-this-week-in-rust.md`
+   * (core/markdown/site/repository-path.ts). Empty: the digest shares packs instead.
+   */
+  editionPath: string;
+  /** Folders of the published issues, read as the digest's archive. */
+  archiveFolders: string[];
 }
 
 export const DEFAULT_TEAM_CONFIG: TeamConfig = {
   url: '',
+  pushUrl: '',
   branch: 'main',
   folder: 'packs',
   username: '',
   publishPath: '',
+  editionPath: '',
+  archiveFolders: [],
 };
 
-export type ConfigProblem = 'url' | 'insecureUrl' | 'branch' | 'folder' | 'publishPath';
+/**
+ * A stored configuration as the Team view uses it. One saved before a field existed gets
+ * that field's default, so an existing connection keeps working as it did (a missing
+ * edition path: packs). A field of the wrong type means the stored value is not ours.
+ */
+export function teamConfigFrom(stored: unknown): TeamConfig | null {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return null;
+  const given = stored as Record<string, unknown>;
+  const config: Record<string, unknown> = {};
+  for (const [key, fallback] of Object.entries(DEFAULT_TEAM_CONFIG)) {
+    const value = Object.hasOwn(given, key) ? given[key] : fallback;
+    const fits = Array.isArray(fallback)
+      ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+      : typeof value === 'string';
+    if (!fits) return null;
+    config[key] = value;
+  }
+  return config as unknown as TeamConfig;
+}
+
+/** The configuration with a digest's repository layout filled in (core's proposals). */
+export function withLayout(config: TeamConfig, layout: RepositoryLayout): TeamConfig {
+  return {
+    ...config,
+    url: layout.upstream,
+    branch: layout.branch,
+    editionPath: layout.edition,
+    archiveFolders: [...layout.archive],
+  };
+}
+
+/** Archive folders as typed in one field: separated by commas or new lines. */
+export function parseFolders(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+export type ConfigProblem =
+  | 'url'
+  | 'insecureUrl'
+  | 'pushUrl'
+  | 'branch'
+  | 'folder'
+  | 'publishPath'
+  | 'editionPath'
+  | 'archive'
+  | 'archiveNeedsEdition';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -77,13 +145,25 @@ export function validRepoPath(path: string): boolean {
     .every((part) => part !== '' && part !== '.' && part !== '..' && part.toLowerCase() !== '.git');
 }
 
+/** An edition path pattern that names a valid path for any issue. */
+function validEditionPath(pattern: string): boolean {
+  if (patternProblem(pattern)) return false;
+  const sample = expandEditionPath(pattern, { date: '2000-01-01', number: 1 });
+  return sample.ok && validRepoPath(sample.value);
+}
+
 export function checkConfig(config: TeamConfig): ConfigProblem | null {
   const url = repositoryUrl(config.url);
   if (typeof url === 'string') return url;
+  if (config.pushUrl && typeof repositoryUrl(config.pushUrl) === 'string') return 'pushUrl';
   if (!validBranch(config.branch)) return 'branch';
   if (!validRepoPath(config.folder)) return 'folder';
   if (config.publishPath && !validRepoPath(fillPath(config.publishPath, '2000-01-01', 1)))
     return 'publishPath';
+  if (config.editionPath && !validEditionPath(config.editionPath)) return 'editionPath';
+  const folders = config.archiveFolders.map(archiveFolder);
+  if (folders.some((folder) => !validRepoPath(folder.slice(0, -1)))) return 'archive';
+  if (folders.length > 0 && !config.editionPath) return 'archiveNeedsEdition';
   return null;
 }
 

@@ -28,9 +28,22 @@ export {
 } from './read/read';
 export { fileName, issueFilePath } from './site/file-path';
 export { checkDocument } from './site/front-matter-checks';
+export {
+  archiveFolder,
+  expandEditionPath,
+  matchArchivePath,
+  matchEditionPath,
+  type PathMatch,
+  patternProblem,
+} from './site/repository-path';
 export { BUILTIN_STYLE_NAMES, BUILTIN_STYLES } from './style/builtin';
 export { allStyles, DEFAULT_STYLE, findStyle, styleOf } from './style/catalog';
 export { compileStyle } from './style/compile';
+export {
+  proposedLayout,
+  REPOSITORY_LAYOUTS,
+  type RepositoryLayout,
+} from './style/repositories';
 export type { HouseStyle } from './style/schema';
 export { clipSum, itemHeading, siteOf } from './template/values';
 export { renderIssue } from './write/render';

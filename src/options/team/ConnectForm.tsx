@@ -1,16 +1,26 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { setSetting } from '../../storage/settings';
-import { checkConfig, originPattern, repositoryUrl, type TeamConfig } from '../../team/config';
+import {
+  checkConfig,
+  originPattern,
+  parseFolders,
+  repositoryUrl,
+  type TeamConfig,
+} from '../../team/config';
 import { TeamError } from '../../team/errors';
 import { checkRemote } from '../../team/sync';
 import { t } from '../../ui/i18n';
 import { maskToken, removeToken, saveTeamConfig } from './credentials';
+import { LayoutFields, type Proposal } from './LayoutFields';
 import { failureText, problemText } from './messages';
+import { TextField } from './TextField';
 import type { Connection, Status } from './types';
 
 interface Props {
   initial: TeamConfig;
+  /** The repository layout the digest's house style proposes, if it knows one. */
+  proposal: Proposal | null;
   storedToken: string;
   name: string;
   busy: boolean;
@@ -20,19 +30,25 @@ interface Props {
   onTokenRemoved: () => void;
 }
 
-type Field = keyof TeamConfig;
+type Field = Exclude<keyof TeamConfig, 'archiveFolders'>;
 
 /** The repository, the credentials and the editor's name, with Connect. */
 export function ConnectForm(props: Props) {
   const { initial, storedToken, name, busy, run } = props;
   const [config, setConfig] = useState<TeamConfig>(initial);
+  const [archive, setArchive] = useState(initial.archiveFolders.join(', '));
   const [token, setToken] = useState('');
-  const set = (field: Field) => (event: Event) =>
-    setConfig({ ...config, [field]: (event.currentTarget as HTMLInputElement).value });
 
   function connect(event: Event) {
     event.preventDefault();
-    const trimmed = { ...config, url: config.url.trim(), branch: config.branch.trim() };
+    const trimmed: TeamConfig = {
+      ...config,
+      url: config.url.trim(),
+      pushUrl: config.pushUrl.trim(),
+      branch: config.branch.trim(),
+      editionPath: config.editionPath.trim(),
+      archiveFolders: parseFolders(archive),
+    };
     const problem = checkConfig(trimmed);
     const secret = token.trim() || storedToken;
     const editor = name.trim();
@@ -48,9 +64,11 @@ export function ConnectForm(props: Props) {
       return;
     }
     const url = repositoryUrl(trimmed.url) as URL;
+    const push = trimmed.pushUrl ? (repositoryUrl(trimmed.pushUrl) as URL) : url;
     // Asked here, in the click itself, before any await: browsers grant host access only
-    // inside the user's gesture, and only for this one origin.
-    const asked = browser.permissions.request({ origins: [originPattern(url)] });
+    // inside the user's gesture, and only for these origins (a fork may live elsewhere).
+    const origins = [...new Set([originPattern(url), originPattern(push)])];
+    const asked = browser.permissions.request({ origins });
     run(async () => {
       try {
         if (!(await asked)) throw new TeamError('permission', url.host);
@@ -67,30 +85,29 @@ export function ConnectForm(props: Props) {
   }
 
   const field = (id: Field, label: string, hint?: string) => (
-    <div class="team-field">
-      <label for={`team-${id}`}>{label}</label>
-      <input
-        id={`team-${id}`}
-        type="text"
-        value={config[id]}
-        onInput={set(id)}
-        aria-describedby={hint ? `team-${id}-hint` : undefined}
-        autocomplete="off"
-        spellcheck={false}
-      />
-      {hint && (
-        <p id={`team-${id}-hint`} class="muted">
-          {hint}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={`team-${id}`}
+      label={label}
+      {...(hint ? { hint } : {})}
+      value={config[id]}
+      onInput={(value) => setConfig({ ...config, [id]: value })}
+    />
   );
 
   return (
     <form class="team-connect" onSubmit={connect} aria-labelledby="team-repo-title">
       <h3 id="team-repo-title">{t('team_repoTitle')}</h3>
       {field('url', t('team_url'), t('team_urlHint'))}
-      {field('branch', t('team_branch'))}
+      {field('pushUrl', t('team_pushUrl'), t('team_pushUrlHint'))}
+      {field('branch', t('team_branch'), t('team_branchHint'))}
+      <LayoutFields
+        config={config}
+        archive={archive}
+        proposal={props.proposal}
+        busy={busy}
+        onConfig={setConfig}
+        onArchive={setArchive}
+      />
       {field('folder', t('team_folder'), t('team_folderHint'))}
       {field('publishPath', t('team_publishPath'), t('team_publishPathHint'))}
       {field('username', t('team_username'))}

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { DEFAULT_TEAM_CONFIG, type TeamConfig } from '../../team/config';
+import { type TeamConfig, teamConfigFrom } from '../../team/config';
 
 /**
  * The repository settings and the token, in the extension's local storage: not in the
@@ -10,11 +10,7 @@ const CONFIG_KEY = 'teamRepository';
 const TOKEN_KEY = 'teamToken';
 
 export async function loadTeamConfig(): Promise<TeamConfig | null> {
-  const stored = (await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY];
-  if (!stored || typeof stored !== 'object') return null;
-  const merged = { ...DEFAULT_TEAM_CONFIG, ...(stored as Partial<TeamConfig>) };
-  const strings = Object.values(merged).every((value) => typeof value === 'string');
-  return strings ? merged : null;
+  return teamConfigFrom((await browser.storage.local.get(CONFIG_KEY))[CONFIG_KEY]);
 }
 
 export async function saveTeamConfig(config: TeamConfig, token?: string): Promise<void> {

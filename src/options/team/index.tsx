@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { proposedLayout } from '../../core/markdown';
 import type { IssueDocument } from '../../core/model';
 import { getSettings } from '../../storage/settings';
-import { DEFAULT_TEAM_CONFIG, type TeamConfig } from '../../team/config';
+import { DEFAULT_TEAM_CONFIG, type TeamConfig, withLayout } from '../../team/config';
 import { errorText } from '../shared/notify';
 import { ConnectForm } from './ConnectForm';
 import { loadTeamConfig, loadToken } from './credentials';
@@ -34,6 +35,9 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const live = useRef(true);
+  const style = doc.issue.style;
+  const layout = proposedLayout(style);
+  const proposal = layout ? { style, layout } : null;
 
   useEffect(() => {
     live.current = true;
@@ -87,7 +91,11 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
       <p class="muted">{t('team_intro')}</p>
       {loaded && (
         <ConnectForm
-          initial={loaded.config}
+          // A first connection starts from the layout the digest's style proposes, and
+          // starts again if that style changes; a stored one shows what was stored.
+          key={style}
+          initial={!loaded.connected && layout ? withLayout(loaded.config, layout) : loaded.config}
+          proposal={proposal}
           storedToken={loaded.token}
           name={loaded.name}
           busy={busy}

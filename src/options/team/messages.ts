@@ -9,6 +9,10 @@ const PROBLEMS: Record<ConfigProblem, () => string> = {
   branch: () => t('team_errBranch'),
   folder: () => t('team_errFolder'),
   publishPath: () => t('team_errPublishPath'),
+  pushUrl: () => t('team_errPushUrl'),
+  editionPath: () => t('team_errEditionPath'),
+  archive: () => t('team_errArchive'),
+  archiveNeedsEdition: () => t('team_errArchiveNeedsEdition'),
 };
 
 export const problemText = (problem: ConfigProblem) => PROBLEMS[problem]();
