@@ -5,6 +5,7 @@ import { openPopupFor } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
 import {
   addClip,
+  clipItem,
   downloadMarkdown,
   hasShared,
   openWorkspace,
@@ -97,6 +98,8 @@ test('Productivity Weekly from a past issue: a clip adds one ## title + URL item
   await clipPlain(page, context, serviceWorker, '📺 news', 'Worth a look.');
   await page.getByRole('button', { name: 'Draft' }).first().click();
   const inserted = `## A plain page\n${server.url('/plain')}\n\nWorth a look.\n\n`;
+  // The workspace reads the draft again when the save is announced: download after that.
+  await expect(clipItem(page, 'A plain page')).toBeVisible();
   const { bytes, name } = await downloadMarkdown(page);
   const out = bytes.toString('utf8');
   const at = out.indexOf(inserted);
@@ -198,6 +201,30 @@ test('a digest turns a check off: items without a comment are not flagged once i
   await expect(page.getByRole('region', { name: /^Checks/ })).not.toContainText('has no comment');
 });
 
+test("a digest's settings being edited keep the editor's change when another window saves the digest meanwhile", async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await openStyles(page);
+  const noComment = page.getByLabel('Items without a comment');
+  await noComment.uncheck();
+  const other = await openWorkspace(context, extensionUrl);
+  await openStyles(other);
+  await other.getByLabel('Name', { exact: true }).fill('Renamed elsewhere');
+  await other.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(other.getByText('Saved.', { exact: true })).toBeVisible();
+
+  // The other window's save reaches this form: the field left alone here follows it, the
+  // one changed here keeps the change.
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Renamed elsewhere');
+  await expect(noComment).not.toBeChecked();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
+  await expect(other.getByLabel('Items without a comment')).not.toBeChecked();
+  await expect(other.getByLabel('Name', { exact: true })).toHaveValue('Renamed elsewhere');
+});
+
 test('with two digests the popup switches which one a clip files into', async ({
   context,
   serviceWorker,
@@ -217,8 +244,14 @@ test('with two digests the popup switches which one a clip files into', async ({
   await expect(digest).toHaveValue(/.+/);
   await expect(digest.locator('option')).toHaveCount(2);
   const monthly = await digest.inputValue();
+  // The category menu holds the chosen digest's sections (their ids are the digest's own):
+  // until it changes, the switch has not landed and a save would still file into Monthly.
+  const category = popup.getByLabel('Category');
+  await expect(category).toHaveValue(/.+/);
+  const monthlyCategory = await category.inputValue();
   await digest.selectOption({ index: 0 });
   await expect(digest).not.toHaveValue(monthly);
+  await expect(category).not.toHaveValue(monthlyCategory);
   await popup.getByLabel('Comment').fill('Into the first digest.');
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved');

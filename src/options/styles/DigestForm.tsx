@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Digest } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
 import { type MessageKey, t } from '../../ui/i18n';
@@ -22,12 +22,27 @@ const TEXTS: { key: TextKey; label: MessageKey; rows?: number }[] = [
 export function DigestForm({ digest }: { digest: Digest }) {
   const notify = useNotify();
   const [edit, setEdit] = useState<Digest>(digest);
-  useEffect(() => setEdit(digest), [digest]);
+  // Fields changed here and not saved yet. The digests are read again whenever any context
+  // writes the settings or categories (a clip saved from the popup does); that read brings
+  // every other field up to date, never these.
+  const touched = useRef(new Set<keyof Digest>());
+  const shownId = useRef(digest.id);
+  useEffect(() => {
+    if (digest.id !== shownId.current) touched.current.clear();
+    shownId.current = digest.id;
+    const mine = [...touched.current];
+    setEdit((now) => ({ ...digest, ...Object.fromEntries(mine.map((key) => [key, now[key]])) }));
+  }, [digest]);
+  const change = (patch: Partial<Digest>) => {
+    for (const key of Object.keys(patch)) touched.current.add(key as keyof Digest);
+    setEdit((now) => ({ ...now, ...patch }));
+  };
 
   async function save(event: Event) {
     event.preventDefault();
     try {
       await saveDigest(edit);
+      touched.current.clear();
       notify({ text: t('styles_saved') });
     } catch (error) {
       notify({ text: errorText(error), kind: 'error' });
@@ -37,7 +52,7 @@ export function DigestForm({ digest }: { digest: Digest }) {
   const text = (key: TextKey, label: MessageKey, rows?: number) => {
     const id = `digest-${key}`;
     const onInput = (event: Event) =>
-      setEdit({ ...edit, [key]: (event.currentTarget as HTMLInputElement).value });
+      change({ [key]: (event.currentTarget as HTMLInputElement).value });
     return (
       <div class="field" key={key}>
         <label for={id}>{t(label)}</label>
@@ -65,7 +80,7 @@ export function DigestForm({ digest }: { digest: Digest }) {
         value={edit[key]}
         onInput={(event) => {
           const value = Number((event.currentTarget as HTMLInputElement).value);
-          if (inRange(value, max)) setEdit({ ...edit, [key]: value });
+          if (inRange(value, max)) change({ [key]: value });
         }}
       />
     </div>
@@ -82,7 +97,7 @@ export function DigestForm({ digest }: { digest: Digest }) {
           onChange={(event) => {
             if ((event.currentTarget as HTMLInputElement).checked) off.delete(check);
             else off.add(check);
-            setEdit({ ...edit, checksOff: CHECKS.filter((c) => off.has(c)) });
+            change({ checksOff: CHECKS.filter((c) => off.has(c)) });
           }}
         />
         <label for={id}>{t(`styles_check_${check}`)}</label>
