@@ -1,3 +1,4 @@
+import { escapeEditorHeading } from '../../text/editor-markdown';
 import {
   escapeHeading,
   escapeInline,
@@ -29,20 +30,24 @@ function yamlPlain(text: string): string {
   return plain ? line : `"${yamlQuoted(line)}"`;
 }
 
-/** Escapes a value of a page-text variable for its context; URLs return '' when unusable. */
-export function escapeFor(context: Context, value: string): string {
+/**
+ * Escapes a value for its context; URLs return '' when unusable. A `markdown` value is the
+ * editor's own Markdown (their heading), which Markdown contexts write as typed, escaping
+ * only what would break out (text/editor-markdown.ts); elsewhere it is text like any other.
+ */
+export function escapeFor(context: Context, value: string, markdown = false): string {
   switch (context) {
     case 'block':
     case 'raw':
       return value;
     case 'heading':
-      return escapeHeading(value);
+      return markdown ? escapeEditorHeading(value, 'heading') : escapeHeading(value);
     case 'inline':
-      return escapeInline(value);
+      return markdown ? escapeEditorHeading(value, 'inline') : escapeInline(value);
     case 'html':
       return escapeText(value);
     case 'link-text':
-      return escapeLinkText(value);
+      return markdown ? escapeEditorHeading(value, 'link-text') : escapeLinkText(value);
     case 'link-title':
       return escapeInline(value).replace(/"/g, '\\"');
     case 'attr':

@@ -3,11 +3,18 @@ import type { Part, Template, TemplateBlock } from './template';
 
 /** Values by placeholder name, as plain text; escaping happens here, by context. */
 export type Values = Readonly<Record<string, string | undefined>>;
+/** Names whose value is the editor's own Markdown, not text (the editor's heading). */
+export type MarkdownNames = ReadonlySet<string>;
+const NONE: MarkdownNames = new Set();
 
 // Stands in for a URL that may not be written, so that its link can be taken apart after.
 const NO_URL = '\uE000no-url\uE000';
 
-function fillParts(parts: Part[], values: Values): { text: string; used: number; filled: number } {
+function fillParts(
+  parts: Part[],
+  values: Values,
+  markdown: MarkdownNames,
+): { text: string; used: number; filled: number } {
   let text = '';
   let used = 0;
   let filled = 0;
@@ -15,14 +22,14 @@ function fillParts(parts: Part[], values: Values): { text: string; used: number;
     if (part.kind === 'text') text += part.text;
     else if (part.kind === 'group') {
       if (!values[part.name]) continue;
-      const inner = fillParts(part.parts, values);
+      const inner = fillParts(part.parts, values, markdown);
       text += inner.text;
       used += inner.used;
       filled += inner.filled;
     } else {
       used++;
       const raw = values[part.name] ?? '';
-      let value = raw === '' ? '' : escapeFor(part.context, raw);
+      let value = raw === '' ? '' : escapeFor(part.context, raw, markdown.has(part.name));
       if (part.name === 'url' && value === '') value = NO_URL;
       else if (value !== '') filled++;
       text += value;
@@ -53,13 +60,13 @@ function withoutMissingUrl(line: string): string | null {
     : unlinked;
 }
 
-function fillBlock(block: TemplateBlock, values: Values): string | null {
+function fillBlock(block: TemplateBlock, values: Values, markdown: MarkdownNames): string | null {
   const lines: string[] = [];
   let used = 0;
   let filled = 0;
   let literal = '';
   for (const parts of block.lines) {
-    const result = fillParts(parts, values);
+    const result = fillParts(parts, values, markdown);
     used += result.used;
     filled += result.filled;
     literal += parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
@@ -78,10 +85,14 @@ function fillBlock(block: TemplateBlock, values: Values): string | null {
 }
 
 /** Writes a template with its values; the result has no trailing newline. */
-export function fillTemplate(template: Template, values: Values): string {
+export function fillTemplate(
+  template: Template,
+  values: Values,
+  markdown: MarkdownNames = NONE,
+): string {
   const out: string[] = [];
   for (const block of template.blocks) {
-    const text = fillBlock(block, values);
+    const text = fillBlock(block, values, markdown);
     if (text !== null) out.push(text);
   }
   return out.join('\n\n');

@@ -1,6 +1,7 @@
 import type { Clip } from '../../model';
 import { safeHref, singleLine } from '../../text/escape';
-import type { Values } from './fill';
+import { isPageHeading } from '../../text/page-title';
+import type { MarkdownNames, Values } from './fill';
 
 /** Template names the clip model has a field for; any other name is kept in `clip.extra`. */
 export const TEMPLATE_FIELDS = [
@@ -23,6 +24,22 @@ function firstGiven(...texts: string[]): string {
 /** The heading shown for an item: the editor's, else the page title, else the URL. */
 export function itemHeading(clip: Pick<Clip, 'heading' | 'pageTitle' | 'url'>): string {
   return firstGiven(clip.heading, clip.pageTitle, clip.url);
+}
+
+const EDITOR_HEADING: MarkdownNames = new Set(['heading']);
+const NO_MARKDOWN: MarkdownNames = new Set();
+
+/**
+ * Which values are the editor's own Markdown: the heading, unless it is empty (the page
+ * title stands in) or the page's own words (text/page-title.ts isPageHeading: a piece of
+ * the title, or the heading suggested from it). A heading the editor typed keeps its code
+ * spans, emphasis and links; page text is neutralised wherever it stands.
+ */
+export function markdownNames(clip: Pick<Clip, 'heading' | 'pageTitle' | 'url'>): MarkdownNames {
+  const typed = singleLine(clip.heading).trim() !== '';
+  return typed && !isPageHeading(clip.heading, clip.pageTitle, clip.url)
+    ? EDITOR_HEADING
+    : NO_MARKDOWN;
 }
 
 /** The host name without `www.`, as readers name a site; empty for an unusable URL. */

@@ -5,7 +5,7 @@ import { expandIssueText } from '../document/frame';
 import type { CompiledStyle } from '../style/compile';
 import { fillTemplate } from '../template/fill';
 import type { Template } from '../template/template';
-import { clipSum, clipValues } from '../template/values';
+import { clipSum, clipValues, markdownNames } from '../template/values';
 
 /** The pieces both writers share: an item, a section heading, the afterword, spacing. */
 
@@ -56,7 +56,7 @@ export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string 
   if (clip.lead && !template.names.includes('lead')) {
     values.comment = [clip.lead, clip.comment].filter(Boolean).join('\n\n');
   }
-  return fillTemplate(template, values);
+  return fillTemplate(template, values, markdownNames(clip));
 }
 
 /** An item as written: its own text while it is unchanged, else in the style. */

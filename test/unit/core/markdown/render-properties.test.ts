@@ -89,12 +89,23 @@ const pageUrl = fc.oneof(
     .map(([url, query]) => `${url}?${query}`),
 );
 
-const fields: fc.Arbitrary<PageFields> = fc.record({
-  url: pageUrl,
-  pageTitle: pageText,
-  description: pageText,
-  heading: fc.oneof(fc.constant(''), pageText),
-});
+/**
+ * A heading that is page text: none, the page's title, or a piece of it (as suggested from
+ * it). A heading the editor typed is their Markdown, tested in editor-heading.test.ts.
+ */
+const fields: fc.Arbitrary<PageFields> = fc
+  .record({ url: pageUrl, pageTitle: pageText, description: pageText })
+  .chain((f) =>
+    fc
+      .oneof(
+        fc.constant(''),
+        fc.constant(f.pageTitle),
+        fc
+          .tuple(fc.nat(f.pageTitle.length), fc.nat(f.pageTitle.length))
+          .map(([a, b]) => f.pageTitle.slice(Math.min(a, b), Math.max(a, b))),
+      )
+      .map((heading) => ({ ...f, heading })),
+  );
 
 describe('rendered Markdown, read by a real engine, says what the page said', () => {
   for (const preset of NECO_STYLES) {

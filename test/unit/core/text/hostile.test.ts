@@ -71,6 +71,9 @@ for (const preset of NECO_STYLES) {
             heading: '',
             [field]: text,
           };
+          // A heading is page text when it is the page's own words (suggested from its
+          // title); one the editor typed is their Markdown (editor-heading.test.ts).
+          if (field === 'heading') fields.pageTitle = `${text} | Plain site`;
           checkIssue(fields, preset, engine);
         });
       }
