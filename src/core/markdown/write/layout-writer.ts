@@ -21,7 +21,10 @@ type Block = { categoryId: string | null; spans: Span[] };
 export class LayoutWriter {
   private readonly groups: Map<string, Clip[]>;
   private readonly eol: string;
-  private out = '';
+  // Parts joined once at the end, with the last character kept aside: reading the end of
+  // a string grown by `+=` flattens it, which made every emit copy all written so far.
+  private readonly out: string[] = [];
+  private last = '';
 
   constructor(
     private readonly doc: IssueDocument,
@@ -34,10 +37,20 @@ export class LayoutWriter {
 
   private emit(text: string): void {
     if (text === '') return;
-    // The last character, not a regex on the whole text, which would make writing quadratic.
-    const last = this.out.charCodeAt(this.out.length - 1);
-    if (this.out !== '' && last !== 10 && last !== 13) this.out += this.eol;
-    this.out += text;
+    const last = this.last.charCodeAt(this.last.length - 1);
+    if (this.last !== '' && last !== 10 && last !== 13) this.push(this.eol);
+    this.push(text);
+  }
+
+  private push(text: string): void {
+    this.out.push(text);
+    // Enough of the end for the checks on it: the last character and a blank line.
+    this.last = (text.length >= 4 ? text : this.last + text).slice(-4);
+  }
+
+  /** The written text ends with a blank line. */
+  private endsBlank(): boolean {
+    return this.last.endsWith('\n\n') || this.last.endsWith('\r\n\r\n');
   }
 
   private lines(text: string): string {
@@ -79,7 +92,7 @@ export class LayoutWriter {
     if (!tail.some((s) => s.kind === 'afterword') && issue.afterword) {
       this.emit(`${this.eol}${this.lines(afterwordText(this.style, issue))}${this.eol}`);
     }
-    return this.out;
+    return this.out.join('');
   }
 
   private frame(span: Extract<Span, { kind: 'frame' }>): string {
@@ -189,8 +202,7 @@ export class LayoutWriter {
     if (text) parts.push(text);
     const items = clips.map((clip) => itemOf(this.style, clip)).filter(Boolean);
     if (items.length) parts.push(items.join(itemJoin(this.style)));
-    if (this.out !== '' && !this.out.endsWith('\n\n') && !this.out.endsWith('\r\n\r\n'))
-      this.emit(this.eol);
+    if (this.last !== '' && !this.endsBlank()) this.emit(this.eol);
     this.emit(`${this.lines(parts.join('\n\n'))}${this.eol}${this.eol}`);
   }
 }
