@@ -5,6 +5,7 @@ import { type Clip, categoryLabel } from '../core/model';
 import { normalizeUrl } from '../core/text/url';
 import { t } from '../ui/i18n';
 import { moveClips, trashClips } from '../ui/outline/actions';
+import { type Kept, KeptText } from '../ui/outline/KeptText';
 import { isTyping } from '../ui/outline/keys';
 import { outlineSections } from '../ui/outline/model';
 import { Outline } from '../ui/outline/Outline';
@@ -15,7 +16,6 @@ import { ClipTabBar } from './ClipTabBar';
 import { CommentEditor } from './CommentEditor';
 import { clipTab } from './clip-tab';
 import { useCurrentTab } from './current-tab';
-import { type Kept, KeptText } from './KeptText';
 import { useDraft } from './use-draft';
 
 type Status = { text: string; error?: boolean; undo?: () => Promise<void> } | null;
@@ -44,7 +44,8 @@ export function SidePanel() {
     const left = gone || !shownDoc.current?.clips.some((c) => c.id === clip.id);
     if (!left) return;
     unsaved.current.delete(clip.id);
-    setKept({ heading: itemHeading(clip), text });
+    // Nothing typed, nothing to keep: the row leaving says enough.
+    if (text !== clip.comment) setKept({ heading: itemHeading(clip), text });
   };
   const sections = useMemo(() => (doc ? outlineSections(doc) : []), [doc]);
   const tabKey = tab?.url ? normalizeUrl(tab.url) : null;

@@ -89,13 +89,37 @@ test('a comment being typed in the panel when the workspace deletes its clip is 
   // The row and its editor leave the panel; the words stay, said and ready to copy.
   await expect(row).toHaveCount(0);
   await expect(panel.getByRole('alert')).toContainText(
-    '“Panel article” left this draft (deleted, published or moved elsewhere) before your comment was saved.',
+    '“Panel article” left this draft (deleted, published or moved elsewhere) before your edit was saved.',
   );
-  const kept = panel.getByLabel('Your unsaved comment');
+  const kept = panel.getByLabel('Your unsaved text');
   await expect(kept).toHaveValue(words);
   await expect(kept).toBeFocused();
   await panel.locator('.kept-text').getByRole('button', { name: 'Dismiss' }).click();
   await expect(kept).toHaveCount(0);
+});
+
+test('a comment being typed in the workspace when the panel deletes its clip is kept, said and selected', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const { workspace, panel, row } = await panelWithClip(context, serviceWorker, extensionUrl);
+  const item = clipItem(workspace, 'Panel article');
+  await item.focus();
+  await workspace.keyboard.press('c');
+  const words = 'Written in the workspace, deleted in the panel.';
+  await item.getByLabel('Comment', { exact: true }).fill(words);
+  await row.getByRole('button', { name: 'More actions' }).click();
+  await panel.getByRole('menu').getByRole('menuitem', { name: 'Delete', exact: true }).click();
+  await expect(row).toHaveCount(0);
+
+  await expect(item).toHaveCount(0);
+  await expect(workspace.getByRole('alert')).toContainText(
+    '“Panel article” left this draft (deleted, published or moved elsewhere) before your edit was saved.',
+  );
+  const kept = workspace.getByLabel('Your unsaved text');
+  await expect(kept).toHaveValue(words);
+  await expect(kept).toBeFocused();
 });
 
 test('a comment being typed in the panel keeps its words when the workspace files its clip elsewhere', async ({

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../core/model';
 import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../../core/model/clip-edit';
 import { updateClip } from '../../storage/clip-edits';
@@ -16,6 +16,8 @@ interface Props {
   focusComment?: boolean;
   /** The draft view's record of unsaved edits, which outlives this editor (unsaved-edits.ts). */
   unsaved: UnsavedEdits;
+  /** Going away neither saved nor cancelled: its row left the outline, or moved. */
+  onLeft: () => void;
 }
 
 const valuesOf = (clip: Clip): ClipValues =>
@@ -27,13 +29,23 @@ const valuesOf = (clip: Clip): ClipValues =>
  * conflict with their text, never overwritten silently. The form is not re-filled by live
  * reloads, so typing is never lost.
  */
-export function ClipEditor({ clip, onDone: close, focusComment, unsaved }: Props) {
+export function ClipEditor({ clip, onDone: close, focusComment, unsaved, onLeft }: Props) {
   const notify = useNotify();
   // Typed in an editor of this clip that its row took away when it moved: carried on.
   const [kept] = useState(() => unsaved.get(clip.id));
   const [opened] = useState(kept?.opened ?? clip);
   const idPrefix = `edit-${clip.id}`;
+  const closed = useRef(false);
+  const left = useRef(onLeft);
+  left.current = onLeft;
+  useEffect(
+    () => () => {
+      if (!closed.current) left.current();
+    },
+    [],
+  );
   const onDone = (next?: boolean) => {
+    closed.current = true;
     unsaved.delete(clip.id);
     close(next);
   };

@@ -4,12 +4,13 @@ import { itemHeading } from '../../core/markdown';
 import type { Category, Clip, Issue, IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { moveClips, trashClips } from '../../ui/outline/actions';
+import { type Kept, KeptText } from '../../ui/outline/KeptText';
 import { outlineSections } from '../../ui/outline/model';
 import { Outline } from '../../ui/outline/Outline';
 import { errorText, useNotify } from '../shared/notify';
 import { ClipEditor } from './ClipEditor';
 import { SectionTools } from './SectionTools';
-import type { UnsavedEdits } from './unsaved-edits';
+import { type UnsavedEdits, unsavedText } from './unsaved-edits';
 
 interface Props {
   doc: IssueDocument;
@@ -37,6 +38,17 @@ export const DraftView = memo(function DraftView({
   const sections = useMemo(() => outlineSections(doc), [doc]);
   const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
   const unsaved = useRef<UnsavedEdits>(new Map());
+  const [kept, setKept] = useState<Kept | null>(null);
+  // The draft this render shows: an editor that goes away asks it whether its clip left.
+  const shown = useRef(doc);
+  shown.current = doc;
+  function keepIfGone(clip: Clip) {
+    const edit = unsaved.current.get(clip.id);
+    if (!edit || shown.current.clips.some((c) => c.id === clip.id)) return;
+    unsaved.current.delete(clip.id);
+    const text = unsavedText(edit, (field) => t(`ws_${field}`));
+    if (text) setKept({ heading: itemHeading(clip), text });
+  }
 
   async function onMove(ids: string[], categoryId: string, index: number) {
     try {
@@ -79,6 +91,7 @@ export const DraftView = memo(function DraftView({
 
   return (
     <div class="draft">
+      {kept && <KeptText kept={kept} onDismiss={() => setKept(null)} />}
       <Outline
         sections={sections}
         showSectionList
@@ -89,7 +102,13 @@ export const DraftView = memo(function DraftView({
         onFocusClip={onFocusClip}
         focusRequest={focusRequest}
         renderEditor={(clip, done, comment) => (
-          <ClipEditor clip={clip} onDone={done} focusComment={comment} unsaved={unsaved.current} />
+          <ClipEditor
+            clip={clip}
+            onDone={done}
+            focusComment={comment}
+            unsaved={unsaved.current}
+            onLeft={() => keepIfGone(clip)}
+          />
         )}
         sectionTools={(category: Category) => (
           <SectionTools issue={doc.issue} category={category} onSaved={onSaved} />

@@ -26,3 +26,13 @@ export function fieldOf(target: EventTarget | null, prefix: string): ClipField |
   const field = id.slice(prefix.length + 1);
   return (CLIP_FIELDS as readonly string[]).includes(field) ? (field as ClipField) : null;
 }
+
+/**
+ * The edit's words as one text to copy: the comment alone when only it changed, else
+ * each changed field on a line of its own after its label.
+ */
+export function unsavedText(edit: UnsavedEdit, label: (field: ClipField) => string): string {
+  const changed = CLIP_FIELDS.filter((field) => edit.values[field] !== edit.opened[field]);
+  if (changed.length === 1 && changed[0] === 'comment') return edit.values.comment;
+  return changed.map((field) => `${label(field)}: ${edit.values[field]}`).join('\n');
+}

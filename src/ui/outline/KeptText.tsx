@@ -1,16 +1,17 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../i18n';
 
-/** A comment typed in the panel whose clip went away before it was saved. */
+/** What an outline row's editor held when its clip went away before it was saved. */
 export interface Kept {
   heading: string;
   text: string;
 }
 
 /**
- * Shown when the clip being edited is deleted or published elsewhere (the workspace, a
- * menu): the editor goes with its row, so the words it held stay here, said out loud and
- * selected, until the editor dismisses them.
+ * Shown when the clip being edited is deleted or published elsewhere (another window, the
+ * side panel, a menu): the editor goes with its row, so the words it held stay here, said
+ * out loud and selected, until the editor dismisses them. The side panel and the workspace
+ * both show it.
  */
 export function KeptText({ kept, onDismiss }: { kept: Kept; onDismiss: () => void }) {
   const field = useRef<HTMLTextAreaElement>(null);
@@ -21,9 +22,9 @@ export function KeptText({ kept, onDismiss }: { kept: Kept; onDismiss: () => voi
   return (
     <section class="kept-text" aria-labelledby="kept-text-title">
       <p id="kept-text-title" role="alert">
-        {t('sp_kept', kept.heading)}
+        {t('ol_kept', kept.heading)}
       </p>
-      <label for="kept-text-field">{t('sp_keptLabel')}</label>
+      <label for="kept-text-field">{t('ol_keptLabel')}</label>
       <textarea
         ref={field}
         id="kept-text-field"
@@ -34,7 +35,7 @@ export function KeptText({ kept, onDismiss }: { kept: Kept; onDismiss: () => voi
       />
       <div class="row">
         <button type="button" onClick={onDismiss}>
-          {t('sp_dismiss')}
+          {t('ol_dismiss')}
         </button>
       </div>
     </section>
