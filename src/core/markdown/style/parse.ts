@@ -1,5 +1,5 @@
 import type { Result } from '../../model/result';
-import { TemplateError } from '../template/template';
+import { type Part, type Template, TemplateError } from '../template/template';
 import { compileStyle } from './compile';
 import { type HouseStyle, houseStyleSchema } from './schema';
 
@@ -8,6 +8,19 @@ import { type HouseStyle, houseStyleSchema } from './schema';
  * then every template compiled, so a style that is stored can always be written and read.
  * It pulls zod, so pages load it by `import()` or only where styles are edited.
  */
+
+/** Why a compiled template cannot be used: each placeholder no escaping makes safe. */
+function refusals(template: Template): string[] {
+  const found: string[] = [];
+  const walk = (parts: Part[]) => {
+    for (const part of parts) {
+      if (part.kind === 'var' && part.refused) found.push(part.refused);
+      if (part.kind === 'group') walk(part.parts);
+    }
+  };
+  for (const block of template.blocks) for (const line of block.lines) walk(line);
+  return found;
+}
 
 /** Validates untrusted style data (a file, a backup, the editor) down to its templates. */
 export function parseStyle(data: unknown): Result<HouseStyle> {
@@ -18,7 +31,17 @@ export function parseStyle(data: unknown): Result<HouseStyle> {
     return { ok: false, error: `not a valid style: ${where}${issue?.message ?? 'invalid'}` };
   }
   try {
-    compileStyle(parsed.data);
+    const style = compileStyle(parsed.data);
+    const templates = [
+      ['frame template', style.frame],
+      ['section template', style.section],
+      ...style.items.map((item, i) => [`item template ${i + 1}`, item] as const),
+      ...(style.afterword ? [['afterword template', style.afterword] as const] : []),
+    ] as const;
+    for (const [where, template] of templates) {
+      const [why] = refusals(template);
+      if (why) return { ok: false, error: `not a valid style: ${where}: ${why}` };
+    }
   } catch (error) {
     if (error instanceof TemplateError)
       return { ok: false, error: `not a valid style: ${error.message}` };

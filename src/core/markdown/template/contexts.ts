@@ -52,8 +52,14 @@ export function escapeFor(context: Context, value: string, markdown = false): st
       return escapeInline(value).replace(/"/g, '\\"');
     case 'attr':
       return escapeText(value).replace(/"/g, '&quot;');
+    case 'attr-single':
+      return escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
     case 'url-attr':
       return safeHref(value) ?? '';
+    case 'url-attr-single':
+      return safeHref(value)?.replace(/'/g, '%27') ?? '';
+    case 'refused':
+      return '';
     case 'url-dest':
       return safeDestination(value) ?? '';
     case 'url-bare':

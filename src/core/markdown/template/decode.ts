@@ -32,8 +32,12 @@ export function decodeFor(context: Context, text: string): string {
     case 'yaml':
       return text;
     case 'url-attr':
+    case 'url-attr-single':
     case 'attr':
+    case 'attr-single':
       return decodeHTMLAttribute(text);
+    case 'refused':
+      return '';
     case 'html':
       return decodeHTML(text);
     case 'url-dest':

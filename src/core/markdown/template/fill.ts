@@ -30,6 +30,7 @@ function fillParts(
       used++;
       const raw = values[part.name] ?? '';
       let value = raw === '' ? '' : escapeFor(part.context, raw, markdown.has(part.name));
+      if (part.lineStart && part.context === 'inline') value = inertStart(value);
       if (part.name === 'url' && value === '') value = NO_URL;
       else if (value !== '') filled++;
       text += value;
@@ -41,6 +42,13 @@ function fillParts(
 // What would start a block at the front of a line: without its link's brackets, a title
 // such as `## x` or `> x` must stay text.
 const BLOCK_START = /^[ \t]*(?:[#>+\-*=~`|]|\d{1,9}[.)])/;
+
+/** Text at the start of a line, as the line's first mark: it must not open a block. */
+function inertStart(text: string): string {
+  if (!BLOCK_START.test(text) && !/^[ \t]*\[/.test(text)) return text;
+  const at = text.length - text.trimStart().length;
+  return `${text.slice(0, at)}&#${text.charCodeAt(at)};${text.slice(at + 1)}`;
+}
 
 /** A link whose URL may not be written keeps its text; a card or URL line goes. */
 function withoutMissingUrl(line: string): string | null {

@@ -6,6 +6,8 @@
  * out (see contexts.ts) and what text it may match on the way in.
  */
 
+import { MARK, type Spot, spotOf } from './placement';
+
 export type Context =
   | 'block'
   | 'raw'
@@ -15,15 +17,26 @@ export type Context =
   | 'link-text'
   | 'link-title'
   | 'attr'
+  | 'attr-single'
   | 'url-attr'
+  | 'url-attr-single'
   | 'url-dest'
   | 'url-bare'
   | 'yaml'
-  | 'yaml-quoted';
+  | 'yaml-quoted'
+  /** A place no escaping makes safe (placement.ts): the style is refused when loaded. */
+  | 'refused';
 
 export type Part =
   | { kind: 'text'; text: string }
-  | { kind: 'var'; name: string; context: Context }
+  | {
+      kind: 'var';
+      name: string;
+      context: Context;
+      refused?: string;
+      /** Nothing but white space before it on its line, where a value could open a block. */
+      lineStart?: boolean;
+    }
   | { kind: 'group'; name: string; parts: Part[] };
 
 /** A template's paragraph: its lines, or one placeholder standing alone for free Markdown. */
@@ -98,19 +111,18 @@ function parseLine(line: string, where: string): Part[] {
   return root;
 }
 
-function contextOf(
-  name: string,
-  before: string,
-  after: string,
-  line: string,
-  yaml: boolean,
-): Context {
+function contextOf(name: string, before: string, after: string, line: string, spot: Spot): Context {
+  if (spot.kind === 'attribute') {
+    const single = spot.quote === "'";
+    if (name === 'url')
+      return spot.value.trim() === '' ? (single ? 'url-attr-single' : 'url-attr') : 'url-bare';
+    return single ? 'attr-single' : 'attr';
+  }
   if (name === 'url') {
     if (/=["']$/.test(before)) return 'url-attr';
     if (/\]\(<?$/.test(before)) return 'url-dest';
     return 'url-bare';
   }
-  if (yaml) return (before.match(/"/g)?.length ?? 0) % 2 === 1 ? 'yaml-quoted' : 'yaml';
   if (RAW_NAMES.has(name) || !TEXT_NAMES.has(name)) return 'raw';
   if (/=["']$/.test(before)) return 'attr';
   if (/\]\([^\s)]*\s+"[^"]*$/.test(before)) return 'link-title';
@@ -120,8 +132,12 @@ function contextOf(
   return 'inline';
 }
 
-/** Decides each placeholder's context from the literal text around it on its line. */
-function assignContexts(parts: Part[], line: string, yaml: boolean): void {
+/**
+ * Decides each placeholder's context from the literal text around it on its line, and
+ * where it stands in the template's HTML and Markdown (`sofar`: the template before the
+ * line, placeholders as MARK).
+ */
+function assignContexts(parts: Part[], line: string, yaml: boolean, sofar: string): string {
   const flat: { text: string; part?: Extract<Part, { kind: 'var' }> }[] = [];
   const walk = (list: Part[]) => {
     for (const part of list) {
@@ -132,16 +148,31 @@ function assignContexts(parts: Part[], line: string, yaml: boolean): void {
   };
   walk(parts);
   let before = '';
+  let marked = sofar;
   flat.forEach((entry, index) => {
-    if (entry.part) {
+    const part = entry.part;
+    if (part) {
       const after = flat
         .slice(index + 1)
         .map((e) => e.text)
         .join('');
-      entry.part.context = contextOf(entry.part.name, before, after, line, yaml);
+      if (yaml) part.context = (before.match(/"/g)?.length ?? 0) % 2 === 1 ? 'yaml-quoted' : 'yaml';
+      else {
+        const spot = spotOf(part.name, marked, after);
+        const raw = part.name !== 'url' && (RAW_NAMES.has(part.name) || !TEXT_NAMES.has(part.name));
+        if (spot.kind === 'attribute' && raw)
+          Object.assign(spot, { kind: 'refused', why: "in an attribute, where Markdown can't go" });
+        if (spot.kind === 'refused') {
+          part.context = 'refused';
+          part.refused = `{${part.name}} stands ${spot.why}`;
+        } else part.context = contextOf(part.name, before, after, line, spot);
+        if (before.trim() === '') part.lineStart = true;
+      }
     }
-    before += entry.text;
+    before += entry.part ? 'x' : entry.text;
+    marked += entry.part ? MARK : entry.text;
   });
+  return `${marked}\n`;
 }
 
 function collectNames(parts: Part[], into: Set<string>): void {
@@ -166,6 +197,7 @@ export function compileTemplate(source: string, where = 'template'): Template {
   const blocks: TemplateBlock[] = [];
   let inYaml = false;
   let lineNo = 0;
+  let sofar = '';
   for (const paragraph of text.split(/\n[ \t]*\n/)) {
     const lines = paragraph.split('\n').map((line) => {
       lineNo++;
@@ -173,13 +205,23 @@ export function compileTemplate(source: string, where = 'template'): Template {
       const yaml = inYaml && line !== '---';
       if (line === '---') inYaml = lineNo === 1;
       const parts = parseLine(line, at);
-      assignContexts(parts, line, yaml);
+      sofar = assignContexts(parts, line, yaml, sofar);
       return parts;
     });
+    sofar += '\n';
     const only = lines.length === 1 ? lines[0] : undefined;
     const single = only?.length === 1 ? only[0] : undefined;
     const block: TemplateBlock = { lines };
-    if (single?.kind === 'var' && single.context !== 'url-bare') {
+    // Only the editor's Markdown may fill whole blocks; page text alone on its line stays
+    // text, escaped where it stands.
+    const free =
+      single?.kind === 'var' && (RAW_NAMES.has(single.name) || !TEXT_NAMES.has(single.name));
+    if (
+      single?.kind === 'var' &&
+      free &&
+      single.context !== 'url-bare' &&
+      single.context !== 'refused'
+    ) {
       single.context = 'block';
       block.free = single.name;
     }
