@@ -6,7 +6,14 @@ import {
 } from '../core/backup';
 import { withSafeUrls } from '../core/backup/safe-values';
 import type { BackupFile } from '../core/backup/schema';
-import { allStyles, checkDocument, importDocument, renderIssue } from '../core/markdown';
+import {
+  allStyles,
+  checkDocument,
+  type HouseStyle,
+  importDocument,
+  ReadLimitError,
+  renderIssue,
+} from '../core/markdown';
 import { CliError, type CliIo, readText, writeJsonChecked, writeText } from './io';
 import { chosenStyle, type StyleOptions } from './style-options';
 
@@ -36,6 +43,16 @@ async function readMarkdown(io: CliIo, path: string): Promise<string> {
   return markdown;
 }
 
+/** Reads a Markdown issue; a style too costly to read it is one line naming the file. */
+function importFrom(path: string, markdown: string, style: HouseStyle | undefined) {
+  try {
+    return importDocument(markdown, style ? { style } : {});
+  } catch (error) {
+    if (error instanceof ReadLimitError) throw new CliError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
 export async function importCommand(
   io: CliIo,
   path: string,
@@ -43,7 +60,7 @@ export async function importCommand(
 ): Promise<void> {
   const markdown = await readMarkdown(io, path);
   const style = await chosenStyle(io, options);
-  const imported = importDocument(markdown, style ? { style } : {});
+  const imported = importFrom(path, markdown, style);
   const safe = withSafeUrls(imported.doc.clips);
   const doc = { ...imported.doc, clips: safe.clips };
   const pack = backupFromDocument(doc);
@@ -95,7 +112,7 @@ export async function renderCommand(
 /** A Markdown issue: what its style's site requires and the file breaks. */
 async function checkMarkdown(io: CliIo, path: string, markdown: string, options: CommandOptions) {
   const style = await chosenStyle(io, options);
-  const imported = importDocument(markdown, style ? { style } : {});
+  const imported = importFrom(path, markdown, style);
   const problems = checkDocument(markdown, imported.style);
   const items = imported.doc.clips.filter((c) => c.url).length;
   if (problems.length) {

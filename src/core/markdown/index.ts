@@ -45,6 +45,7 @@ export {
   type RepositoryLayout,
 } from './style/repositories';
 export type { HouseStyle } from './style/schema';
+export { ReadLimitError } from './template/match';
 export { clipSum, itemHeading, siteOf } from './template/values';
 export { renderIssue } from './write/render';
 export { renderItem } from './write/write';

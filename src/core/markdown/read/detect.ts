@@ -1,7 +1,7 @@
 import type { IssueDocument } from '../../model';
 import { bare } from '../document/lines';
-import { escapeRegex } from '../document/text';
 import type { HouseStyle } from '../style/schema';
+import { ReadLimitError } from '../template/match';
 import type { Part } from '../template/template';
 import {
   type Explained,
@@ -19,10 +19,29 @@ export interface Detected {
   items: number;
 }
 
-function linePattern(parts: Part[]): string {
-  return parts
-    .map((p) => (p.kind === 'text' ? escapeRegex(p.text) : p.kind === 'var' ? '.*' : '(?:.*)'))
-    .join('');
+/**
+ * The line reads as the template's line, each placeholder or group standing for any text:
+ * its literals found in order, the first at the start and the last at the end. Found from
+ * the left, not by a regex of `.*`s, which took minutes to refuse a line for a template of
+ * placeholders side by side.
+ */
+export function fitsLine(parts: Part[], line: string): boolean {
+  const literals = [''];
+  for (const part of parts) {
+    if (part.kind === 'text') literals[literals.length - 1] += part.text;
+    else if (literals.at(-1) !== '' || literals.length === 1) literals.push('');
+  }
+  const first = literals[0] ?? '';
+  if (literals.length === 1) return line === first;
+  const last = literals.at(-1) ?? '';
+  if (!line.startsWith(first) || first.length + last.length > line.length) return false;
+  let from = first.length;
+  for (const literal of literals.slice(1, -1)) {
+    const at = line.indexOf(literal, from);
+    if (at < 0) return false;
+    from = at + literal.length;
+  }
+  return from + last.length <= line.length && line.endsWith(last);
 }
 
 /** The share of the frame template's own lines (not lone placeholders) found in the frame. */
@@ -31,10 +50,7 @@ function frameFit(parsed: Parsed, explained: Explained): number {
   const lines = explained.style.frame.blocks.filter((b) => !b.free).flatMap((b) => b.lines);
   const own = lines.filter((parts) => parts.some((p) => p.kind === 'text' && p.text.trim() !== ''));
   if (own.length === 0) return 0;
-  const found = own.filter((parts) => {
-    const pattern = new RegExp(`^${linePattern(parts)}$`, 'u');
-    return head.some((line) => pattern.test(line));
-  });
+  const found = own.filter((parts) => head.some((line) => fitsLine(parts, line)));
   return found.length / own.length;
 }
 
@@ -66,8 +82,17 @@ export function detectStyle(
 ): Detected {
   const parsed = parseDocument(markdown);
   let best: { explained: Explained; score: number; items: number; primary: number } | null = null;
+  let refused: ReadLimitError | null = null;
   for (const style of styles) {
-    const explained = explain(parsed, style);
+    let explained: Explained;
+    try {
+      explained = explain(parsed, style);
+    } catch (error) {
+      // A style too costly to read this document is not the one it was written in.
+      if (!(error instanceof ReadLimitError)) throw error;
+      refused ??= error;
+      continue;
+    }
     const result = score(parsed, explained);
     if (
       !best ||
@@ -77,7 +102,7 @@ export function detectStyle(
       best = { explained, ...result };
     }
   }
-  if (!best) throw new Error('no style to read the document by');
+  if (!best) throw refused ?? new Error('no style to read the document by');
   return {
     style: best.explained.style.style,
     doc: readExplained(parsed, best.explained, options),

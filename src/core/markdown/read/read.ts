@@ -12,6 +12,7 @@ import { frontMatterLength } from '../document/front-matter';
 import { dominantEol, splitLines } from '../document/lines';
 import { compileStyle } from '../style/compile';
 import type { HouseStyle } from '../style/schema';
+import { ReadBudget } from '../template/match';
 import { assemble } from './assemble';
 import { type Explained, frameEnd, type Parsed, Reader } from './reader';
 
@@ -33,10 +34,28 @@ export function parseDocument(markdown: string): Parsed {
   };
 }
 
-export function explain(parsed: Parsed, houseStyle: HouseStyle): Explained {
+/**
+ * Template steps times characters a style may spend reading a document, per character:
+ * the built-in styles spend at most about 35, so a style of many placeholders stops in
+ * seconds on the largest document instead of holding the page.
+ */
+const READ_UNITS_PER_CHAR = 500;
+const READ_UNITS_BASE = 1_000_000;
+
+/** What a style may spend reading the document (see READ_UNITS_PER_CHAR). */
+export function readBudget(parsed: Parsed, houseStyle: HouseStyle): ReadBudget {
+  const chars = parsed.lines.reduce((sum, line) => sum + line.length, 0);
+  return new ReadBudget(READ_UNITS_BASE + READ_UNITS_PER_CHAR * chars, houseStyle.name);
+}
+
+export function explain(
+  parsed: Parsed,
+  houseStyle: HouseStyle,
+  budget = readBudget(parsed, houseStyle),
+): Explained {
   const style = compileStyle(houseStyle);
   const { lines, blocks } = parsed;
-  const reader = new Reader(lines, blocks, style);
+  const reader = new Reader(lines, blocks, style, budget);
   let first = 0;
   let titleLine = -1;
   const opening = blocks[0];

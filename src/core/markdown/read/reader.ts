@@ -2,7 +2,7 @@ import type { Layout } from '../../model/layout';
 import type { Block } from '../document/blocks';
 import { bare, isBlank } from '../document/lines';
 import type { CompiledStyle } from '../style/compile';
-import { matchTemplate } from '../template/match';
+import { matchTemplate, type ReadBudget } from '../template/match';
 
 /**
  * How a style explains a parsed document: which runs of lines are items, which are section
@@ -66,6 +66,7 @@ export class Reader {
     readonly lines: readonly string[],
     readonly blocks: Block[],
     readonly style: CompiledStyle,
+    private readonly budget?: ReadBudget,
   ) {}
 
   private readonly labels = new Map<Block, Label | null>();
@@ -87,7 +88,7 @@ export class Reader {
       this.lines.slice(block.start, contentEnd(this.lines, block.start, block.end)),
     );
     const level = this.style.section.headingLevel ?? 1;
-    const values = matchTemplate(this.style.section, text, level);
+    const values = matchTemplate(this.style.section, text, level, this.budget);
     if (values && (values.name ?? '') !== '')
       return { emoji: values.emoji ?? '', name: values.name ?? '', fits: true };
     return block.kind === 'heading' ? { ...splitLabel(block.text ?? ''), fits: false } : null;
@@ -132,7 +133,7 @@ export class Reader {
       const lowest = template.names.includes('url') ? (level ?? 1) - 1 : (level ?? 1);
       if (!level || (block.level ?? 0) > level || (block.level ?? 0) < lowest) continue;
       const { end, stop, text } = this.extent(index, level);
-      const values = matchTemplate(template, text, lowest);
+      const values = matchTemplate(template, text, lowest, this.budget);
       if (!values) continue;
       // Without a link, an item ranks after every reading that found one.
       const lead = values.url ? (values.lead?.length ?? 0) : Number.POSITIVE_INFINITY;
@@ -149,7 +150,7 @@ export class Reader {
       let found = false;
       for (const [shape, template] of this.style.items.entries()) {
         if (!template.listItem) continue;
-        const values = matchTemplate(template, text);
+        const values = matchTemplate(template, text, undefined, this.budget);
         if (values) {
           this.pieces.push({ kind: 'item', start: item.start, end: stop, values, shape });
           found = true;

@@ -12,11 +12,11 @@ import {
 import type { Context } from './template';
 
 /**
- * Each placeholder context's two directions: how a value is made safe where the template
- * puts it, and what text it may match (and how that text decodes) when reading. Page text
- * can never leave its context: link text cannot close its link, an attribute cannot close
- * its quote, a title cannot start a block. How matched text decodes is `decode.ts`: only
- * reading needs the HTML entity tables, and rendering loads without them.
+ * How a value is made safe where the template puts it. Page text can never leave its
+ * context: link text cannot close its link, an attribute cannot close its quote, a title
+ * cannot start a block. What text each context may match when reading is `program.ts` and
+ * `steps.ts`, and how matched text decodes is `decode.ts`: only reading needs the HTML
+ * entity tables, and rendering loads without them.
  */
 
 function yamlQuoted(text: string): string {
@@ -68,34 +68,5 @@ export function escapeFor(context: Context, value: string, markdown = false): st
       return yamlPlain(value);
     case 'yaml-quoted':
       return yamlQuoted(value);
-  }
-}
-
-const LINK_TEXT = String.raw`(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*\])*`;
-const QUOTED = String.raw`(?:[^"\\\n]|\\.)*`;
-const DESTINATION = String.raw`<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+`;
-
-/** The pattern a placeholder matches when reading; `last` lets raw text run on across lines. */
-export function patternFor(context: Context, name: string, last: boolean): string {
-  if (name === 'prefix') return String.raw`(?:\[[^\[\]\n]*\] )*`;
-  switch (context) {
-    case 'block':
-      return String.raw`[\s\S]+?`;
-    case 'url-attr':
-    case 'attr':
-      return '[^"\\n]*';
-    case 'url-dest':
-      return DESTINATION;
-    case 'url-bare':
-      return String.raw`https?:\/\/[^\s<>]+`;
-    case 'link-text':
-      return LINK_TEXT;
-    case 'link-title':
-    case 'yaml-quoted':
-      return QUOTED;
-    case 'raw':
-      return last ? String.raw`[\s\S]*?` : '.*?';
-    default:
-      return '.*?';
   }
 }
