@@ -12,7 +12,8 @@ export type Finding =
   | { kind: 'no-link'; clipId: string }
   | { kind: 'empty-category'; categoryId: string }
   | { kind: 'duplicate-url'; clipIds: string[]; url: string }
-  | { kind: 'tracking'; clipId: string; params: string[] };
+  | { kind: 'tracking'; clipId: string; params: string[] }
+  | { kind: 'open-comment'; clipId: string };
 
 /** The clips in the order the issue shows them: by category, then position. */
 export function clipsInIssueOrder(doc: IssueDocument): Clip[] {
@@ -29,6 +30,31 @@ function emptyCategories(doc: IssueDocument): Category[] {
   );
 }
 
+// Code, where `<!--` is only characters: fenced blocks and code spans.
+const FENCED = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[ \t]*$|(?![\s\S]))/gm;
+const CODE_SPAN = /(`+)[\s\S]*?\1/g;
+
+/**
+ * Whether Markdown written into the issue opens an HTML comment it never closes. The site
+ * then hides everything after it: the later items, the sections, the afterword. `<!-->`
+ * and `<!--->` close themselves.
+ */
+export function opensComment(markdown: string): boolean {
+  const text = markdown.replace(FENCED, '').replace(CODE_SPAN, '');
+  for (let at = 0; ; ) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) return false;
+    const empty = /^<!---?>/.exec(text.slice(open, open + 6));
+    if (empty) {
+      at = open + empty[0].length;
+      continue;
+    }
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return true;
+    at = close + 3;
+  }
+}
+
 export function editorialChecks(doc: IssueDocument): Finding[] {
   const clips = clipsInIssueOrder(doc);
   const findings: Finding[] = [];
@@ -38,6 +64,9 @@ export function editorialChecks(doc: IssueDocument): Finding[] {
   const linked = new Set<Clip>();
   for (const clip of clips) {
     if (!clip.comment.trim()) findings.push({ kind: 'no-comment', clipId: clip.id });
+    else if (opensComment(clip.comment)) findings.push({ kind: 'open-comment', clipId: clip.id });
+    if (clip.lead && opensComment(clip.lead))
+      findings.push({ kind: 'open-comment', clipId: clip.id });
     if (safeHref(clip.url) === null) findings.push({ kind: 'no-link', clipId: clip.id });
     else linked.add(clip);
   }

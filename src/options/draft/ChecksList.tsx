@@ -15,6 +15,7 @@ const CHECK_OF: Record<Finding['kind'] | SiteFinding['kind'], CheckKey> = {
   'empty-category': 'emptyCategory',
   'duplicate-url': 'duplicateUrl',
   tracking: 'tracking',
+  'open-comment': 'openComment',
   'site-rule': 'siteRule',
   'not-a-card': 'notACard',
   'earlier-issue': 'earlierIssue',
@@ -72,6 +73,8 @@ export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: st
         );
       case 'tracking':
         return t('ws_checkTracking', heading(finding.clipId), finding.params.join(', '));
+      case 'open-comment':
+        return t('ws_checkOpenComment', heading(finding.clipId));
     }
   }
 

@@ -10,6 +10,7 @@ export const CHECKS = [
   'emptyCategory',
   'duplicateUrl',
   'tracking',
+  'openComment',
   'siteRule',
   'notACard',
   'earlierIssue',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorialChecks } from '../../../../src/core/issue/checks';
+import { editorialChecks, opensComment } from '../../../../src/core/issue/checks';
 import type { Issue, IssueDocument } from '../../../../src/core/model';
 import { clip } from '../../storage/fresh-db';
 
@@ -62,5 +62,35 @@ describe('editorial checks', () => {
     tidy.clips[0] = { ...tidy.clips[0], url: 'https://x.test/a' } as (typeof tidy.clips)[0];
     tidy.categories = categories.filter((c) => c.id === 'tools');
     expect(editorialChecks(tidy)).toEqual([]);
+  });
+
+  it('names a comment that opens an HTML comment and never closes it', () => {
+    const base = doc();
+    base.clips = base.clips.map((c) =>
+      c.id === 'a' ? { ...c, comment: 'Worth a read.\n\n<!-- TODO: shorten' } : c,
+    );
+    expect(editorialChecks(base)).toContainEqual({ kind: 'open-comment', clipId: 'a' });
+    base.clips = base.clips.map((c) => (c.id === 'd' ? { ...c, lead: '<!--' } : c));
+    expect(editorialChecks(base)).toContainEqual({ kind: 'open-comment', clipId: 'd' });
+  });
+});
+
+describe('opensComment', () => {
+  it('is true for an HTML comment with no end, anywhere after a closed one', () => {
+    for (const text of ['<!--', 'a <!-- b', '<!-- x --> and <!-- y', '<!--\n\nmore\n-- >'])
+      expect(opensComment(text), text).toBe(true);
+  });
+
+  it('is false for closed comments, the empty forms and code', () => {
+    for (const text of [
+      '',
+      'no comment',
+      '<!-- note -->',
+      '<!----> <!--> <!--->',
+      'a `<!--` in code',
+      '```html\n<!--\n```\nafter',
+      '&lt;!-- escaped',
+    ])
+      expect(opensComment(text), text).toBe(false);
   });
 });
