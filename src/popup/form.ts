@@ -1,4 +1,5 @@
 import type { PageInfo } from '../capture/page-info';
+import { pageLine } from '../core/capture/clip-input';
 import { clipInputFromPage } from '../core/capture/from-page';
 import { suggestHeading } from '../core/capture/title';
 import type { ClipInput } from '../core/messages';
@@ -84,11 +85,12 @@ export function withPageInfo(
   quote: string,
 ): FormFields {
   const next = { ...fields };
-  if (!touched.has('description') && !next.description) next.description = page.description;
+  if (!touched.has('description') && !next.description)
+    next.description = pageLine(page.description);
   if (!touched.has('comment') && !next.comment && quote) next.comment = quote;
   if (!touched.has('pageTitle') && !next.pageTitle && page.title) {
-    next.pageTitle = page.title;
-    if (!touched.has('heading')) next.heading = suggestHeading(page.title, next.url);
+    next.pageTitle = pageLine(page.title);
+    if (!touched.has('heading')) next.heading = pageLine(suggestHeading(page.title, next.url));
   }
   return next;
 }

@@ -1,7 +1,9 @@
+import { captureTooLong } from '../core/capture/clip-input';
 import type { Request, ResponseFor } from '../core/messages';
 import { type MessageKey, t } from '../ui/i18n';
 import { send } from '../ui/send';
-import { byId, readFields, saveButton, showText } from './dom';
+import { tooLongText } from '../ui/too-long';
+import { byId, field, readFields, saveButton, showText } from './dom';
 import { ext } from './ext';
 import { offerFollowUp } from './follow-up';
 import { baseOf } from './form';
@@ -105,6 +107,13 @@ export async function save(): Promise<void> {
   if (state.saving || !state.tabUrl || button.disabled) return;
   const fields = readFields();
   if (!fields.categoryId) return;
+  // Words past a field's limit are refused here, where they were typed, never cut.
+  const tooLong = captureTooLong(fields);
+  if (tooLong) {
+    showText('save-error', `${t('popupSaveFailed')} ${tooLongText(tooLong)}`);
+    field(tooLong.field as keyof typeof fields).focus();
+    return;
+  }
   state.saving = true;
   button.disabled = true;
   showText('save-error', '');

@@ -9,6 +9,7 @@ import { byOrder, nextOrder, orderedCategories } from '../core/model/order';
 import { putArchive } from './archive';
 import { type StorageOptions, transact } from './db';
 import { ofDigest } from './digests';
+import { fitCategory } from './fits';
 import type { StoredClip } from './schema/stores';
 
 /**
@@ -24,6 +25,7 @@ export async function addCategory(
 ): Promise<Category> {
   const id = (options.newId ?? randomId)();
   return transact(options, ['categories', 'issues'], 'readwrite', async (tx) => {
+    fitCategory({ emoji: label.emoji.trim(), name: label.name.trim() });
     const store = tx.objectStore('categories');
     const issue = await tx.objectStore('issues').get(issueId);
     // A new section belongs to the digest of the issue it is added to.
@@ -55,7 +57,9 @@ export async function updateCategory(
     const store = tx.objectStore('categories');
     const category = await store.get(id);
     if (!category) return false;
-    await store.put({ ...category, emoji: label.emoji.trim(), name: label.name.trim() });
+    const next = { ...category, emoji: label.emoji.trim(), name: label.name.trim() };
+    fitCategory(next);
+    await store.put(next);
     return true;
   });
 }

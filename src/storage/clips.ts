@@ -14,6 +14,7 @@ import { placeClip } from './archive-place';
 import { withNewestArchived } from './archive-queries';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import { CategoryMissingError, IssueNotDraftError } from './errors';
+import { fitClip } from './fits';
 import type { DigestDB, StoredClip } from './schema/stores';
 
 export interface ClipOptions extends StorageOptions {
@@ -114,6 +115,7 @@ export async function insertClip<More extends StoreNames<DigestDB> = never>(
     nextOrderInSection(clips, input.issueId, input.categoryId),
   ]);
   const clip = toStoredClip({ ...input, id: newId(), order, createdAt: stamp, updatedAt: stamp });
+  fitClip(clip);
   await Promise.all([clips.put(clip), tx.objectStore('drafts').delete(clip.normalizedUrl)]);
   return clip;
 }
@@ -146,6 +148,7 @@ export async function saveClip(clip: Clip, options: ClipOptions = {}): Promise<S
         tx.objectStore('issues').get(clip.issueId),
       ]);
       const stored = toStoredClip({ ...clip, updatedAt: stamp }, found?.clip.deletedAt);
+      fitClip(stored);
       const archived = await placeClip(
         store,
         archive,

@@ -9,6 +9,7 @@ import {
 import { localeDefaults } from '../core/model/locale';
 import { type StorageOptions, transact } from './db';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
+import { fitDigest } from './fits';
 import type { DigestDB } from './schema/stores';
 import { readSettings } from './settings';
 
@@ -95,6 +96,7 @@ export async function setCurrentDigest(id: string, options: StorageOptions = {})
 /** Saves a digest's fields; the list is read and written in one transaction. */
 export async function saveDigest(digest: Digest, options: StorageOptions = {}): Promise<void> {
   await transact(options, ['settings'], 'readwrite', async (tx) => {
+    fitDigest(digest);
     const store = tx.objectStore('settings');
     const digests = await readDigests(store);
     const next = digests.some((d) => d.id === digest.id)

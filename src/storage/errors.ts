@@ -1,3 +1,5 @@
+import type { TooLong } from '../core/model/fits';
+
 /**
  * Storage failures the user can act on, with messages fit to show as they are. The
  * original error stays in `cause` for the console.
@@ -75,6 +77,20 @@ export class DraftChangedError extends Error {
   ) {
     super(
       `The draft changed since the import was confirmed: it has ${now} clips now, not ${confirmed}. Nothing was imported; import again to see what goes to the trash.`,
+    );
+  }
+}
+
+/**
+ * A field over the limit every door of the data keeps (core/model/fits.ts): refused, so
+ * nothing is stored that a backup could not carry and a restore would refuse.
+ */
+export class TooLongError extends Error {
+  override name = 'TooLongError';
+  constructor(readonly problem: TooLong) {
+    const where = problem.item === undefined ? '' : ` of "${problem.item.slice(0, 80)}"`;
+    super(
+      `The ${problem.field}${where} is too long: ${problem.length.toLocaleString('en')} characters, and the limit is ${problem.max.toLocaleString('en')}, so nothing was saved (a backup could not hold it).`,
     );
   }
 }

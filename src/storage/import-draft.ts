@@ -4,6 +4,7 @@ import { type ClipOptions, toStoredClip } from './clips';
 import { transact } from './db';
 import { ofDigest } from './digests';
 import { DraftChangedError } from './errors';
+import { fitDocument } from './fits';
 
 /**
  * Replaces the content of a draft with an imported issue (the workspace's Import Markdown):
@@ -36,6 +37,9 @@ export async function importIntoDraft(
     const digestId = digestOf(draft);
     const existing = ofDigest(await categoryStore.getAll(), digestId);
     const doc = adoptImport(imported, { issue: draft, categories: existing });
+    // A document with a field no backup could hold (a data-URI image in its intro, a line
+    // of megabytes) is refused whole, named, rather than cut or kept unrestorable.
+    fitDocument(doc);
     const known = new Set(existing.map((c) => c.id));
     await issues.put({ ...doc.issue, updatedAt: stamp });
     for (const category of doc.categories) {

@@ -3,6 +3,7 @@ import { conflictingFields, type EditBase } from '../core/model/clip-edit';
 import type { EditResult } from './clip-edits';
 import type { ClipOptions } from './clips';
 import { transact } from './db';
+import { fitIssue } from './fits';
 
 /** The issue fields the workspace edits; status and published Markdown change by publishing. */
 export type IssuePatch = Partial<
@@ -30,6 +31,7 @@ export async function updateIssue(
     const fields = conflictingFields(current, base, patch).map(String);
     if (fields.length) return { status: 'conflict' as const, current, fields };
     const next: Issue = { ...current, ...patch, updatedAt: stamp };
+    fitIssue(next);
     await store.put(next);
     return { status: 'saved' as const, value: next };
   });
@@ -55,6 +57,7 @@ export async function updateSectionText(
     const sectionText = { ...current.sectionText, [categoryId]: text };
     if (!text) delete sectionText[categoryId];
     const next: Issue = { ...current, sectionText, updatedAt: stamp };
+    fitIssue(next);
     await store.put(next);
     return { status: 'saved' as const, value: next };
   });

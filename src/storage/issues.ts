@@ -13,6 +13,7 @@ import { localeDefaults } from '../core/model/locale';
 import { placeClipsOf } from './archive-place';
 import { type ReadwriteTx, type StorageOptions, transact } from './db';
 import { digestById, ofDigest, readCurrentDigest, readDigests } from './digests';
+import { fitIssue } from './fits';
 import type { DigestDB } from './schema/stores';
 import { readSettings } from './settings';
 
@@ -162,6 +163,7 @@ export async function saveIssue(issue: Issue, options: IssueOptions = {}): Promi
     ['issues', 'clips', 'archive'],
     'readwrite',
     async (tx) => {
+      fitIssue(saved);
       await tx.objectStore('issues').put(saved);
       const published = saved.status === 'published';
       return placeClipsOf(tx.objectStore('clips'), tx.objectStore('archive'), saved.id, published);

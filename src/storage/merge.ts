@@ -12,6 +12,7 @@ import type { Result } from '../core/model/result';
 import { toClip, toStoredClip } from './clips';
 import { transact } from './db';
 import { ofDigest } from './digests';
+import { fitDocument } from './fits';
 import { getCurrentDraft, type IssueOptions } from './issues';
 import type { DigestDB } from './schema/stores';
 
@@ -92,6 +93,8 @@ export async function applyTeamMerge(
     const planned = await plan(tx, draft.id, file, theirs.value, options);
     if (!planned.ok || !planned.value.changed) return planned;
     const { document, added, merged, newCategories } = planned.value;
+    // Comments joined with a teammate's may pass the limit that each alone kept.
+    fitDocument(document);
     await tx.objectStore('issues').put(document.issue);
     // Sections a teammate brings join the digest of the draft they merge into.
     const digestId = document.issue.digestId;

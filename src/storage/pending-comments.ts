@@ -1,6 +1,7 @@
 import { type Clock, systemClock } from '../core/model';
 import { normalizeUrl } from '../core/text/url';
 import { type StorageOptions, transact } from './db';
+import { fitPendingComment } from './fits';
 import type { StoredPendingComment } from './schema/stores';
 
 export type { StoredPendingComment } from './schema/stores';
@@ -35,6 +36,7 @@ export async function savePendingComment(
   const updatedAt = time.toISOString();
   const cutoff = new Date(time.getTime() - PENDING_COMMENT_MAX_AGE_DAYS * DAY_MS).toISOString();
   const pending: PendingComment = { ...input, url: normalizeUrl(input.url), updatedAt };
+  fitPendingComment(pending);
   await transact(options, ['drafts'], 'readwrite', async (tx) => {
     const store = tx.objectStore('drafts');
     await store.put(pending);

@@ -6,6 +6,7 @@ import { putArchive } from './archive';
 import { type ClipOptions, toClip } from './clips';
 import { transact } from './db';
 import { ofDigest, readDigests } from './digests';
+import { fitIssue } from './fits';
 import { localIsoDate } from './issues';
 
 export interface PublishOptions extends ClipOptions {
@@ -96,6 +97,8 @@ export async function publishIssue(
         updatedAt: stamp,
       };
       delete next.publishedMarkdown;
+      // An issue whose Markdown no backup could hold is not frozen into one.
+      fitIssue(published);
       await issues.put(published);
       await issues.put(next);
       // What the frozen Markdown holds becomes one archive record; the trashed clips stay

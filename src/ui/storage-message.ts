@@ -4,8 +4,10 @@ import {
   IssueNotDraftError,
   StorageFullError,
   StorageUnavailableError,
+  TooLongError,
 } from '../storage/errors';
 import { t } from './i18n';
+import { tooLongText } from './too-long';
 
 /**
  * Storage's own errors in the user's language. Storage writes its messages in English
@@ -16,6 +18,7 @@ export function storageMessage(error: unknown): string | null {
   if (error instanceof StorageFullError) return t('storageFull');
   if (error instanceof ClippedAgainError) return t('storageClippedAgain', error.liveHeading);
   if (error instanceof IssueNotDraftError) return t('storageNotDraft');
+  if (error instanceof TooLongError) return tooLongText(error.problem);
   if (error instanceof DraftChangedError)
     return t('storageDraftChanged', error.now, error.confirmed);
   if (!(error instanceof StorageUnavailableError)) return null;

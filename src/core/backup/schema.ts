@@ -1,7 +1,15 @@
 import * as z from 'zod';
 import { houseStyleSchema } from '../markdown/style/schema';
 import type { Clip, Issue } from '../model';
-import { MAX_LINE, MAX_LONG_TEXT, MAX_URL_LENGTH, STYLE_NAME } from '../model/limits';
+import {
+  MAX_LINE,
+  MAX_LONG_TEXT,
+  MAX_PUBLISHED_MARKDOWN,
+  MAX_SHORT,
+  MAX_SPANS,
+  MAX_URL_LENGTH,
+  STYLE_NAME,
+} from '../model/limits';
 import { checkBackupUrl } from './safe-values';
 import { settingsSchema } from './settings-schema';
 
@@ -44,7 +52,7 @@ const styleName = z.string().regex(STYLE_NAME);
 const frameValues = z.object({
   title: text(LINE),
   number: z.number().int().nonnegative().nullable(),
-  date: text(64),
+  date: text(MAX_SHORT),
   header: text(LONG_TEXT),
   intro: text(LONG_TEXT),
 });
@@ -74,7 +82,7 @@ const span = z.discriminatedUnion('kind', [
 export const layoutSchema = z.object({
   style: styleName,
   eol: z.enum(['\n', '\r\n']),
-  spans: z.array(span).max(200_000),
+  spans: z.array(span).max(MAX_SPANS),
 });
 
 const clipUrl = text(URL_LIMIT).superRefine((value, ctx) => {
@@ -84,7 +92,7 @@ const clipUrl = text(URL_LIMIT).superRefine((value, ctx) => {
 
 export const categorySchema = z.object({
   id,
-  emoji: text(64),
+  emoji: text(MAX_SHORT),
   name: text(LINE),
   order: z.number().int(),
   digestId: id.optional(),
@@ -156,7 +164,7 @@ export const issueSchema = z.object({
   categoryOrder: z.array(id),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-  publishedMarkdown: text(LONG_TEXT * 10).optional(),
+  publishedMarkdown: text(MAX_PUBLISHED_MARKDOWN).optional(),
   layout: layoutSchema.optional(),
   /** Version 1's custom item template, now a style of its own in `styles`. */
   itemTemplate: text(LONG_TEXT).optional(),

@@ -1,5 +1,7 @@
 import type { ClipInput } from '../messages';
+import { firstTooLong, type TooLong } from '../model/fits';
 import { MAX_LINE, MAX_LONG_TEXT } from '../model/limits';
+import type { Result } from '../model/result';
 import { escapeInline, singleLine } from '../text/escape';
 import { validateClipUrl } from '../text/url';
 
@@ -8,7 +10,33 @@ import { validateClipUrl } from '../text/url';
 export const MAX_COMMENT_LENGTH = MAX_LONG_TEXT;
 const MAX_LINE_LENGTH = MAX_LINE;
 
-import type { Result } from '../model/result';
+/**
+ * The popup's fields and what each may hold. Past these the editor's words are refused
+ * with the limit, never cut; page text (a title, a description) is cut where it is read,
+ * in `clipInputFromPage`, so only typed text can be over them here.
+ */
+export const CAPTURE_LIMITS = {
+  heading: MAX_LINE,
+  comment: MAX_LONG_TEXT,
+  pageTitle: MAX_LINE,
+  description: MAX_LINE,
+} as const;
+
+/** The first popup field over its limit, or null. */
+export function captureTooLong(
+  fields: Record<keyof typeof CAPTURE_LIMITS, string>,
+): TooLong | null {
+  return firstTooLong(
+    (Object.keys(CAPTURE_LIMITS) as (keyof typeof CAPTURE_LIMITS)[]).map((key) => [
+      key,
+      fields[key],
+      CAPTURE_LIMITS[key],
+    ]),
+  );
+}
+
+/** Page text as a field shows it: no more than a line's limit, cut between characters. */
+export const pageLine = (text: string) => cutAtCodePoint(text, MAX_LINE_LENGTH);
 
 // Explicit bidi embeddings, overrides and isolates: in a page title they can make the
 // text display reversed or reordered (a "trojan source" title), and no title needs them.
@@ -45,6 +73,14 @@ export function checkClipInput(input: ClipInput): Result<ClipInput> {
       error: `The comment is too long (${input.comment.length.toLocaleString('en')} characters; the limit is ${MAX_COMMENT_LENGTH.toLocaleString('en')}).`,
     };
   }
+  // The heading is the editor's own words: refused past its limit, never cut.
+  const heading = stripBidiControls(singleLine(input.heading)).replace(/\s+/g, ' ').trim();
+  if (heading.length > MAX_LINE_LENGTH) {
+    return {
+      ok: false,
+      error: `The heading is too long (${heading.length.toLocaleString('en')} characters; the limit is ${MAX_LINE_LENGTH.toLocaleString('en')}).`,
+    };
+  }
   if (!input.categoryId) return { ok: false, error: 'Choose a category.' };
   // Named fields only: whatever else a caller put on the object is never stored.
   const { id, base, draftUrl, comment, categoryId, followUp } = input;
@@ -59,7 +95,7 @@ export function checkClipInput(input: ClipInput): Result<ClipInput> {
       categoryId,
       url: url.url,
       pageTitle: clampLine(input.pageTitle),
-      heading: clampLine(input.heading),
+      heading,
       description: clampLine(input.description),
     },
   };

@@ -1,5 +1,5 @@
 import type { ClipInput } from '../messages';
-import { stripBidiControls } from './clip-input';
+import { pageLine, stripBidiControls } from './clip-input';
 import { suggestHeading } from './title';
 
 /** What a capture path knows of the page: read from the tab, the menu click or the page. */
@@ -19,12 +19,14 @@ export interface PageCapture {
  * The worker checks the result again (checkClipInput) before anything is stored.
  */
 export function clipInputFromPage(page: PageCapture): Omit<ClipInput, 'id' | 'base' | 'draftUrl'> {
-  const pageTitle = stripBidiControls(page.title);
+  // Page text is bounded here, where it is read (a hostile page's megabyte title), so the
+  // form shows what will be saved; past this only the editor's typing is refused.
+  const pageTitle = pageLine(stripBidiControls(page.title));
   return {
     url: page.url,
     pageTitle,
-    heading: suggestHeading(pageTitle, page.url),
-    description: page.description ?? '',
+    heading: pageLine(suggestHeading(pageTitle, page.url)),
+    description: pageLine(page.description ?? ''),
     comment: page.comment ?? '',
     categoryId: page.categoryId,
   };

@@ -18,5 +18,14 @@ export const MAX_LINE = 10_000;
  */
 export const MAX_URL_LENGTH = 16 * 1024;
 
+/** A published issue's frozen Markdown: all of its fields and clips written out. */
+export const MAX_PUBLISHED_MARKDOWN = MAX_LONG_TEXT * 10;
+
+/** The spans of an imported document (see layout.ts). */
+export const MAX_SPANS = 200_000;
+
+/** A short value: an emoji, a date as a document showed it. */
+export const MAX_SHORT = 64;
+
 /** A house style's name: it names files, settings and the style in a backup. */
 export const STYLE_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;

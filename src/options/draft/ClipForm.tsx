@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLIP_FIELDS, type ClipField } from '../../core/model/clip-edit';
+import { CLIP_LIMITS } from '../../core/model/fits';
 import { type MessageKey, t } from '../../ui/i18n';
+import { fieldLimitText } from '../../ui/too-long';
 import { FormActions } from '../shared/FormActions';
 import { urlMessage } from './url-message';
 
@@ -56,6 +58,9 @@ export function ClipForm(props: Props) {
   const [showErrors, setShowErrors] = useState(false);
   // The URL is saved as typed, trimmed: the digest carries the link exactly as given.
   const problem = urlMessage(values.url, !!props.allowEmptyUrl);
+  // Said as soon as a field passes its limit, where it is typed; saving waits until it fits.
+  const tooLong = (field: ClipField) => fieldLimitText(values[field], CLIP_LIMITS[field]);
+  const overLimit = CLIP_FIELDS.some((field) => field !== 'url' && tooLong(field));
   const id = (field: ClipField) => `${props.idPrefix}-${field}`;
   const form = useRef<HTMLFormElement>(null);
   // Opening the form is asking to type: the first field takes focus.
@@ -68,7 +73,7 @@ export function ClipForm(props: Props) {
   async function submit(event?: Event, next = false) {
     event?.preventDefault();
     setShowErrors(true);
-    if (problem || busy) return;
+    if (problem || overLimit || busy) return;
     setBusy(true);
     const sent = { ...values };
     try {
@@ -94,7 +99,7 @@ export function ClipForm(props: Props) {
   return (
     <form ref={form} class="clip-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       {CLIP_FIELDS.map((field) => {
-        const error = field === 'url' && showErrors ? problem : null;
+        const error = field === 'url' ? (showErrors ? problem : null) : tooLong(field);
         const describedBy = [
           error ? `${id(field)}-error` : '',
           field === 'comment' ? `${id(field)}-hint` : '',

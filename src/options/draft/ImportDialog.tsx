@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { importIssue } from '../../core/markdown';
+import { documentTooLong } from '../../core/model/fits';
 import { importIntoDraft } from '../../storage/import-draft';
 import { t } from '../../ui/i18n';
+import { tooLongText } from '../../ui/too-long';
 import { Dialog } from '../shared/Dialog';
 import { FormActions } from '../shared/FormActions';
 import { errorText, useNotify } from '../shared/notify';
@@ -28,6 +30,13 @@ export function ImportDialog({ draftId, onClose, onImported }: ImportDialogProps
     const doc = importIssue(text);
     if (!doc.issue.title && doc.clips.length === 0 && doc.categories.length === 0) {
       setError(t('ws_importEmpty'));
+      return;
+    }
+    // A field no backup could hold (a data-URI image in the intro, a line of megabytes) is
+    // named here and nothing is imported: kept, it would make every backup refused.
+    const tooLong = documentTooLong(doc);
+    if (tooLong) {
+      setError(tooLongText(tooLong));
       return;
     }
     try {

@@ -35,6 +35,7 @@ export const IssueFields = memo(function IssueFields({ issue, onSaved, onLive }:
       }
       onSaved={onSaved}
       onLive={(value) => onLive(key, value)}
+      validate={VALIDATORS[key]}
       {...extra}
     />
   );

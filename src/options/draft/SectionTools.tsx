@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Category, Issue } from '../../core/model';
+import { MAX_LONG_TEXT } from '../../core/model/limits';
 import { updateSectionText } from '../../storage/issue-edit';
 import { t } from '../../ui/i18n';
+import { fieldLimitText } from '../../ui/too-long';
 import { AddClip } from './AddClip';
 import { CheckedField } from './CheckedField';
 
@@ -41,6 +43,7 @@ export function SectionTools({ issue, category, onSaved }: Props) {
             multiline
             stored={text}
             read={(current) => current.sectionText[category.id] ?? ''}
+            validate={(value) => fieldLimitText(value, MAX_LONG_TEXT)}
             save={(value, base) => updateSectionText(issue.id, category.id, value, base)}
             onSaved={onSaved}
           />

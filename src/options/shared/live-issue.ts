@@ -1,7 +1,9 @@
 import type { Issue } from '../../core/model';
 import { isIsoDate } from '../../core/model/dates';
+import { ISSUE_LIMITS } from '../../core/model/fits';
 import type { IssuePatch } from '../../storage/issue-edit';
-import { t } from '../../ui/i18n';
+import { type MessageKey, t } from '../../ui/i18n';
+import { fieldLimitText } from '../../ui/too-long';
 
 /**
  * The issue's text fields: every editable field but the style, which has its own menu.
@@ -46,11 +48,7 @@ export function withLive(issue: Issue, live: Partial<Record<IssueTextKey, string
   for (const [key, text] of Object.entries(live) as [IssueTextKey, string][]) {
     const problem = VALIDATORS[key]?.(text);
     if (problem) {
-      invalid.push({
-        key,
-        label: t(key === 'date' ? 'ws_issueDate' : 'ws_issueNumber'),
-        reason: problem,
-      });
+      invalid.push({ key, label: t(LABELS[key]), reason: problem });
       continue;
     }
     Object.assign(next, { [key]: issueValue(key, text) });
@@ -66,7 +64,26 @@ function validNumber(text: string): string | null {
 
 const validDate = (text: string) => (text === '' || isIsoDate(text) ? null : t('ws_dateInvalid'));
 
-export const VALIDATORS: Partial<Record<IssueTextKey, (text: string) => string | null>> = {
+/** Over its limit (core/model/fits.ts): said in the field, and never saved. */
+const fits = (key: keyof typeof ISSUE_LIMITS) => (text: string) =>
+  fieldLimitText(text, ISSUE_LIMITS[key]);
+
+export const VALIDATORS: Record<IssueTextKey, (text: string) => string | null> = {
   number: validNumber,
   date: validDate,
+  title: fits('title'),
+  header: fits('header'),
+  intro: fits('intro'),
+  afterwordHeading: fits('afterwordHeading'),
+  afterword: fits('afterword'),
+};
+
+const LABELS: Record<IssueTextKey, MessageKey> = {
+  number: 'ws_issueNumber',
+  date: 'ws_issueDate',
+  title: 'ws_issueTitle',
+  header: 'ws_headerLines',
+  intro: 'ws_intro',
+  afterwordHeading: 'ws_afterwordHeading',
+  afterword: 'ws_afterword',
 };

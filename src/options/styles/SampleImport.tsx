@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import type { Detected } from '../../core/markdown';
 import { type ImportOptions, importDocument } from '../../core/markdown';
 import type { Digest, IssueDocument } from '../../core/model';
+import { documentTooLong } from '../../core/model/fits';
 import { countClips } from '../../storage/clips';
 import { saveDigest } from '../../storage/digests';
 import { importIntoDraft } from '../../storage/import-draft';
 import { t } from '../../ui/i18n';
+import { tooLongText } from '../../ui/too-long';
 import { Dialog } from '../shared/Dialog';
 import { FilePicker } from '../shared/FilePicker';
 import { errorText, useNotify } from '../shared/notify';
@@ -39,7 +41,15 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
       return;
     }
     const options: ImportOptions = { custom };
-    setFound(importDocument(markdown, options));
+    const detected = importDocument(markdown, options);
+    // Named before anything is offered: a field no backup could hold is not imported.
+    const tooLong = documentTooLong(detected.doc as IssueDocument);
+    if (tooLong) {
+      setFound(null);
+      setProblem(tooLongText(tooLong));
+      return;
+    }
+    setFound(detected);
   }
 
   async function open(file: File) {
