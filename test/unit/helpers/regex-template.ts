@@ -24,6 +24,9 @@ function patternFor(context: Context, name: string, last: boolean): string {
     case 'url-attr':
     case 'attr':
       return '[^"\\n]*';
+    case 'url-attr-single':
+    case 'attr-single':
+      return "[^'\\n]*";
     case 'url-dest':
       return DESTINATION;
     case 'url-bare':

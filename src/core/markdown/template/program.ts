@@ -6,6 +6,7 @@ import {
   lineText,
   literal,
   type Step,
+  singleQuoted,
   someText,
 } from './steps';
 import type { Context, Part, Template, TemplateBlock } from './template';
@@ -41,6 +42,9 @@ function stepFor(context: Context, name: string, last: boolean): Step {
     case 'url-attr':
     case 'attr':
       return attribute;
+    case 'url-attr-single':
+    case 'attr-single':
+      return singleQuoted;
     case 'url-dest':
       return destination;
     case 'url-bare':

@@ -117,6 +117,7 @@ const anyText = run(null, 0, true);
 const someText = run(null, 1, true);
 const lineText = run(/[\n\r\u2028\u2029]/g, 0, true);
 const attribute = run(/["\n]/g, 0, false);
+const singleQuoted = run(/['\n]/g, 0, false);
 const urlRest = run(/[\s<>]/g, 1, false);
 
 /** `https?:\/\/[^\s<>]+`: a bare link. */
@@ -141,4 +142,4 @@ function schemeLength(text: string, at: number): number {
   return text.startsWith('http://', at) ? 7 : 0;
 }
 
-export { anyText, attribute, bareUrl, lineText, someText };
+export { anyText, attribute, bareUrl, lineText, singleQuoted, someText };

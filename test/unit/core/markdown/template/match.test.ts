@@ -41,6 +41,8 @@ const LITERALS = [
   ')',
   ' ',
   '<a href="',
+  "<a title='",
+  "'>",
   '">',
   '</a>',
   '"',
