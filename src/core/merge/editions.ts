@@ -1,7 +1,8 @@
-import { allStyles, detectStyle, dominantEol, type HouseStyle, splitLines } from '../markdown';
-import { mergeLines } from './diff3/line-merge';
+import { dominantEol, type HouseStyle, splitLines } from '../markdown';
+import { type LineMerge, mergeLines } from './diff3/line-merge';
 import type { EditionConflict } from './edition/block-merge';
 import { mergeByItems } from './edition/by-items';
+import { chooseStyle } from './edition/style-choice';
 
 /**
  * Merges two changed copies of a digest edition with their common base, by items: what
@@ -37,20 +38,10 @@ const BOM = '\uFEFF';
 const LONE_CR = /\r(?!\n)/;
 const pureCrlf = (text: string) => !/(?:^|[^\r])\n/.test(text);
 
-function lineMerge(base: string, ours: string, theirs: string, fallback?: string): EditionMerge {
-  const merged = mergeLines(base, ours, theirs);
+function asMerge(merged: LineMerge, fallback?: string): EditionMerge {
   const conflicts = merged.hunks.map((h) => ({ section: '', ...h, base: '' }));
   const result: EditionMerge = { text: merged.text, clean: merged.conflicts === 0, conflicts };
   return fallback && !result.clean ? { ...result, fallback } : result;
-}
-
-function chooseStyle(texts: string[], options: EditionMergeOptions): HouseStyle {
-  if (options.style) return options.style;
-  const styles = options.styles ?? allStyles();
-  // Read by the base's style; a side's only where the base has no item (a template).
-  let found = detectStyle(texts[0] ?? '', styles);
-  for (const text of texts.slice(1)) if (found.items === 0) found = detectStyle(text, styles);
-  return found.style;
 }
 
 export function mergeEditions(
@@ -59,13 +50,12 @@ export function mergeEditions(
   theirs: string,
   options: EditionMergeOptions = {},
 ): EditionMerge {
-  const plain = lineMerge(base, ours, theirs);
-  if (plain.clean) return plain;
+  const lines = mergeLines(base, ours, theirs);
+  if (lines.conflicts === 0) return asMerge(lines);
   const texts = [base, ours, theirs];
-  if (texts.some((t) => t.includes('\0')))
-    return lineMerge(base, ours, theirs, 'binary input: merged as lines');
+  if (texts.some((t) => t.includes('\0'))) return asMerge(lines, 'binary input: merged as lines');
   if (texts.some((t) => LONE_CR.test(t)))
-    return lineMerge(base, ours, theirs, 'a lone CR as a line break: merged as lines');
+    return asMerge(lines, 'a lone CR as a line break: merged as lines');
   const has = texts.map((t) => t.startsWith(BOM));
   const bom = (has[1] === has[0] ? has[2] : has[1]) ? BOM : '';
   let [b, o, t] = texts.map((text) => (text.startsWith(BOM) ? text.slice(1) : text)) as [
@@ -73,22 +63,26 @@ export function mergeEditions(
     string,
     string,
   ];
-  const eol = dominantEol(splitLines(o));
   const sameEols = [b, o, t].every((x) => !x.includes('\r')) || [b, o, t].every(pureCrlf);
+  // One kind of line end throughout is the kind written; mixed ones, ours' most used.
+  const eol = sameEols ? (o.includes('\r\n') ? '\r\n' : '\n') : dominantEol(splitLines(o));
   if (!sameEols)
     [b, o, t] = [b, o, t].map((x) => x.replace(/\r\n/g, '\n')) as [string, string, string];
   const out = (text: string) => `${bom}${sameEols ? text : text.replace(/\n/g, eol)}`;
   const finish = (merge: EditionMerge): EditionMerge => ({ ...merge, text: out(merge.text) });
   try {
-    const again = lineMerge(b, o, t);
-    if (again.clean) return finish(again);
+    // Unless a byte order mark or line ends came off, these are the texts just merged.
+    const same = b === base && o === ours && t === theirs;
+    const again = same ? lines : mergeLines(b, o, t);
+    if (again.conflicts === 0) return finish(asMerge(again));
     const style = chooseStyle([b, o, t], options);
-    const merged = mergeByItems({ base: b, ours: o, theirs: t }, style, sameEols ? eol : '\n');
-    if (!merged.ok) return finish(lineMerge(b, o, t, merged.reason));
+    const sides = { base: b, ours: o, theirs: t };
+    const merged = mergeByItems(sides, again.regions, style, sameEols ? eol : '\n');
+    if (!merged.ok) return finish(asMerge(again, merged.reason));
     const { text, conflicts } = merged;
     return finish({ text, conflicts, clean: conflicts.length === 0, style: style.name });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return lineMerge(base, ours, theirs, `the item merge failed (${reason}): merged as lines`);
+    return asMerge(lines, `the item merge failed (${reason}): merged as lines`);
   }
 }

@@ -1,4 +1,5 @@
 import { type Entry, mergeEntries, refine, simplify } from './merge3';
+import { type Region, toRegions } from './regions';
 
 /**
  * `git merge-file -p -L ours -L base -L theirs` in TypeScript: the same lines (split after
@@ -85,6 +86,8 @@ export interface LineMerge {
   conflicts: number;
   /** Each conflict's two versions. */
   hunks: { ours: string; theirs: string }[];
+  /** The same merge as regions of the three texts' lines, for the item merge to start from. */
+  regions: Region[];
 }
 
 const ALNUM = /[A-Za-z0-9]/;
@@ -97,8 +100,8 @@ export function mergeLines(base: string, ours: string, theirs: string): LineMerg
   const co = classifier.classes(t.ours);
   const ct = classifier.classes(t.theirs);
   const entries = mergeEntries(cb, co, ct);
-  const refined = refine(entries, co, ct).entries;
-  const final = simplify(refined, (i) => ALNUM.test(t.ours[i] ?? ''));
+  const refined = refine(entries, co, ct);
+  const final = simplify(refined.entries, (i) => ALNUM.test(t.ours[i] ?? ''));
   let out = '';
   let i = 0;
   const hunks: LineMerge['hunks'] = [];
@@ -117,5 +120,6 @@ export function mergeLines(base: string, ours: string, theirs: string): LineMerg
     i = m.i1 + m.chg1;
   }
   out += t.ours.slice(i).join('');
-  return { text: out, conflicts: hunks.length, hunks };
+  const regions = toRegions(entries, refined, [cb.length, co.length, ct.length]);
+  return { text: out, conflicts: hunks.length, hunks, regions };
 }

@@ -116,11 +116,12 @@ export function mergeEntries(base: Int32Array, ours: Int32Array, theirs: Int32Ar
  * differ at all). `parent` gives each result's index in `entries`. The base ranges of
  * narrowed conflicts are left as the whole conflict's: git does not track them either.
  */
-export function refine(
-  entries: Entry[],
-  ours: Int32Array,
-  theirs: Int32Array,
-): { entries: Entry[]; parent: number[] } {
+export interface Refined {
+  entries: Entry[];
+  parent: number[];
+}
+
+export function refine(entries: Entry[], ours: Int32Array, theirs: Int32Array): Refined {
   const out: Entry[] = [];
   const parent: number[] = [];
   entries.forEach((m, index) => {

@@ -1,4 +1,4 @@
-import { type Entry, mergeEntries, refine } from './merge3';
+import { type Entry, mergeEntries, type Refined, refine } from './merge3';
 
 /**
  * A three-way merge as consecutive regions that cover all three texts: unchanged, changed
@@ -23,7 +23,19 @@ const KIND: Record<1 | 2, RegionKind> = { 1: 'ours', 2: 'theirs' };
 
 export function mergeRegions(base: Int32Array, ours: Int32Array, theirs: Int32Array): Region[] {
   const entries = mergeEntries(base, ours, theirs);
-  const { entries: refined, parent } = refine(entries, ours, theirs);
+  const lengths: Lengths = [base.length, ours.length, theirs.length];
+  return toRegions(entries, refine(entries, ours, theirs), lengths);
+}
+
+/** How many records each text has: base, ours, theirs. */
+export type Lengths = [number, number, number];
+
+/** The regions of a merge whose entries (and their narrowing) are already known. */
+export function toRegions(
+  entries: Entry[],
+  { entries: refined, parent }: Refined,
+  lengths: Lengths,
+): Region[] {
   const conflicting = new Set<number>();
   refined.forEach((m, k) => {
     if (m.mode === 0) conflicting.add(parent[k] as number);
@@ -43,6 +55,6 @@ export function mergeRegions(base: Int32Array, ours: Int32Array, theirs: Int32Ar
     const kind = m.mode === 0 ? (conflicting.has(k) ? 'conflict' : 'same') : KIND[m.mode as 1 | 2];
     push(kind, m.i0 + m.chg0, m.i1 + m.chg1, m.i2 + m.chg2);
   });
-  push('stable', base.length, ours.length, theirs.length);
+  push('stable', ...lengths);
   return regions;
 }

@@ -90,28 +90,45 @@ export interface Texts {
   theirs: readonly string[];
 }
 
-/** git's clean result between two points outside any block. */
-export function cleanText(regions: Region[], lines: Texts, from: Point, to: Point): string {
-  let text = '';
-  for (const r of regions) {
-    if (r.kind === 'stable') {
-      const a = Math.max(r.o0, from[1]);
-      const b = Math.min(r.o1, to[1]);
-      if (a < b) text += lines.ours.slice(a, b).join('');
-      continue;
+const allBefore = (r: Region, p: Point) => r.b1 <= p[0] && r.o1 <= p[1] && r.t1 <= p[2];
+const allAfter = (r: Region, p: Point) => r.b0 >= p[0] && r.o0 >= p[1] && r.t0 >= p[2];
+
+/**
+ * git's clean result between two points outside any block, asked for stretch after stretch
+ * in order: regions are ordered in all three texts, so each call starts where the last one
+ * stopped instead of at the first region (a 5 MB edition with conflicts in many sections
+ * would otherwise read every region once per block).
+ */
+export function cleanTexts(regions: Region[], lines: Texts): (from: Point, to: Point) => string {
+  let first = 0;
+  return (from, to) => {
+    while (first < regions.length && allBefore(regions[first] as Region, from)) first++;
+    let text = '';
+    for (let k = first; k < regions.length; k++) {
+      const r = regions[k] as Region;
+      if (allAfter(r, to)) break;
+      text += cleanPart(r, lines, from, to);
     }
-    const inside =
-      r.b0 >= from[0] &&
-      r.b1 <= to[0] &&
-      r.o0 >= from[1] &&
-      r.o1 <= to[1] &&
-      r.t0 >= from[2] &&
-      r.t1 <= to[2];
-    if (!inside) continue;
-    text +=
-      r.kind === 'theirs'
-        ? lines.theirs.slice(r.t0, r.t1).join('')
-        : lines.ours.slice(r.o0, r.o1).join('');
+    return text;
+  };
+}
+
+/** The part of one region that lies between two points, as git's clean merge writes it. */
+function cleanPart(r: Region, lines: Texts, from: Point, to: Point): string {
+  if (r.kind === 'stable') {
+    const a = Math.max(r.o0, from[1]);
+    const b = Math.min(r.o1, to[1]);
+    return a < b ? lines.ours.slice(a, b).join('') : '';
   }
-  return text;
+  const inside =
+    r.b0 >= from[0] &&
+    r.b1 <= to[0] &&
+    r.o0 >= from[1] &&
+    r.o1 <= to[1] &&
+    r.t0 >= from[2] &&
+    r.t1 <= to[2];
+  if (!inside) return '';
+  return r.kind === 'theirs'
+    ? lines.theirs.slice(r.t0, r.t1).join('')
+    : lines.ours.slice(r.o0, r.o1).join('');
 }

@@ -1,10 +1,9 @@
 import type { HouseStyle } from '../../markdown';
-import { Classifier } from '../diff3/line-merge';
-import { mergeRegions, type Region } from '../diff3/regions';
+import type { Region } from '../diff3/regions';
 import { type EditionConflict, placeBlock, writeBlock } from './block-merge';
-import { type Block, cleanText, findBlocks, type Point } from './blocks';
+import { type Block, cleanTexts, findBlocks, type Point } from './blocks';
 import { Items } from './resolve';
-import { type Reading, readUnits } from './units';
+import { type Reading, readUnits, UrlKeys } from './units';
 
 /**
  * The item merge of three texts that git's line merge left with conflicts: the texts read
@@ -19,18 +18,42 @@ export type ItemMerge =
 
 const endsWithNewline = (text: string) => text === '' || text.endsWith('\n');
 
-function unitsIn(reading: Reading, from: number, to: number) {
-  return reading.units.filter((u) => u.start >= from && u.start < to);
+/** The first unit that starts at or after a line (units are in order of their start). */
+function firstFrom(units: readonly { start: number }[], line: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as { start: number }).start < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
+/** The units that start within a block: a search, not a pass over the whole edition. */
+function unitsIn(reading: Reading, from: number, to: number) {
+  return reading.units.slice(firstFrom(reading.units, from), firstFrom(reading.units, to));
+}
+
+/**
+ * `regions` is git's line merge of the same three texts (its lines are the engine's lines
+ * of them: both split after each line break, and a lone CR never gets this far).
+ */
 export function mergeByItems(
   texts: { base: string; ours: string; theirs: string },
+  regions: Region[],
   style: HouseStyle,
   eol: string,
 ): ItemMerge {
-  const base = readUnits(texts.base, style);
-  const ours = readUnits(texts.ours, style);
-  const theirs = readUnits(texts.theirs, style);
+  const urls = new UrlKeys();
+  const base = readUnits(texts.base, style, urls);
+  const ours = readUnits(texts.ours, style, urls);
+  const theirs = readUnits(texts.theirs, style, urls);
+  const last = regions[regions.length - 1];
+  const covered = last ? [last.b1, last.o1, last.t1] : [0, 0, 0];
+  const lengths = [base.lines.length, ours.lines.length, theirs.lines.length];
+  if (covered.some((n, i) => n !== lengths[i]))
+    throw new Error("the line merge's regions do not cover the texts' lines");
   if (base.items + ours.items + theirs.items === 0)
     return { ok: false, reason: `the style ${style.name} finds no item in the editions` };
   if (
@@ -39,12 +62,6 @@ export function mergeByItems(
     ![...ours.sections].some((s) => theirs.sections.has(s))
   )
     return { ok: false, reason: 'the two sides share no section: not editions of one digest' };
-  const classifier = new Classifier();
-  const regions = mergeRegions(
-    classifier.classes(base.lines),
-    classifier.classes(ours.lines),
-    classifier.classes(theirs.lines),
-  );
   const starts = { base: base.starts, ours: ours.starts, theirs: theirs.starts };
   const items = new Items({ base, ours, theirs }, style.tight ? '' : eol);
   const readings = { base, ours, theirs };
@@ -68,19 +85,27 @@ function write(
   items: Items,
   eol: string,
 ): { text: string; conflicts: EditionConflict[] } {
-  const lines = { base: base.lines, ours: ours.lines, theirs: theirs.lines };
-  let text = '';
+  const cleanText = cleanTexts(regions, {
+    base: base.lines,
+    ours: ours.lines,
+    theirs: theirs.lines,
+  });
+  // Chunks joined once at the end: asking a growing string whether it ends with a line
+  // break would flatten it again for every block.
+  const chunks: string[] = [];
+  let open = false;
   const conflicts: EditionConflict[] = [];
   const add = (chunk: string) => {
     if (chunk === '') return;
-    if (text !== '' && !text.endsWith('\n')) text += eol;
-    text += chunk;
+    if (open) chunks.push(eol);
+    chunks.push(chunk);
+    open = !chunk.endsWith('\n');
   };
   let at: Point = [0, 0, 0];
   let blockAtEnd = false;
   const end: Point = [base.lines.length, ours.lines.length, theirs.lines.length];
   for (const block of blocks) {
-    add(cleanText(regions, lines, at, block.start));
+    add(cleanText(at, block.start));
     const [b0, o0, t0] = block.start;
     const [b1, o1, t1] = block.end;
     const placed = placeBlock(
@@ -95,7 +120,8 @@ function write(
     at = block.end;
     blockAtEnd = b1 === end[0] && o1 === end[1] && t1 === end[2];
   }
-  add(cleanText(regions, lines, at, end));
+  add(cleanText(at, end));
+  let text = chunks.join('');
   if (blockAtEnd && at.every((n, i) => n === end[i])) {
     const [b, o, t] = [texts.base, texts.ours, texts.theirs].map(endsWithNewline);
     const newline = o === b ? t : o;

@@ -30,7 +30,8 @@ function textConflict(base: Ref[], ours: Ref[], theirs: Ref[]): Placed {
   };
 }
 
-type Settled = { ref: Ref; side: 'ours' | 'theirs' }[];
+/** Each line that stays, its side, and its index among that side's lines of the stretch. */
+type Settled = { ref: Ref; side: 'ours' | 'theirs'; k: number }[];
 
 /**
  * Lines both sides changed where no line was changed two ways: a side that only removed
@@ -38,7 +39,7 @@ type Settled = { ref: Ref; side: 'ours' | 'theirs' }[];
  * each rewrote other lines of the same stretch, line for line, both count.
  */
 function settle(base: Ref[], ours: Ref[], theirs: Ref[]): Settled | null {
-  const from = (side: 'ours' | 'theirs', refs: Ref[]) => refs.map((ref) => ({ ref, side }));
+  const from = (side: 'ours' | 'theirs', refs: Ref[]) => refs.map((ref, k) => ({ ref, side, k }));
   if (ours.length === 0) return from('theirs', theirs);
   if (theirs.length === 0) return from('ours', ours);
   if (ours.length !== base.length || theirs.length !== base.length) return null;
@@ -47,7 +48,9 @@ function settle(base: Ref[], ours: Ref[], theirs: Ref[]): Settled | null {
     const [b, o, t] = [base[k], ours[k], theirs[k]] as [Ref, Ref, Ref];
     if (o.unit.key !== b.unit.key && t.unit.key !== b.unit.key && o.unit.key !== t.unit.key)
       return null;
-    out.push(o.unit.key === b.unit.key ? { ref: t, side: 'theirs' } : { ref: o, side: 'ours' });
+    out.push(
+      o.unit.key === b.unit.key ? { ref: t, side: 'theirs', k } : { ref: o, side: 'ours', k },
+    );
   }
   return out;
 }
@@ -82,10 +85,9 @@ function mergeText(base: Ref[], ours: Ref[], theirs: Ref[], items: Items) {
       };
       const settled = settle(sides.b, sides.o, sides.t);
       if (settled) {
-        for (const { ref, side } of settled) {
+        for (const { ref, side, k } of settled) {
           add(placeFrom(side, ref, items));
           const list = side === 'ours' ? oursAt : theirsAt;
-          const k = (side === 'ours' ? sides.o : sides.t).indexOf(ref);
           list[(side === 'ours' ? r.o0 : r.t0) + k] = entries.length - 1;
         }
         mark(oursAt, r.o0, r.o1, true);
@@ -133,26 +135,37 @@ function slots(refs: Ref[], textAt: Int32Array): Map<number, Ref[]> {
 
 /**
  * Ours' items in their order, with theirs' placed after the nearest item they follow on
- * their side, past any items ours added there.
+ * their side, past any items ours added there. The list is linked, and the item theirs
+ * last had in it is carried along, so each of theirs costs the items it steps past, each
+ * stepped past once, rather than a search and a shift of the whole list.
  */
 function mergeSlot(ours: Ref[], theirs: Ref[], baseKeys: Set<string>, items: Items): Ref[] {
-  const list = ours.filter((r) => items.place(r.unit.key) === 'ours');
+  const nodes = ours.filter((r) => items.place(r.unit.key) === 'ours');
+  const next = nodes.map((_, i) => (i + 1 < nodes.length ? i + 1 : -1));
+  let head = nodes.length ? 0 : -1;
+  const nodeOf = new Map(nodes.map((r, i) => [r.unit.key, i]));
   const keys = new Set(ours.map((r) => r.unit.key));
-  theirs.forEach((ref, j) => {
+  let anchor = -1;
+  for (const ref of theirs) {
     const key = ref.unit.key;
-    if (keys.has(key) || items.place(key) !== 'theirs') return;
-    let at = 0;
-    for (let k = j - 1; k >= 0; k--) {
-      const anchor = list.findIndex((r) => r.unit.key === theirs[k]?.unit.key);
-      if (anchor >= 0) {
-        at = anchor + 1;
-        break;
+    if (!keys.has(key) && items.place(key) === 'theirs') {
+      let before = anchor;
+      let at = before < 0 ? head : (next[before] as number);
+      while (at >= 0 && !baseKeys.has((nodes[at] as Ref).unit.key)) {
+        before = at;
+        at = next[at] as number;
       }
+      const node = nodes.push(ref) - 1;
+      next.push(at);
+      if (before < 0) head = node;
+      else next[before] = node;
+      nodeOf.set(key, node);
+      keys.add(key);
     }
-    while (at < list.length && !baseKeys.has((list[at] as Ref).unit.key)) at++;
-    list.splice(at, 0, ref);
-    keys.add(key);
-  });
+    anchor = nodeOf.get(key) ?? anchor;
+  }
+  const list: Ref[] = [];
+  for (let at = head; at >= 0; at = next[at] as number) list.push(nodes[at] as Ref);
   return list;
 }
 

@@ -34,7 +34,28 @@ export interface Reading {
   sections: Set<string>;
 }
 
-const joined = (lines: readonly string[]) => bare(lines.join(''));
+/** Lines `from` to `to` as one string; most leads are empty and most items one line. */
+function span(lines: readonly string[], from: number, to: number): string {
+  if (to <= from) return '';
+  if (to === from + 1) return lines[from] ?? '';
+  return lines.slice(from, to).join('');
+}
+
+/**
+ * Items' links as keys, each normalised once for the three texts of a merge: most links
+ * stand in all three, and normalising parses the URL.
+ */
+export class UrlKeys {
+  private readonly keys = new Map<string, string>();
+  key(url: string): string {
+    let key = this.keys.get(url);
+    if (key === undefined) {
+      key = `u:${normalizeUrl(url)}`;
+      this.keys.set(url, key);
+    }
+    return key;
+  }
+}
 
 function contentEnd(lines: readonly string[], start: number, end: number): number {
   let last = end;
@@ -47,7 +68,10 @@ class Builder {
   private section = '';
   private leadStart = -1;
   private readonly seen = new Map<string, number>();
-  constructor(readonly lines: string[]) {}
+  constructor(
+    readonly lines: string[],
+    private readonly urls: UrlKeys,
+  ) {}
 
   private unique(key: string): string {
     const count = this.seen.get(key) ?? 0;
@@ -60,7 +84,7 @@ class Builder {
     const text = bare(this.lines[i] ?? '');
     const key = `t:${text}`;
     const from = this.leadStart < 0 ? i : this.leadStart;
-    const lead = this.lines.slice(from, i).join('');
+    const lead = span(this.lines, from, i);
     this.leadStart = -1;
     const { section } = this;
     this.units.push({ item: false, key, lead, text, start: from, end: i + 1, section });
@@ -94,10 +118,10 @@ class Builder {
     if (piece.kind === 'item') {
       const from = this.leadStart < 0 ? start : this.leadStart;
       this.leadStart = -1;
-      const text = joined(this.lines.slice(start, end));
+      const text = bare(span(this.lines, start, end));
       const url = piece.values.url ?? '';
-      const key = this.unique(url ? `u:${normalizeUrl(url)}` : `x:${text.trim()}`);
-      const lead = this.lines.slice(from, start).join('');
+      const key = this.unique(url ? this.urls.key(url) : `x:${text.trim()}`);
+      const lead = span(this.lines, from, start);
       this.units.push({ item: true, key, lead, text, start: from, end, section: this.section });
       this.at = end;
     } else {
@@ -113,10 +137,10 @@ class Builder {
 }
 
 /** Reads a text by a style into units. */
-export function readUnits(text: string, style: HouseStyle): Reading {
+export function readUnits(text: string, style: HouseStyle, urls = new UrlKeys()): Reading {
   const parsed = parseDocument(text);
   const explained = explain(parsed, style);
-  const builder = new Builder(parsed.lines);
+  const builder = new Builder(parsed.lines, urls);
   builder.loose(Math.min(explained.startLine, parsed.lines.length));
   for (const piece of explained.pieces) builder.piece(piece);
   builder.finish();
