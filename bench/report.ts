@@ -4,6 +4,7 @@ import { SHAPE } from './data';
 import type { Machine } from './machine';
 import { type MergeSamples, mergeFigures } from './merge';
 import type { PopupSamples } from './popup';
+import { type ScaleSamples, scaleFigures } from './scale';
 import type { BuildSizes } from './size';
 import { type Figure, figure, single, summarize, table, type Unit } from './stats';
 import type { WorkspaceSamples } from './workspace';
@@ -22,6 +23,7 @@ export interface Measured {
   backupBytes: number;
   core: CoreSamples;
   merge?: MergeSamples;
+  scale?: ScaleSamples;
   sizes: BuildSizes;
 }
 
@@ -229,6 +231,7 @@ export function buildFigures(m: Measured): Figure[] {
   );
 
   if (m.merge) figures.push(...mergeFigures(m.merge));
+  if (m.scale) figures.push(...scaleFigures(m.scale));
 
   const kb = (bytes: number) => single(bytes / 1000);
   const graph = 'dist/chrome: the page, its modulepreloads and static imports, gzip -9 per file';

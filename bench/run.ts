@@ -31,6 +31,7 @@ import { measureMerge } from './merge';
 import { popupRounds } from './popup';
 import { quietGate } from './quiet';
 import { BULK, buildFigures, DRAFT_CLIPS, printable, TOTAL_CLIPS } from './report';
+import { measureScale } from './scale';
 import { buildSizes } from './size';
 import { traced, traceLoad } from './trace';
 import { workspaceRounds } from './workspace';
@@ -195,6 +196,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     await quiet(1000);
     const core = measureCore(data, text, Math.max(runs, 30));
     const merge = measureMerge(Math.max(runs, 25));
+    log('render and import against the size of the issue');
+    const scale = measureScale(Math.max(runs, 15));
     if (!workspace.searchCountText.replace(/[\s,.]/g, '').includes(String(core.facts.searchHits))) {
       log(
         `warning: the workspace says "${workspace.searchCountText}", core search finds ${core.facts.searchHits}`,
@@ -214,6 +217,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       backupBytes: generated.bytes,
       core,
       merge,
+      scale,
       sizes,
     });
     const date = new Date().toISOString();
