@@ -115,6 +115,11 @@ async function checkMarkdown(io: CliIo, path: string, markdown: string, options:
   const imported = importFrom(path, markdown, style);
   const problems = checkDocument(markdown, imported.style);
   const items = imported.doc.clips.filter((c) => c.url).length;
+  if (imported.doc.clips.length === 0) {
+    throw new CliError(
+      `${path}: not a digest issue: no item found in it (read as style ${imported.style.name})`,
+    );
+  }
   if (problems.length) {
     throw new CliError(
       `${path}: ${problems.length} problem(s) for style ${imported.style.name}: ${problems.join('; ')}`,
@@ -128,8 +133,10 @@ export async function checkCommand(
   path: string,
   options: CommandOptions = {},
 ): Promise<void> {
-  const text = await readText(io, path);
-  if (text.trim() !== '' && !looksLikeJson(text) && !text.trimStart().startsWith('{')) {
+  // A .json file is a backup or a pack, whatever it holds: never read as Markdown.
+  const json = /\.json$/i.test(path);
+  const text = await readText(io, path, json ? 'json' : undefined);
+  if (!json && text.trim() !== '' && !looksLikeJson(text) && !text.trimStart().startsWith('{')) {
     await checkMarkdown(io, path, text, options);
     return;
   }
