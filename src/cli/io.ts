@@ -138,15 +138,23 @@ export async function writeText(io: CliIo, path: string | undefined, text: strin
 }
 
 /**
- * Writes a backup or pack only if `check` would accept it: the reader's own validation
- * (core/backup.ts parseBackup, which applies core/backup-schema.ts and its limits), so what the
- * CLI writes and what it reads can never disagree. A refusal is one line; nothing is written.
+ * Writes a backup or pack only if `check` would accept it: the reader's size limit and its
+ * own validation (core/backup parseBackup, which applies the backup schema and its limits),
+ * so what the CLI writes and what it reads can never disagree. A refusal is one line;
+ * nothing is written.
  */
 export async function writeJsonChecked(
   io: CliIo,
   path: string | undefined,
   text: string,
 ): Promise<void> {
+  // The readers refuse JSON over their size limit unread, so a larger pack is never valid.
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_JSON_BYTES) {
+    throw new CliError(
+      `${path ?? 'output'}: not written, it would be ${MiB(bytes)} and check, render and merge read at most ${MiB(MAX_JSON_BYTES)}; split the issue into smaller files`,
+    );
+  }
   const parsed = parseBackup(text);
   if (!parsed.ok) {
     throw new CliError(
