@@ -15,7 +15,7 @@ import {
 } from './clips';
 import { transact } from './db';
 import { digestById, digestsFrom, readStoredDigests } from './digests';
-import { fitClip } from './fits';
+import { fitClipEdit } from './fits';
 import { draftIn, draftOfDigest, type IssueOptions } from './issues';
 import type { ArchivedIssue, DigestDB, StoredClip } from './schema/stores';
 import { readSettings } from './settings';
@@ -218,7 +218,7 @@ async function captureIn<More extends StoreNames<DigestDB> = never>(
   }
   next = { ...next, updatedAt: stamp };
   // A quote joined to a long comment may pass the limit that each alone kept.
-  fitClip(next);
+  fitClipEdit({ comment: next.comment }, next.heading || next.url);
   await store.put(toStoredClip(next));
   return { clip: next, created: false, moved: move, elsewhere };
 }

@@ -5,7 +5,7 @@ import { isPublished } from './archive-queries';
 import { type CaptureOptions, dropPendingComment } from './capture';
 import { requireCategory, toClip, toStoredClip } from './clips';
 import { transact } from './db';
-import { fitClip } from './fits';
+import { fitClipEdit } from './fits';
 
 /** The fields the popup edits on a clipped page. */
 export type CapturedFields = Pick<
@@ -66,7 +66,7 @@ export async function editCapturedClip(
       return { status: 'conflict' as const, current: toClip(stored), fields: conflicts };
     }
     const next: Clip = { ...current, ...patch, updatedAt: stamp };
-    fitClip(next);
+    fitClipEdit(patch, next.heading || next.url);
     const record = toStoredClip(next);
     await rewriteClip(store, archive, found, record);
     await tx.objectStore('drafts').delete(record.normalizedUrl);

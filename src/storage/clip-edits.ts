@@ -12,7 +12,7 @@ import { isPublished } from './archive-queries';
 import { type ClipOptions, requireDraft, toClip, toStoredClip } from './clips';
 import { type StorageOptions, transact } from './db';
 import { ClippedAgainError, IssueNotDraftError } from './errors';
-import { fitClip } from './fits';
+import { fitClipEdit } from './fits';
 import type { StoredClip } from './schema/stores';
 
 /** The outcome of a checked save: saved, a conflict to settle, or the record is gone. */
@@ -48,7 +48,7 @@ export async function updateClip(
     const fields = conflictingFields(current, base, patch);
     if (fields.length) return { status: 'conflict' as const, current, fields };
     const next = { ...applyClipEdit(current, patch), updatedAt: stamp };
-    fitClip(next);
+    fitClipEdit(patch, next.heading || next.url);
     await rewriteClip(store, archive, found, toStoredClip(next));
     return { status: 'saved' as const, value: next };
   });

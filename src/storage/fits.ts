@@ -1,9 +1,12 @@
 import {
+  CLIP_LIMITS,
   categoryTooLong,
   clipTooLong,
   digestTooLong,
   documentTooLong,
+  editTooLong,
   firstTooLong,
+  ISSUE_LIMITS,
   issueTooLong,
   type TooLong,
 } from '../core/model/fits';
@@ -23,6 +26,14 @@ const refuse = (problem: TooLong | null) => {
 
 export const fitClip = (clip: Parameters<typeof clipTooLong>[0]) => refuse(clipTooLong(clip));
 export const fitIssue = (issue: Parameters<typeof issueTooLong>[0]) => refuse(issueTooLong(issue));
+/** An edit of a clip's fields (`changed`), named by the clip's heading. */
+export const fitClipEdit = (changed: object, item: string) =>
+  refuse(editTooLong(CLIP_LIMITS, changed, item));
+/** An edit of an issue's fields (`changed`). */
+export const fitIssueEdit = (changed: object) => refuse(editTooLong(ISSUE_LIMITS, changed));
+/** Text under a section's heading, or a published issue's frozen Markdown. */
+export const fitText = (field: string, text: string, max: number) =>
+  refuse(firstTooLong([[field, text, max]]));
 export const fitDocument = (doc: Parameters<typeof documentTooLong>[0]) =>
   refuse(documentTooLong(doc));
 export const fitCategory = (category: Parameters<typeof categoryTooLong>[0]) =>

@@ -1,9 +1,10 @@
 import { type Issue, systemClock } from '../core/model';
 import { conflictingFields, type EditBase } from '../core/model/clip-edit';
+import { MAX_LONG_TEXT } from '../core/model/limits';
 import type { EditResult } from './clip-edits';
 import type { ClipOptions } from './clips';
 import { transact } from './db';
-import { fitIssue } from './fits';
+import { fitIssueEdit, fitText } from './fits';
 
 /** The issue fields the workspace edits; status and published Markdown change by publishing. */
 export type IssuePatch = Partial<
@@ -31,7 +32,7 @@ export async function updateIssue(
     const fields = conflictingFields(current, base, patch).map(String);
     if (fields.length) return { status: 'conflict' as const, current, fields };
     const next: Issue = { ...current, ...patch, updatedAt: stamp };
-    fitIssue(next);
+    fitIssueEdit(patch);
     await store.put(next);
     return { status: 'saved' as const, value: next };
   });
@@ -57,7 +58,7 @@ export async function updateSectionText(
     const sectionText = { ...current.sectionText, [categoryId]: text };
     if (!text) delete sectionText[categoryId];
     const next: Issue = { ...current, sectionText, updatedAt: stamp };
-    fitIssue(next);
+    fitText('sectionText', text, MAX_LONG_TEXT);
     await store.put(next);
     return { status: 'saved' as const, value: next };
   });

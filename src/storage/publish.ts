@@ -1,12 +1,13 @@
 import { renderIssue } from '../core/markdown';
 import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '../core/model';
 import { addDays } from '../core/model/dates';
+import { MAX_PUBLISHED_MARKDOWN } from '../core/model/limits';
 import { byOrder } from '../core/model/order';
 import { putArchive } from './archive';
 import { type ClipOptions, toClip } from './clips';
 import { transact } from './db';
 import { ofDigest, readDigests } from './digests';
-import { fitIssue } from './fits';
+import { fitText } from './fits';
 import { localIsoDate } from './issues';
 
 export interface PublishOptions extends ClipOptions {
@@ -98,7 +99,7 @@ export async function publishIssue(
       };
       delete next.publishedMarkdown;
       // An issue whose Markdown no backup could hold is not frozen into one.
-      fitIssue(published);
+      fitText('publishedMarkdown', markdown, MAX_PUBLISHED_MARKDOWN);
       await issues.put(published);
       await issues.put(next);
       // What the frozen Markdown holds becomes one archive record; the trashed clips stay

@@ -57,6 +57,20 @@ function entries(limits: Record<string, number>, record: object): [string, strin
   return Object.entries(limits).map(([key, max]) => [key, values[key] as string, max]);
 }
 
+/**
+ * The first of the fields an edit changes that is over its limit. An edit is held to what
+ * it writes only: a record stored before these limits held (an old import's layout, say)
+ * would otherwise refuse every later edit, the one that shortens it too.
+ */
+export function editTooLong(
+  limits: Record<string, number>,
+  changed: object,
+  item?: string,
+): TooLong | null {
+  const found = firstTooLong(entries(limits, changed));
+  return found && item !== undefined ? { ...found, item } : found;
+}
+
 export function clipTooLong(clip: Clip): TooLong | null {
   const found = firstTooLong([
     ...entries(CLIP_LIMITS, clip),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { backupFromDocument, parseBackup, serializeBackup } from '../../../src/core/backup';
 import { importIssue } from '../../../src/core/markdown';
@@ -193,4 +194,40 @@ describe('every door keeps the backup format’s limits', () => {
       { numRuns: 40 },
     );
   }, 300_000);
+});
+
+describe('a record stored before these limits held', () => {
+  it('can still be edited: each edit is held to the fields it writes', async () => {
+    const db = freshDb();
+    const draft = await getCurrentDraft(db);
+    const { clip } = await captureIntoDraft(page('short'), db);
+    // Written past the guards, as an older version stored an import.
+    const raw = await openDB(db.dbName);
+    const long = text(MAX_LONG_TEXT + 1);
+    await raw.put('issues', {
+      ...draft,
+      layout: { style: 'embedly-link', eol: '\n', spans: [{ kind: 'text', text: long }] },
+    });
+    const stored = await raw.get('clips', clip.id);
+    await raw.put('clips', { ...stored, comment: long });
+    raw.close();
+
+    const title = await updateIssue(
+      draft.id,
+      { title: 'Renamed' },
+      { updatedAt: draft.updatedAt, values: {} },
+      db,
+    );
+    expect(title.status).toBe('saved');
+    const fixed = await updateClip(
+      clip.id,
+      { comment: 'shortened' },
+      { updatedAt: clip.updatedAt, values: {} },
+      db,
+    );
+    expect(fixed.status).toBe('saved');
+    await expect(
+      updateClip(clip.id, { heading: text(MAX_LINE + 1) }, { updatedAt: '', values: {} }, db),
+    ).rejects.toBeInstanceOf(TooLongError);
+  });
 });
