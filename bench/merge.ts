@@ -1,8 +1,10 @@
 /**
  * The edition merge in Node: two sides that each append items to the same sections of a
  * This Week in Rust edition, so git's line merge conflicts and the item merge runs. A
- * 200-item edition (the issue's target: within 50 ms) and a 5 MB one, whose time over its
- * size shows the merge stays linear. `node bench/main.mjs --merge` runs it alone.
+ * 200-item edition (the target: within 50 ms), and a 1 MB and a 5 MB one, whose time over
+ * their size shows whether the merge stays linear. The ratios are also taken over the
+ * process's CPU time: on a machine others keep busy, the wall time of one 5-second run
+ * mostly measures how long it waited for a core. `node bench/main.mjs --merge` runs it alone.
  */
 import { performance } from 'node:perf_hooks';
 import { findStyle } from '../src/core/markdown';
@@ -44,21 +46,41 @@ function sides(items: number, added: number) {
   };
 }
 
-function time(runs: number, body: () => unknown, warmup = 3): number[] {
+/** Wall and CPU time of each run, in ms. */
+interface Timed {
+  wall: number[];
+  cpu: number[];
+}
+
+function time(runs: number, body: () => unknown, warmup = 3): Timed {
   for (let i = 0; i < warmup; i++) body();
-  return Array.from({ length: runs }, () => {
+  const out: Timed = { wall: [], cpu: [] };
+  for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     body();
-    return performance.now() - start;
-  });
+    out.wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    out.cpu.push((used.user + used.system) / 1000);
+  }
+  return out;
 }
 
 export interface MergeSamples {
-  small: number[];
-  smallStyled: number[];
-  big: number[];
-  bigBytes: number;
+  small: Timed;
+  smallStyled: Timed;
+  /** One run each, no warm-up beyond the small ones. */
+  mid: Timed;
+  big: Timed;
   smallBytes: number;
+  midBytes: number;
+  bigBytes: number;
+}
+
+function once(items: number): { timed: Timed; bytes: number } {
+  const texts = sides(items, 40);
+  const timed = time(1, () => mergeEditions(texts.base, texts.ours, texts.theirs), 0);
+  return { timed, bytes: Buffer.byteLength(texts.ours) };
 }
 
 export function measureMerge(runs: number): MergeSamples {
@@ -66,22 +88,28 @@ export function measureMerge(runs: number): MergeSamples {
   const check = mergeEditions(small.base, small.ours, small.theirs);
   if (!check.clean) throw new Error('the bench merge left conflicts');
   const style = findStyle('this-week-in-rust');
-  const big = sides(92_000, 40);
+  const detected = time(runs, () => mergeEditions(small.base, small.ours, small.theirs));
+  const styled = time(runs, () =>
+    mergeEditions(small.base, small.ours, small.theirs, style ? { style } : {}),
+  );
+  const mid = once(18_400);
+  const big = once(92_000);
   return {
-    small: time(runs, () => mergeEditions(small.base, small.ours, small.theirs)),
-    smallStyled: time(runs, () =>
-      mergeEditions(small.base, small.ours, small.theirs, style ? { style } : {}),
-    ),
-    // Seconds a run: one run, no warm-up.
-    big: time(1, () => mergeEditions(big.base, big.ours, big.theirs), 0),
-    bigBytes: Buffer.byteLength(big.ours),
+    small: detected,
+    smallStyled: styled,
+    mid: mid.timed,
+    big: big.timed,
     smallBytes: Buffer.byteLength(small.ours),
+    midBytes: mid.bytes,
+    bigBytes: big.bytes,
   };
 }
 
 export function mergeFigures(m: MergeSamples): Figure[] {
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
   const per = (samples: number[], bytes: number) => summarize(samples).median / (bytes / 1e6);
+  const slope = (a: number[], aBytes: number, b: number[], bBytes: number) =>
+    single(per(a, aBytes) / per(b, bBytes));
   return [
     figure(
       {
@@ -92,7 +120,7 @@ export function mergeFigures(m: MergeSamples): Figure[] {
         how: 'Node: mergeEditions, style detected (git conflicts, items merge)',
         target: { max: 50, text: '<= 50 ms' },
       },
-      summarize(m.small),
+      summarize(m.small.wall),
     ),
     figure(
       {
@@ -102,7 +130,17 @@ export function mergeFigures(m: MergeSamples): Figure[] {
         unit: 'ms',
         how: 'Node: mergeEditions with { style: this-week-in-rust }',
       },
-      summarize(m.smallStyled),
+      summarize(m.smallStyled.wall),
+    ),
+    figure(
+      {
+        group: 'core',
+        id: 'merge.mid',
+        label: `Merge: ${mb(m.midBytes)} MB edition, both appended`,
+        unit: 'ms',
+        how: 'Node: mergeEditions on 18,400 items, style detected; one run',
+      },
+      summarize(m.mid.wall),
     ),
     figure(
       {
@@ -112,7 +150,7 @@ export function mergeFigures(m: MergeSamples): Figure[] {
         unit: 'ms',
         how: 'Node: mergeEditions on 92,000 items, style detected; one run',
       },
-      summarize(m.big),
+      summarize(m.big.wall),
     ),
     figure(
       {
@@ -120,9 +158,29 @@ export function mergeFigures(m: MergeSamples): Figure[] {
         id: 'merge.big.slope',
         label: '  ms per MB, big / 200-item',
         unit: 'x',
-        how: 'time per MB of the 5 MB merge / of the 200-item merge: about 1 when linear',
+        how: 'wall time per MB of the 5 MB merge / of the 200-item merge: about 1 when linear',
       },
-      single(per(m.big, m.bigBytes) / per(m.small, m.smallBytes)),
+      slope(m.big.wall, m.bigBytes, m.small.wall, m.smallBytes),
+    ),
+    figure(
+      {
+        group: 'core',
+        id: 'merge.big.cpu-slope',
+        label: '  CPU ms per MB, big / 200-item',
+        unit: 'x',
+        how: 'the same over process CPU time (all threads, GC included)',
+      },
+      slope(m.big.cpu, m.bigBytes, m.small.cpu, m.smallBytes),
+    ),
+    figure(
+      {
+        group: 'core',
+        id: 'merge.big.cpu-scale',
+        label: '  CPU ms per MB, big / 1 MB',
+        unit: 'x',
+        how: 'CPU time per MB of the 5 MB merge / of the 1 MB merge: about 1 when linear',
+      },
+      slope(m.big.cpu, m.bigBytes, m.mid.cpu, m.midBytes),
     ),
   ];
 }
