@@ -1,4 +1,4 @@
-import type { HouseStyle } from '../markdown';
+import { clipsFromOutside, type HouseStyle } from '../markdown';
 import type { Category, Clip, Clock, Digest, Issue, IssueDocument } from '../model';
 import { systemClock } from '../model';
 import type { Result } from '../model/result';
@@ -47,7 +47,10 @@ export function parseBackup(text: string): Result<BackupFile> {
     parsed.data.clips as LegacyClip[],
     parsed.data.styles,
   );
-  const file = { ...parsed.data, version: FORMAT_VERSION, issues, clips } as BackupFile;
+  // Whatever a file holds came from outside this profile: its clips are data, and an
+  // imported item's exact text is kept only where the house style vouches for it.
+  const outside = clipsFromOutside(clips as BackupClip[], styles);
+  const file = { ...parsed.data, version: FORMAT_VERSION, issues, clips: outside } as BackupFile;
   const settings = file.settings as Record<string, unknown> | undefined;
   if (settings && typeof settings.preset === 'string') {
     // Version 1's `preset` setting is today's `style` setting.

@@ -17,6 +17,7 @@ export { issueTitle } from './document/frame';
 export { bare, dominantEol, isBlank, splitLines, withEol } from './document/lines';
 export { type Detected, detectStyle } from './read/detect';
 export { type ImportOptions, importDocument, importIssue } from './read/import';
+export { clipsFromOutside } from './read/outside';
 export {
   type Explained,
   explain,

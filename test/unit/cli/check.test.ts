@@ -34,7 +34,7 @@ describe('digest-clipper check', () => {
 });
 
 describe('import keeps hostile links as text only', () => {
-  it('writes a pack that check accepts and that renders the original back', async () => {
+  it('writes a pack that check accepts and that renders without the hostile link', async () => {
     const md = `# Digest\n\n## Links\n\n### Click me\n\n${card('javascript:alert(1)', 'Click')}\n\nComment.\n`;
     const pack = path('hostile.json');
     const imported = await cli('import', write('hostile.md', md), '-o', pack);
@@ -45,7 +45,11 @@ describe('import keeps hostile links as text only', () => {
     const parsed = parseBackup(read(pack));
     expect(parsed.ok && parsed.value.clips[0]?.url).toBe('');
     expect((await cli('check', pack)).code).toBe(0);
-    expect((await cli('render', pack)).stdout).toBe(md);
+    // A pack is read as coming from outside: the item's imported text held a link the
+    // style would not write for its fields, so the item is written from them, no card.
+    expect((await cli('render', pack)).stdout).toBe(
+      '# Digest\n\n## Links\n\n### Click me\n\nComment.\n',
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { parseBackup, serializeBackup } from '../../../src/core/backup';
 import { BUILTIN_STYLE_NAMES } from '../../../src/core/markdown/style/builtin';
 import { renderIssue } from '../../../src/core/markdown/write/render';
 import type { Clip, IssueDocument } from '../../../src/core/model';
+import { neutralHiddenMarkdown } from '../../../src/core/text/hidden-markdown';
 import { exportBackup, restoreBackup } from '../../../src/storage/backup';
 import { loadIssueDocument, saveIssueDocument } from '../../../src/storage/documents';
 import { DEFAULTS, makeIssue } from '../helpers/backup-data';
@@ -83,10 +84,15 @@ describe('any clip survives save -> export -> import -> render', () => {
           clips: [clip],
         };
         const back = await saveExportImport(doc);
-        expect(back?.clips).toEqual([clip]);
+        // A file is outside this profile: a clip's hidden lead comes back neutralised
+        // (core/text/hidden-markdown.ts), every other field as it was.
+        const expected: Clip =
+          clip.lead === undefined ? clip : { ...clip, lead: neutralHiddenMarkdown(clip.lead) };
+        expect(back?.clips).toEqual([expected]);
         if (!back) return;
+        const kept = { ...doc, clips: [expected] };
         for (const style of BUILTIN_STYLE_NAMES) {
-          expect(renderIssue(back, style)).toBe(renderIssue(doc, style));
+          expect(renderIssue(back, style)).toBe(renderIssue(kept, style));
         }
       }),
       { numRuns: 150 },
