@@ -55,6 +55,9 @@ async function clipPlain(
   const tab = await context.newPage();
   await tab.goto(server.url('/plain'));
   const popup = await openPopupFor(context, worker, server.url('/plain'));
+  // Typed, not suggested: these tests are about where the clip lands and how it is written,
+  // not how a heading is suggested from the page's title (capture-popup.spec.ts).
+  await popup.getByLabel('Heading', { exact: true }).fill('A plain page');
   await popup.getByLabel('Category').selectOption({ label: category });
   if (comment) await popup.getByLabel('Comment').fill(comment);
   await popup.getByRole('button', { name: 'Save' }).click();
