@@ -8,11 +8,11 @@
 import { parseBackup } from '../../src/core/backup';
 import type { ClipInput, Responses } from '../../src/core/messages';
 import { buildSearchIndex } from '../../src/core/search';
-import { importBackupText, removeAllData } from '../../src/storage';
-import { restoreBackup } from '../../src/storage/backup';
+import { removeAllData, restoreBackup } from '../../src/storage/backup';
 import { captureClip } from '../../src/storage/capture';
 import { listCategories } from '../../src/storage/categories';
 import { createDigest } from '../../src/storage/digests';
+import { importBackupText } from '../../src/storage/import-backup';
 import { getCurrentDraft } from '../../src/storage/issues';
 import { loadSearchData } from '../../src/storage/search';
 import { backupText, fingerprint, generateDataset } from '../data';
