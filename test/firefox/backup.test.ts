@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parseBackup } from '../../src/core/backup';
+import { backupFromDocument, parseBackup, serializeBackup } from '../../src/core/backup';
+import { clipSum } from '../../src/core/markdown';
+import type { Clip, IssueDocument } from '../../src/core/model';
 import { readClips, readStore, type Session, startSession } from './extension';
 import { waitFor } from './firefox';
 import { click, download, importMarkdown } from './workspace';
@@ -78,5 +80,65 @@ describe('Firefox: backup', () => {
     const withoutTime = (bytes: Buffer) =>
       bytes.toString('utf8').replace(/"exportedAt": "[^"]*"/, '');
     expect(withoutTime(second.bytes)).toBe(withoutTime(first.bytes));
+  });
+
+  // A teammate's pack whose clip looks harmless in the outline, with markup in its imported
+  // text and its hidden lead: merged into the draft, the Markdown holds none of it live.
+  test('a hostile pack merged into the draft writes no markup into the Markdown', async () => {
+    const stamp = '2024-01-05T09:00:00.000Z';
+    const clip: Clip = {
+      id: 'theirs-hostile',
+      url: 'https://ok.example/hostile-pack',
+      pageTitle: 'A fine article',
+      description: '',
+      heading: 'A fine article',
+      comment: 'Worth reading.',
+      lead: '<img src=x onerror=alert(1)>\n\n## 🔥 Forged',
+      categoryId: 'c',
+      issueId: 'i',
+      order: 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    const text = `### A fine article\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\n## 🔥 Forged\n`;
+    const doc: IssueDocument = {
+      issue: {
+        id: 'i',
+        title: 'Theirs',
+        number: 1,
+        date: '2024-01-05',
+        header: '',
+        intro: '',
+        afterwordHeading: '',
+        afterword: '',
+        style: 'embedly-link',
+        status: 'draft',
+        sectionText: {},
+        categoryOrder: ['c'],
+        createdAt: stamp,
+        updatedAt: stamp,
+      },
+      categories: [{ id: 'c', emoji: '✨', name: 'News', order: 0 }],
+      clips: [{ ...clip, source: { style: 'embedly-link', text, sum: clipSum(clip), shape: 0 } }],
+    };
+    const saved = join(session.downloads, 'hostile-pack.json');
+    writeFileSync(saved, serializeBackup(backupFromDocument(doc)));
+
+    await click(page, 'Data');
+    const input = (await page.$(
+      'input[type="file"][aria-label="Import backup"]',
+    )) as ElementHandle<HTMLInputElement> | null;
+    if (!input) throw new Error('the Data view has no "Import backup" file input');
+    await input.uploadFile(saved);
+    await click(page, 'Merge into current draft');
+    expect(await statusSays(page, /Merged /)).toBe(true);
+
+    await click(page, 'Draft');
+    const out = await download(page, session.downloads, 'Download Markdown');
+    const markdown = out.bytes.toString('utf8');
+    expect(markdown).toContain('https://ok.example/hostile-pack');
+    expect(markdown).toContain('Worth reading.');
+    // (The draft's header keeps the embedly <script> the sample issue has.)
+    expect(markdown).not.toMatch(/<script>alert|<img src=x|\]\(javascript:|^#+ 🔥/m);
   });
 });
