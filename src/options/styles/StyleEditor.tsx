@@ -39,11 +39,11 @@ export function StyleEditor({ base, doc, onSaved, onCancel }: Props) {
   );
   const lastGood = useRef<HouseStyle>(base);
   const checked = useMemo(() => {
-    const parsed = parseStyle(fromDraft(draft));
-    if (parsed.ok && BUILTIN_STYLE_NAMES.includes(parsed.value.name)) {
-      return { ok: false as const, error: t('styles_builtinName', parsed.value.name) };
+    const name = draft.name.trim();
+    if (BUILTIN_STYLE_NAMES.includes(name)) {
+      return { ok: false as const, error: t('styles_builtinName', name) };
     }
-    return parsed;
+    return parseStyle(fromDraft(draft));
   }, [draft]);
   if (checked.ok) lastGood.current = checked.value;
   const shown = checked.ok ? checked.value : lastGood.current;

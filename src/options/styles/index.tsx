@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HouseStyle } from '../../core/markdown';
-import { allStyles, issueFilePath, styleOf } from '../../core/markdown';
+import { allStyles, BUILTIN_STYLE_NAMES, issueFilePath, styleOf } from '../../core/markdown';
 import { parseStyle } from '../../core/markdown/style/parse';
 import type { IssueDocument } from '../../core/model';
 import { saveDigest } from '../../storage/digests';
@@ -56,6 +56,15 @@ export function StylesView({ doc, onChanged }: Props) {
       data = JSON.parse(await file.text());
     } catch {
       notify({ text: t('styles_styleRefused', file.name, 'not JSON'), kind: 'error' });
+      return;
+    }
+    // A style named like a built-in one would never be used: the built-in is found first.
+    const name = (data as { name?: unknown } | null)?.name;
+    if (typeof name === 'string' && BUILTIN_STYLE_NAMES.includes(name)) {
+      notify({
+        text: t('styles_styleRefused', file.name, t('styles_builtinName', name)),
+        kind: 'error',
+      });
       return;
     }
     const parsed = parseStyle(data);

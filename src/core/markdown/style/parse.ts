@@ -1,5 +1,6 @@
 import type { Result } from '../../model/result';
 import { type Part, type Template, TemplateError } from '../template/template';
+import { BUILTIN_STYLE_NAMES } from './builtin';
 import { compileStyle } from './compile';
 import { type HouseStyle, houseStyleSchema } from './schema';
 
@@ -30,6 +31,10 @@ export function parseStyle(data: unknown): Result<HouseStyle> {
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
     return { ok: false, error: `not a valid style: ${where}${issue?.message ?? 'invalid'}` };
   }
+  // A built-in style of the same name would always be found first: this one never used.
+  const { name } = parsed.data;
+  if (BUILTIN_STYLE_NAMES.includes(name))
+    return { ok: false, error: `not a valid style: name: ${name} is a built-in style's name` };
   try {
     const style = compileStyle(parsed.data);
     const templates = [
