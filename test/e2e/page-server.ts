@@ -9,7 +9,10 @@ export const PAGES: Record<string, { title: string; description?: string; body: 
     body: '<p id="quote">選択された 文章 & <em>emphasis</em></p><p><a id="link" href="/linked">Linked 記事 &lt;3 🔗</a></p>',
   },
   '/linked': { title: 'Linked page', body: '<p>linked</p>' },
-  '/plain': { title: 'A plain page - Site Name', body: '<p>plain</p>' },
+  // No site name after the title: one that does not name the host (127.0.0.1) stays.
+  '/plain': { title: 'A plain page', body: '<p>plain</p>' },
+  // GitHub's own title form: the suggestion reorders it, the whole title stays offered.
+  '/release': { title: 'Release v2.6.0 · grafana/loki', body: '<p>release</p>' },
   '/other': {
     title: 'Another article about caching',
     description: 'Caching, again.',

@@ -73,16 +73,30 @@ function namesSite(part: string, host: string): boolean {
   );
 }
 
-/** Drops trailing parts that name the site, while what is left still says something. */
+// A bar (or `::`, `»`) before the last part is how sites set their name apart; a dash is
+// as often part of the title itself (`HexoSynth 2022 - Devlog #6 - Workflow and …`).
+const SITE_BAR = /^ ?(?:\||::|»|｜) ?$/;
+// What a site's name looks like: a few words, no code or brackets (a bar inside a code
+// span, `create | show | list`, is the title's own).
+const NAME_LIKE = /^[^`()[\]{}<>]{1,40}$/u;
+const nameLike = (part: string) => NAME_LIKE.test(part) && part.split(/\s+/).length <= 5;
+
+/**
+ * Drops trailing parts that name the site, while what is left still says something: the
+ * part after a final bar once, whatever it says, and any part that names the host.
+ */
 function withoutSiteName(title: string, host: string): string {
   let rest = title;
+  let barTaken = false;
   for (;;) {
-    const cuts = [...rest.matchAll(SEPARATOR)];
-    const last = cuts.at(-1);
-    if (!last || !host) return rest;
+    const last = [...rest.matchAll(SEPARATOR)].at(-1);
+    if (!last) return rest;
     const head = rest.slice(0, last.index).trim();
-    if (!namesSite(rest.slice(last.index + last[0].length), host) || !standsAlone(head))
-      return rest;
+    const tail = rest.slice(last.index + last[0].length);
+    const bar = !barTaken && SITE_BAR.test(last[0]) && nameLike(tail);
+    const named = host !== '' && namesSite(tail, host);
+    if (!(bar || named) || !standsAlone(head)) return rest;
+    barTaken ||= bar;
     rest = head;
   }
 }
