@@ -93,8 +93,8 @@ function withoutSiteName(title: string, host: string): string {
     if (!last) return rest;
     const head = rest.slice(0, last.index).trim();
     const tail = rest.slice(last.index + last[0].length);
-    const bar = !barTaken && SITE_BAR.test(last[0]) && nameLike(tail);
-    const named = host !== '' && namesSite(tail, host);
+    const bar: boolean = !barTaken && SITE_BAR.test(last[0]) && nameLike(tail);
+    const named: boolean = host !== '' && namesSite(tail, host);
     if (!(bar || named) || !standsAlone(head)) return rest;
     barTaken ||= bar;
     rest = head;
