@@ -15,6 +15,7 @@ import {
   renderIssue,
 } from '../core/markdown';
 import { CliError, type CliIo, readText, writeJsonChecked, writeText } from './io';
+import { readEdition } from './merge-md';
 import { chosenStyle, type StyleOptions } from './style-options';
 
 export interface CommandOptions extends StyleOptions {
@@ -34,7 +35,8 @@ function looksLikeJson(text: string): boolean {
 }
 
 async function readMarkdown(io: CliIo, path: string): Promise<string> {
-  const markdown = await readText(io, path, 'markdown');
+  // With its byte order mark, which the import keeps for render to write back.
+  const markdown = await readEdition(io, path);
   if (markdown.trim() === '')
     throw new CliError(`${path}: is empty, expected a digest issue in Markdown`);
   if (looksLikeJson(markdown)) {

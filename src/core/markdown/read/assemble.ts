@@ -40,7 +40,8 @@ export function assemble(a: Assembly): IssueDocument {
   const categories: Category[] = [];
   const clips: Clip[] = [];
   const sectionText: Record<string, string> = {};
-  const spans: Span[] = [{ kind: 'frame', text: text(0, a.startLine), values: a.frame.values }];
+  const head = `${a.bom ? '\uFEFF' : ''}${text(0, a.startLine)}`;
+  const spans: Span[] = [{ kind: 'frame', text: head, values: a.frame.values }];
   const counts = new Map<string, number>();
   let current: Category | null = null;
   let openSection: Extract<Span, { kind: 'section' }> | null = null;

@@ -18,19 +18,24 @@ import { type Explained, frameEnd, type Parsed, Reader } from './reader';
 
 export type { Explained, Parsed, Piece } from './reader';
 
+const BOM = '\uFEFF';
+
 export interface ReadOptions {
   now?: Clock;
   id?: IdGenerator;
 }
 
 export function parseDocument(markdown: string): Parsed {
-  const lines = splitLines(markdown);
+  // A byte order mark is no text of the first line: read without it, kept with the frame.
+  const bom = markdown.startsWith(BOM);
+  const lines = splitLines(bom ? markdown.slice(1) : markdown);
   const frontMatter = frontMatterLength(lines);
   return {
     lines,
     eol: dominantEol(lines) as Layout['eol'],
     frontMatter,
     blocks: topBlocks(lines, frontMatter),
+    ...(bom ? { bom } : {}),
   };
 }
 

@@ -16,6 +16,8 @@ export interface Parsed {
   eol: Layout['eol'];
   frontMatter: number;
   blocks: Block[];
+  /** The document opened with a byte order mark, which `lines` leave out. */
+  bom?: boolean;
 }
 
 /** What a style makes of a parsed document: its pieces, and where the body starts. */

@@ -10,7 +10,7 @@ import type { HouseStyle } from '../style/schema';
 
 /** The front matter's fields, as the one reader of the engine reads them. */
 export function frontMatter(markdown: string): Map<string, FrontMatterValue> | null {
-  return readFrontMatter(splitLines(markdown));
+  return readFrontMatter(splitLines(markdown.replace(/^\uFEFF/, '')));
 }
 
 const EMOJI =

@@ -38,7 +38,9 @@ export class LayoutWriter {
   private emit(text: string): void {
     if (text === '') return;
     const last = this.last.charCodeAt(this.last.length - 1);
-    if (this.last !== '' && last !== 10 && last !== 13) this.push(this.eol);
+    // After nothing, or after only the document's byte order mark, no line is to be ended.
+    if (this.last !== '' && this.last !== '\uFEFF' && last !== 10 && last !== 13)
+      this.push(this.eol);
     this.push(text);
   }
 
@@ -100,10 +102,12 @@ export class LayoutWriter {
     const old = span.values;
     const same = (Object.keys(old) as (keyof typeof old)[]).every((key) => old[key] === now[key]);
     if (same) return span.text;
-    return (
-      rewriteFrame(span.text, old, now, this.eol) ??
-      `${this.lines(renderFrame(this.style, this.doc.issue))}${this.eol}${this.eol}`
-    );
+    // The document's byte order mark stays first, whatever the frame becomes.
+    const bom = span.text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const frame =
+      rewriteFrame(span.text.slice(bom.length), old, now, this.eol) ??
+      `${this.lines(renderFrame(this.style, this.doc.issue))}${this.eol}${this.eol}`;
+    return bom + frame;
   }
 
   private afterword(span: Extract<Span, { kind: 'afterword' }>): void {
