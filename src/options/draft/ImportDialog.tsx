@@ -7,6 +7,7 @@ import { tooLongText } from '../../ui/too-long';
 import { Dialog } from '../shared/Dialog';
 import { FormActions } from '../shared/FormActions';
 import { errorText, useNotify } from '../shared/notify';
+import { utf8Text } from '../shared/text-file';
 
 export interface ImportDialogProps {
   draftId: string;
@@ -22,7 +23,14 @@ export function ImportDialog({ draftId, onClose, onImported }: ImportDialogProps
 
   async function openFile(input: HTMLInputElement) {
     const file = input.files?.[0];
-    if (file) setText(await file.text());
+    if (!file) return;
+    const opened = await utf8Text(file);
+    if (opened === null) {
+      setError(t('ws_importNotUtf8', file.name));
+      return;
+    }
+    setText(opened);
+    setError(null);
   }
 
   async function run(event: Event) {

@@ -44,7 +44,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
  */
 export function markdownToFragment(text: string): DocumentFragment {
   const fragment = purifier.sanitize(
-    markdown.render(text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')),
+    markdown.render(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n|^\uFEFF/, '')),
     {
       FORBID_TAGS,
       FORBID_ATTR,

@@ -11,6 +11,7 @@ import { tooLongText } from '../../ui/too-long';
 import { Dialog } from '../shared/Dialog';
 import { FilePicker } from '../shared/FilePicker';
 import { errorText, useNotify } from '../shared/notify';
+import { utf8Text } from '../shared/text-file';
 import { useCustomStyles } from '../shared/use-styles';
 
 interface Props {
@@ -53,7 +54,12 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
   }
 
   async function open(file: File) {
-    const markdown = await file.text();
+    const markdown = await utf8Text(file);
+    if (markdown === null) {
+      setFound(null);
+      setProblem(t('ws_importNotUtf8', file.name));
+      return;
+    }
     setText(markdown);
     read(markdown);
   }
