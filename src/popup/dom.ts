@@ -34,6 +34,20 @@ export function fillUntouched(values: Partial<FormFields>): void {
     const element = field(name);
     if (element.value !== value) element.value = value;
   }
+  offerWholeTitle();
+}
+
+/**
+ * The page's whole title as the heading field's one choice: the suggestion leaves a site
+ * name off, and the title as the page has it is the down arrow away.
+ */
+export function offerWholeTitle(): void {
+  const title = field('pageTitle').value.trim();
+  const list = byId<HTMLDataListElement>('heading-choices');
+  if (list.firstElementChild?.getAttribute('value') === title) return;
+  const option = document.createElement('option');
+  option.value = title;
+  list.replaceChildren(...(title ? [option] : []));
 }
 
 /** The category menu; the current choice stays when it is still offered. */

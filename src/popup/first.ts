@@ -13,6 +13,7 @@ import {
   fillStrings,
   fillUntouched,
   form,
+  offerWholeTitle,
   saveButton,
   showCategories,
   showText,
@@ -58,6 +59,7 @@ form().addEventListener('input', (event) => {
   const name = (event.target as HTMLInputElement).name as keyof FormFields;
   if (!name) return;
   touched.add(name);
+  if (name === 'pageTitle') offerWholeTitle();
   setStatus('idle');
 });
 form().addEventListener('submit', (event) => {
