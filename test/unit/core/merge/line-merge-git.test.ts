@@ -30,7 +30,8 @@ const edits = (
 function sameAsGit(base: string, ours: string, theirs: string) {
   const mine = mergeLines(base, ours, theirs);
   const git = gitMergeFile(base, ours, theirs);
-  expect(mine.conflicts).toBe(git.conflicts);
+  // git's exit status is the number of conflicts, truncated to 127.
+  expect(Math.min(mine.conflicts, 127)).toBe(git.conflicts);
   expect(mine.text).toBe(git.text);
 }
 
@@ -67,7 +68,8 @@ describe('line merge = git merge-file', () => {
         ),
         ([b, o, t]) => sameAsGit(b.join(''), o.join(''), t.join('')),
       ),
-      { numRuns: 3 },
+      // Shrinking 40,000-line texts would take longer than the run: report the first failure.
+      { numRuns: 3, endOnFailure: true },
     );
   }, 120_000);
 });
