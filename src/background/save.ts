@@ -4,7 +4,8 @@ import { captureIntoDraft } from '../storage/capture';
 import { editCapturedClip } from '../storage/captured-edit';
 import { CategoryMissingError } from '../storage/errors';
 
-type SaveResult = Responses['save-clip'];
+/** The worker's answer to a save (the popup names it the same). */
+type SaveAnswer = Responses['save-clip'];
 type Fields = Omit<ClipInput, 'id' | 'base' | 'draftUrl' | 'followUp'>;
 
 /**
@@ -37,7 +38,7 @@ async function edit(
   base: ClipInput['base'],
   draft: { draftUrl?: string },
   context: SaveContext,
-): Promise<SaveResult> {
+): Promise<SaveAnswer> {
   const result = await editCapturedClip(id, fields, base, draft);
   if (result.status === 'missing') return { ok: false, error: context.deletedMessage ?? DELETED };
   if (result.status === 'conflict') {
@@ -56,7 +57,7 @@ async function capture(
   fields: Fields,
   draft: { draftUrl?: string; followUp?: boolean },
   context: SaveContext,
-): Promise<SaveResult> {
+): Promise<SaveAnswer> {
   const locale = context.locale ? { locale: context.locale } : {};
   // A clip goes into the draft of its section's digest, whichever digest is current.
   const { clip, created, moved, elsewhere, published } = await captureIntoDraft(fields, {
@@ -82,7 +83,7 @@ async function capture(
 export async function saveCapture(
   input: ClipInput,
   context: SaveContext = {},
-): Promise<SaveResult> {
+): Promise<SaveAnswer> {
   const checked = checkClipInput(input);
   if (!checked.ok) return { ok: false, error: checked.error };
   const { id, base, draftUrl, followUp, ...fields } = checked.value;
