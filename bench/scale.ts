@@ -1,9 +1,9 @@
 /**
  * How render and import grow with the issue, in Node: an imported issue of 200 items
  * written back against one of 20,000 (the command line's `render`, the workspace's
- * Download), a This Week in Rust issue of 40 KB read against a 5 MB edition, and a style
- * whose item template puts eight placeholders side by side read against the built-in one
- * over the same issue. Each large figure is one run; their time per item or per MB over the
+ * Download), a This Week in Rust issue of 40 KB read and written back against a 5 MB
+ * edition, and a style whose item template puts eight placeholders side by side read
+ * against the built-in one over the same issue. Each large figure is one run; their time per item or per MB over the
  * small one's is about 1 when the work is linear. The ratios are also taken over the
  * process's CPU time, which waits for no core. `node bench/main.mjs --scale` runs it alone.
  */
@@ -64,6 +64,8 @@ function edition(bytes: number): string {
 export interface ScaleSamples {
   render: { small: Timed; big: Timed; smallItems: number; bigItems: number };
   read: { small: Timed; big: Timed; smallBytes: number; bigBytes: number };
+  /** The same two editions, imported, then written back: the size the editor downloads. */
+  write: { small: Timed; big: Timed; smallBytes: number; bigBytes: number };
   sideBySide: { builtIn: Timed; hostile: Timed };
 }
 
@@ -84,6 +86,14 @@ export function measureScale(runs: number): ScaleSamples {
     smallBytes: Buffer.byteLength(twir),
     bigBytes: Buffer.byteLength(huge),
   };
+  const twirDoc = importIssue(twir);
+  const hugeDoc = importIssue(huge);
+  const write = {
+    small: time(runs, () => renderIssue(twirDoc)),
+    big: time(1, () => renderIssue(hugeDoc), 0),
+    smallBytes: Buffer.byteLength(renderIssue(twirDoc)),
+    bigBytes: Buffer.byteLength(renderIssue(hugeDoc)),
+  };
   const builtIn = findStyle('this-week-in-rust') as HouseStyle;
   // Eight placeholders with nothing between them, then a link that no item has after a
   // space: every item fails only after the last placeholder, which is what made the
@@ -97,7 +107,7 @@ export function measureScale(runs: number): ScaleSamples {
     builtIn: time(runs, () => importDocument(twir, { style: builtIn })),
     hostile: time(runs, () => importDocument(twir, { style: hostile })),
   };
-  return { render, read, sideBySide };
+  return { render, read, write, sideBySide };
 }
 
 export function scaleFigures(m: ScaleSamples): Figure[] {
@@ -105,7 +115,7 @@ export function scaleFigures(m: ScaleSamples): Figure[] {
   const per = (t: number[], size: number) => summarize(t).median / size;
   const slope = (a: number[], aSize: number, b: number[], bSize: number) =>
     single(per(a, aSize) / per(b, bSize));
-  const { render, read, sideBySide } = m;
+  const { render, read, write, sideBySide } = m;
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
   const row = (id: string, label: string, unit: 'ms' | 'x', how: string, summary = single(0)) =>
     figure({ group: 'core', id, label, unit, how }, summary);
@@ -165,6 +175,34 @@ export function scaleFigures(m: ScaleSamples): Figure[] {
       'x',
       'the same over process CPU time (all threads, GC included)',
       slope(read.big.cpu, read.bigBytes, read.small.cpu, read.smallBytes),
+    ),
+    row(
+      'scale.write.small',
+      `Render: imported ${kb(write.smallBytes)} This Week in Rust issue`,
+      'ms',
+      'Node: renderIssue of the 40 KB edition read above, span by span',
+      summarize(write.small.wall),
+    ),
+    row(
+      'scale.write.big',
+      `Render: imported ${kb(write.bigBytes)} edition`,
+      'ms',
+      'the same on the 5 MB edition; one run',
+      single(median(write.big)),
+    ),
+    row(
+      'scale.write.slope',
+      '  ms per MB, 5 MB / 40 KB',
+      'x',
+      'wall time per MB of the large render / of the small one: about 1 when linear',
+      slope(write.big.wall, write.bigBytes, write.small.wall, write.smallBytes),
+    ),
+    row(
+      'scale.write.cpu-slope',
+      '  CPU ms per MB, 5 MB / 40 KB',
+      'x',
+      'the same over process CPU time (all threads, GC included)',
+      slope(write.big.cpu, write.bigBytes, write.small.cpu, write.smallBytes),
     ),
     row(
       'scale.side-by-side',
