@@ -8,12 +8,12 @@
 import { parseBackup } from '../../src/core/backup';
 import type { ClipInput, Responses } from '../../src/core/messages';
 import { buildSearchIndex } from '../../src/core/search';
-import { removeAllData, restoreBackup } from '../../src/storage/backup';
-import { captureClip } from '../../src/storage/capture';
-import { listCategories } from '../../src/storage/categories';
-import { createDigest } from '../../src/storage/digests';
-import { importBackupText } from '../../src/storage/import-backup';
-import { getCurrentDraft } from '../../src/storage/issues';
+import { removeAllData, restoreBackup } from '../../src/storage/backup/backup';
+import { importBackupText } from '../../src/storage/backup/import';
+import { listCategories } from '../../src/storage/categories/categories';
+import { captureClip } from '../../src/storage/clips/capture';
+import { createDigest } from '../../src/storage/digests/digests';
+import { getCurrentDraft } from '../../src/storage/issues/issues';
 import { loadSearchData } from '../../src/storage/search';
 import { backupText, fingerprint, generateDataset } from '../data';
 

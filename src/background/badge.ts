@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { countClips } from '../storage/clips';
-import { getCurrentDraft } from '../storage/issues';
+import { countClips } from '../storage/clips/clips';
+import { getCurrentDraft } from '../storage/issues/issues';
 import { t, uiLanguage } from '../ui/i18n';
 
 const COLORS = { count: '#2563eb', saved: '#1a7f37', exists: '#9a6700', error: '#b42318' } as const;

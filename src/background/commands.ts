@@ -1,8 +1,8 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
 import { clipInputFromPage } from '../core/capture/from-page';
-import { listCategories } from '../storage/categories';
-import { getSettings } from '../storage/settings';
+import { listCategories } from '../storage/categories/categories';
+import { getSettings } from '../storage/digests/settings';
 import { t } from '../ui/i18n';
 import { flashBadge } from './badge';
 import { showSaveOnBadge } from './badge-mark';

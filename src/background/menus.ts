@@ -3,7 +3,7 @@ import { readPageInfo } from '../capture/page-info';
 import { quoteSelection } from '../core/capture/clip-input';
 import { clipInputFromPage } from '../core/capture/from-page';
 import { categoryLabel } from '../core/model';
-import { listCategories } from '../storage/categories';
+import { listCategories } from '../storage/categories/categories';
 import { t } from '../ui/i18n';
 import { showSaveOnBadge } from './badge-mark';
 import { saveContext } from './context';

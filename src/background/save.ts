@@ -1,7 +1,7 @@
 import { checkClipInput } from '../core/capture/clip-input';
 import type { ClipInput, Responses } from '../core/messages';
-import { captureIntoDraft } from '../storage/capture';
-import { editCapturedClip } from '../storage/captured-edit';
+import { captureIntoDraft } from '../storage/clips/capture';
+import { editCapturedClip } from '../storage/clips/captured-edit';
 import { CategoryMissingError } from '../storage/errors';
 
 /** The worker's answer to a save (the popup names it the same). */

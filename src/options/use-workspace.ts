@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../core/model';
-import { countIssues } from '../storage/issues';
-import { countTrash } from '../storage/trash';
+import { countTrash } from '../storage/clips/trash';
+import { countIssues } from '../storage/issues/issues';
 import { afterPaint } from '../ui/after-paint';
 import { useReloadOnChange } from '../ui/use-reload-on-change';
 import { errorText } from './shared/notify';

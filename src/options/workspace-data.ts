@@ -1,13 +1,13 @@
 import type { HouseStyle } from '../core/markdown';
 import type { Issue, IssueDocument } from '../core/model';
 import { onChange } from '../storage/changes';
-import { loadCurrentDocument } from '../storage/documents';
-import { listIssues } from '../storage/issues';
+import { listTrash } from '../storage/clips/trash';
+import { listStyles } from '../storage/digests/styles';
+import { loadCurrentDocument } from '../storage/issues/documents';
+import { listIssues } from '../storage/issues/issues';
 // Storage modules by name rather than the '../storage' index (which also re-exports the
 // backup code and zod), so this module does not depend on them.
 import type { StoredClip } from '../storage/schema/stores';
-import { listStyles } from '../storage/styles';
-import { listTrash } from '../storage/trash';
 import { uiLanguage } from '../ui/i18n';
 import { DRAFT_STORES } from '../ui/use-reload-on-change';
 

@@ -1,6 +1,6 @@
 import type { Category } from '../core/model';
-import { listCategories } from '../storage/categories';
-import { getCurrentDigest, listDigests, setCurrentDigest } from '../storage/digests';
+import { listCategories } from '../storage/categories/categories';
+import { getCurrentDigest, listDigests, setCurrentDigest } from '../storage/digests/digests';
 import { t } from '../ui/i18n';
 import { showCategories, touched } from './dom';
 import { defaultCategory } from './form';

@@ -5,7 +5,7 @@ import { suggestHeading } from '../core/capture/title';
 import type { ClipInput } from '../core/messages';
 import type { Category, Clip } from '../core/model';
 import type { EditBase } from '../core/model/clip-edit';
-import type { PendingComment, PendingCommentInput } from '../storage/pending-comments';
+import type { PendingComment, PendingCommentInput } from '../storage/clips/pending-comments';
 import type { MessageKey } from '../ui/i18n';
 
 export type FormFields = Omit<ClipInput, 'id' | 'base' | 'draftUrl' | 'followUp'>;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../core/model';
-import { updateClip } from '../storage/clip-edits';
+import { updateClip } from '../storage/clips/edits';
 import { t } from '../ui/i18n';
 
 interface Props {

@@ -1,8 +1,8 @@
 import type { Tabs } from 'webextension-polyfill';
 import { checkClipInput } from '../core/capture/clip-input';
 import { clipInputFromPage } from '../core/capture/from-page';
-import { captureClip } from '../storage/capture';
-import { getSettings, setSetting } from '../storage/settings';
+import { captureClip } from '../storage/clips/capture';
+import { getSettings, setSetting } from '../storage/digests/settings';
 
 /**
  * Clips a tab into a category of the draft. The duplicate check and the write share

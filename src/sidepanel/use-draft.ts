@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { IssueDocument } from '../core/model';
-import { loadCurrentDocument } from '../storage/documents';
+import { loadCurrentDocument } from '../storage/issues/documents';
 import { uiLanguage } from '../ui/i18n';
 import { DRAFT_STORES, useReloadOnChange } from '../ui/use-reload-on-change';
 

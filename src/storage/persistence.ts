@@ -1,7 +1,7 @@
 import { type BackupReminder, backupReminder } from '../core/backup/reminder';
 import { type Clock, systemClock } from '../core/model';
 import { type StorageOptions, transact } from './db';
-import { DEFAULT_SETTINGS } from './defaults';
+import { DEFAULT_SETTINGS } from './digests/defaults';
 
 /**
  * Persistent storage and the backup reminder. Without `navigator.storage.persist()` the

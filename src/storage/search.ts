@@ -1,7 +1,7 @@
 import type { Category, Clip, Issue } from '../core/model';
-import { allArchived } from './archive';
-import { countArchived, withNewestArchived } from './archive-queries';
-import { toClip } from './clips';
+import { allArchived } from './archive/archive';
+import { countArchived, withNewestArchived } from './archive/queries';
+import { toClip } from './clips/clips';
 import { type StorageOptions, transact } from './db';
 import type { DigestDB, StoredClip } from './schema/stores';
 

@@ -6,7 +6,7 @@ import {
   moveCategory,
   removeCategory,
   updateCategory,
-} from '../../storage/category-edit';
+} from '../../storage/categories/edit';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { CategoryRow } from './CategoryRow';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseBackup, serializeBackup } from '../../core/backup';
 import type { BackupFile } from '../../core/backup/schema';
-import { exportBackup } from '../../storage/backup';
+import { exportBackup } from '../../storage/backup/backup';
 import { recordBackup } from '../../storage/persistence';
 import { t } from '../../ui/i18n';
 import { downloadText } from '../shared/download';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupFile } from '../../core/backup/schema';
 import type { MergePreview } from '../../core/merge/packs';
-import { countData, restoreBackup } from '../../storage/backup';
-import { applyTeamMerge, previewTeamMerge } from '../../storage/merge';
+import { countData, restoreBackup } from '../../storage/backup/backup';
+import { applyTeamMerge, previewTeamMerge } from '../../storage/backup/merge';
 import { t } from '../../ui/i18n';
 import { MergeSummary } from '../shared/MergeSummary';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { removeAllData } from '../../storage/backup';
+import { removeAllData } from '../../storage/backup/backup';
 import { t } from '../../ui/i18n';
 import type { PanelProps } from './types';
 

@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../storage/issues';
+import { localIsoDate } from '../../storage/issues/issues';
 
 /** `digest-clipper-backup-2024-03-08.json`: dated, so several backups sort and never clash. */
 export function backupFileName(now: Date = new Date()): string {

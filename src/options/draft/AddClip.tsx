@@ -1,7 +1,7 @@
 import type { Category } from '../../core/model';
 import { categoryLabel } from '../../core/model';
-import { addClip } from '../../storage/clips';
-import { getSettings } from '../../storage/settings';
+import { addClip } from '../../storage/clips/clips';
+import { getSettings } from '../../storage/digests/settings';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { ClipForm, type ClipValues } from './ClipForm';

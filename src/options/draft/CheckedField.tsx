@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../../core/model';
-import type { EditResult } from '../../storage/clip-edits';
+import type { EditResult } from '../../storage/clips/edits';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { ConflictNotice } from './ConflictNotice';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../core/model';
 import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../../core/model/clip-edit';
-import { updateClip } from '../../storage/clip-edits';
+import { updateClip } from '../../storage/clips/edits';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { ClipForm, type ClipValues } from './ClipForm';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { importIssue } from '../../core/markdown';
 import { documentTooLong } from '../../core/model/fits';
-import { importIntoDraft } from '../../storage/import-draft';
+import { importIntoDraft } from '../../storage/issues/import-draft';
 import { t } from '../../ui/i18n';
 import { tooLongText } from '../../ui/too-long';
 import { Dialog } from '../shared/Dialog';

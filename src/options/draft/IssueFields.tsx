@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { issueTitle } from '../../core/markdown';
 import type { Issue } from '../../core/model';
-import { updateIssue } from '../../storage/issue-edit';
+import { updateIssue } from '../../storage/issues/edit';
 import { t } from '../../ui/i18n';
 import { type IssueTextKey, issueText, issueValue, VALIDATORS } from '../shared/live-issue';
 import { CheckedField } from './CheckedField';

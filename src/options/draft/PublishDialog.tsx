@@ -3,7 +3,7 @@ import { clipsInIssueOrder } from '../../core/issue/checks';
 import { issueTitle, itemHeading, renderIssue } from '../../core/markdown';
 import type { IssueDocument } from '../../core/model';
 import { addDays } from '../../core/model/dates';
-import { PublishChangedError, publishIssue } from '../../storage/publish';
+import { PublishChangedError, publishIssue } from '../../storage/issues/publish';
 import { t } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';

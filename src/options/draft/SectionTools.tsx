@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Category, Issue } from '../../core/model';
 import { MAX_LONG_TEXT } from '../../core/model/limits';
-import { updateSectionText } from '../../storage/issue-edit';
+import { updateSectionText } from '../../storage/issues/edit';
 import { t } from '../../ui/i18n';
 import { fieldLimitText } from '../../ui/too-long';
 import { AddClip } from './AddClip';

@@ -1,6 +1,6 @@
 import { allStyles } from '../../core/markdown';
 import type { Issue } from '../../core/model';
-import { updateIssue } from '../../storage/issue-edit';
+import { updateIssue } from '../../storage/issues/edit';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { useCustomStyles } from '../shared/use-styles';

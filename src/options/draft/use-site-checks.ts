@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { styleOf } from '../../core/markdown';
 import type { SiteFinding } from '../../core/markdown/site/checks';
 import type { IssueDocument } from '../../core/model';
-import { earlierLinks } from '../../storage/earlier';
+import { earlierLinks } from '../../storage/issues/earlier';
 import { afterPaint } from '../../ui/after-paint';
 import { useCustomStyles } from '../shared/use-styles';
 

@@ -1,7 +1,7 @@
 import type { Issue } from '../../core/model';
 import { isIsoDate } from '../../core/model/dates';
 import { ISSUE_LIMITS } from '../../core/model/fits';
-import type { IssuePatch } from '../../storage/issue-edit';
+import type { IssuePatch } from '../../storage/issues/edit';
 import { type MessageKey, t } from '../../ui/i18n';
 import { fieldLimitText } from '../../ui/too-long';
 

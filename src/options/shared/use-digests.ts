@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Digest } from '../../core/model';
 import { onChange } from '../../storage/changes';
-import { getCurrentDigest, listDigests } from '../../storage/digests';
+import { getCurrentDigest, listDigests } from '../../storage/digests/digests';
 
 export interface DigestsState {
   digests: Digest[];

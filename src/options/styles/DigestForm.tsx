@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Digest } from '../../core/model';
-import { saveDigest } from '../../storage/digests';
+import { saveDigest } from '../../storage/digests/digests';
 import { type MessageKey, t } from '../../ui/i18n';
 import { CHECKS, type CheckKey } from '../shared/check-keys';
 import { errorText, useNotify } from '../shared/notify';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { allStyles } from '../../core/markdown';
-import { createDigest, setCurrentDigest } from '../../storage/digests';
+import { createDigest, setCurrentDigest } from '../../storage/digests/digests';
 import { t, uiLanguage } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';

@@ -3,7 +3,7 @@ import type { HouseStyle } from '../../core/markdown';
 import { BUILTIN_STYLE_NAMES, renderIssue } from '../../core/markdown';
 import { parseStyle } from '../../core/markdown/style/parse';
 import type { IssueDocument } from '../../core/model';
-import { putStyle } from '../../storage/styles';
+import { putStyle } from '../../storage/digests/styles';
 import { type MessageKey, t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { fromDraft, type StyleDraft, toDraft } from './style-draft';

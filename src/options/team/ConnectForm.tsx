@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { setSetting } from '../../storage/settings';
+import { setSetting } from '../../storage/digests/settings';
 import {
   checkConfig,
   originPattern,

@@ -1,6 +1,6 @@
 import type { BackupFile } from '../../core/backup/schema';
 import type { MergePreview } from '../../core/merge/packs';
-import { applyTeamMerge } from '../../storage/merge';
+import { applyTeamMerge } from '../../storage/backup/merge';
 import { t } from '../../ui/i18n';
 import { MergeSummary } from '../shared/MergeSummary';
 import type { Status } from './types';

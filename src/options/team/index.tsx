@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { proposedLayout } from '../../core/markdown';
 import type { IssueDocument } from '../../core/model';
-import { getSettings } from '../../storage/settings';
+import { getSettings } from '../../storage/digests/settings';
 import { DEFAULT_TEAM_CONFIG, type TeamConfig, withLayout } from '../../team/config';
 import { errorText } from '../shared/notify';
 import { ConnectForm } from './ConnectForm';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { itemHeading } from '../../core/markdown';
-import { restoreClip } from '../../storage/clip-edits';
+import { restoreClip } from '../../storage/clips/edits';
+import { emptyTrash } from '../../storage/clips/trash';
 import type { StoredClip } from '../../storage/schema/stores';
-import { emptyTrash } from '../../storage/trash';
 import { t, uiLanguage } from '../../ui/i18n';
 import { Dialog } from '../shared/Dialog';
 import { errorText, useNotify } from '../shared/notify';

@@ -6,7 +6,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HouseStyle } from '../../core/markdown';
 import type { Category, Clip, Issue, IssueStatus } from '../../core/model';
-import type { Settings } from '../defaults';
+import type { Settings } from '../digests/defaults';
 
 export const DB_NAME = 'digest-clipper';
 export const DB_VERSION = 4;

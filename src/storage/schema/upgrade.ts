@@ -1,4 +1,4 @@
-import { DEFAULT_CATEGORIES } from '../defaults';
+import { DEFAULT_CATEGORIES } from '../digests/defaults';
 import { ignore } from './migrations/ignore';
 import { migrateToArchive } from './migrations/to-archive';
 import { migrateToStyles } from './migrations/to-styles';

@@ -1,5 +1,5 @@
-import { moveClip, restoreClip } from '../../storage/clip-edits';
-import { moveToTrash } from '../../storage/trash';
+import { moveClip, restoreClip } from '../../storage/clips/edits';
+import { moveToTrash } from '../../storage/clips/trash';
 import { bulkMoves, type OutlineSection } from './model';
 
 /** Moves clips as the outline asks (see `bulkMoves`), one committed move after another. */

@@ -50,9 +50,9 @@ describe('the context menus', () => {
   it("list the current digest's sections, and follow a switch to another digest", async () => {
     const { init } = await import('../../../src/background/init');
     const { createMenus } = await import('../../../src/background/menus');
-    const { createDigest, setCurrentDigest } = await import('../../../src/storage/digests');
-    const { addCategory } = await import('../../../src/storage/category-edit');
-    const { getCurrentDraft } = await import('../../../src/storage/issues');
+    const { createDigest, setCurrentDigest } = await import('../../../src/storage/digests/digests');
+    const { addCategory } = await import('../../../src/storage/categories/edit');
+    const { getCurrentDraft } = await import('../../../src/storage/issues/issues');
     init();
     await createMenus();
     const pageItems = () => api.menus.filter((m) => m.parentId === 'page').map((m) => m.title);

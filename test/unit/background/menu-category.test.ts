@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Menus, Tabs } from 'webextension-polyfill';
-import { findClipsByUrl } from '../../../src/storage/clips';
+import { findClipsByUrl } from '../../../src/storage/clips/clips';
 import { closeDatabase } from '../../../src/storage/db';
 import { englishMessage } from '../helpers/english-messages';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '../../../src/background/messages';
-import { findClipsByUrl } from '../../../src/storage/clips';
+import { findClipsByUrl } from '../../../src/storage/clips/clips';
 import { closeDatabase } from '../../../src/storage/db';
 
 // The worker's listener with the real save path; only the browser API around it is faked.

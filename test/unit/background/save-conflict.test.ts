@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
 import type { ClipInput } from '../../../src/core/messages';
 import { baseOf, fieldsFromClip } from '../../../src/popup/form';
-import { updateClip } from '../../../src/storage/clip-edits';
-import { getClip } from '../../../src/storage/clips';
+import { getClip } from '../../../src/storage/clips/clips';
+import { updateClip } from '../../../src/storage/clips/edits';
 import { closeDatabase } from '../../../src/storage/db';
 
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
-import { removeCategory } from '../../../src/storage/category-edit';
-import { findClipsByUrl } from '../../../src/storage/clips';
-import { listIssues } from '../../../src/storage/issues';
+import { removeCategory } from '../../../src/storage/categories/edit';
+import { findClipsByUrl } from '../../../src/storage/clips/clips';
+import { listIssues } from '../../../src/storage/issues/issues';
 import { input } from './worker-db';
 
 describe('a save into a removed category', () => {

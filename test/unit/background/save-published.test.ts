@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
 import type { ClipInput } from '../../../src/core/messages';
 import { closeDatabase } from '../../../src/storage/db';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { getCurrentDraft } from '../../../src/storage/issues';
-import { publishIssue } from '../../../src/storage/publish';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
+import { publishIssue } from '../../../src/storage/issues/publish';
 
 // The worker's save path against the real storage code, under the extension's database name.
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
-import { findClipsByUrl, listClipsByIssue } from '../../../src/storage/clips';
-import { getCurrentDraft } from '../../../src/storage/issues';
+import { findClipsByUrl, listClipsByIssue } from '../../../src/storage/clips/clips';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
 import { input } from './worker-db';
 
 describe('saves that race', () => {

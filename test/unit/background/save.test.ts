@@ -3,14 +3,14 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
 import type { ClipInput } from '../../../src/core/messages';
-import { listCategories } from '../../../src/storage/categories';
+import { listCategories } from '../../../src/storage/categories/categories';
 import { type ChangeNotice, onChange } from '../../../src/storage/changes';
-import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
+import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips/clips';
+import { getPendingComment, savePendingComment } from '../../../src/storage/clips/pending-comments';
 import { closeDatabase } from '../../../src/storage/db';
-import { createDigest, setCurrentDigest } from '../../../src/storage/digests';
-import { getCurrentDraft, listIssues } from '../../../src/storage/issues';
-import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
-import { getSettings, setSetting } from '../../../src/storage/settings';
+import { createDigest, setCurrentDigest } from '../../../src/storage/digests/digests';
+import { getSettings, setSetting } from '../../../src/storage/digests/settings';
+import { getCurrentDraft, listIssues } from '../../../src/storage/issues/issues';
 
 // The worker's save path against the real storage code (fake-indexeddb), under the
 // database name the extension uses.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../src/core/backup';
-import { importBackupText } from '../../../src/storage/import-backup';
+import { importBackupText } from '../../../src/storage/backup/import';
 import { cli, scratch } from '../helpers/cli-run';
 import { FIXTURES } from '../helpers/golden';
 import { requireShared } from '../helpers/shared-fixtures';

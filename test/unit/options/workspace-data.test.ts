@@ -10,11 +10,11 @@ import {
   takeFirstRead,
 } from '../../../src/options/workspace-data';
 import { onChange } from '../../../src/storage/changes';
-import { saveClip } from '../../../src/storage/clips';
+import { saveClip } from '../../../src/storage/clips/clips';
 import { closeDatabase } from '../../../src/storage/db';
-import { getCurrentDraft } from '../../../src/storage/issues';
+import { putStyle } from '../../../src/storage/digests/styles';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
 import { DB_NAME } from '../../../src/storage/schema/stores';
-import { putStyle } from '../../../src/storage/styles';
 import { clip } from '../storage/fresh-db';
 
 // The workspace reads the product's own database (no options), as the page does.

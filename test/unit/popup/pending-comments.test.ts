@@ -3,9 +3,9 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { saveCapture } from '../../../src/background/save';
 import { fieldsFromTab, pendingCommentOf, withPendingComment } from '../../../src/popup/form';
-import { listCategories } from '../../../src/storage/categories';
+import { listCategories } from '../../../src/storage/categories/categories';
+import { getPendingComment, savePendingComment } from '../../../src/storage/clips/pending-comments';
 import { closeDatabase, transact } from '../../../src/storage/db';
-import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
 
 afterEach(async () => {
   await closeDatabase();

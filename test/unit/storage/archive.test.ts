@@ -1,20 +1,20 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { restoreBackup } from '../../../src/storage/backup';
-import { editCapturedClip } from '../../../src/storage/captured-edit';
-import { removeCategory } from '../../../src/storage/category-edit';
-import { updateClip } from '../../../src/storage/clip-edits';
+import { restoreBackup } from '../../../src/storage/backup/backup';
+import { removeCategory } from '../../../src/storage/categories/edit';
+import { editCapturedClip } from '../../../src/storage/clips/captured-edit';
 import {
   addClip,
   listClipsByCategory,
   listRecentClips,
   saveClip,
-} from '../../../src/storage/clips';
-import { loadIssueDocument } from '../../../src/storage/documents';
+} from '../../../src/storage/clips/clips';
+import { updateClip } from '../../../src/storage/clips/edits';
+import { moveToTrash } from '../../../src/storage/clips/trash';
 import { IssueNotDraftError } from '../../../src/storage/errors';
-import { getCurrentDraft, saveIssue } from '../../../src/storage/issues';
-import { publishIssue } from '../../../src/storage/publish';
-import { moveToTrash } from '../../../src/storage/trash';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { getCurrentDraft, saveIssue } from '../../../src/storage/issues/issues';
+import { publishIssue } from '../../../src/storage/issues/publish';
 import { makeBackup, makeIssue } from '../helpers/backup-data';
 import { at, clip, freshDb } from './fresh-db';
 

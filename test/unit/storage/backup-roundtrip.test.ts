@@ -5,8 +5,8 @@ import { BUILTIN_STYLE_NAMES } from '../../../src/core/markdown/style/builtin';
 import { renderIssue } from '../../../src/core/markdown/write/render';
 import type { Clip, IssueDocument } from '../../../src/core/model';
 import { neutralHiddenMarkdown } from '../../../src/core/text/hidden-markdown';
-import { exportBackup, restoreBackup } from '../../../src/storage/backup';
-import { loadIssueDocument, saveIssueDocument } from '../../../src/storage/documents';
+import { exportBackup, restoreBackup } from '../../../src/storage/backup/backup';
+import { loadIssueDocument, saveIssueDocument } from '../../../src/storage/issues/documents';
 import { DEFAULTS, makeIssue } from '../helpers/backup-data';
 import { freshDb } from './fresh-db';
 

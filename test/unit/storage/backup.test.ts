@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseBackup, serializeBackup } from '../../../src/core/backup';
-import { exportBackup, removeAllData, restoreBackup } from '../../../src/storage/backup';
-import { listCategories } from '../../../src/storage/categories';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { listTrash } from '../../../src/storage/trash';
+import { exportBackup, removeAllData, restoreBackup } from '../../../src/storage/backup/backup';
+import { listCategories } from '../../../src/storage/categories/categories';
+import { listTrash } from '../../../src/storage/clips/trash';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
 import { DEFAULTS } from '../helpers/backup-data';
 import { at, freshDb } from './fresh-db';
 import { seed, snapshot } from './snapshot';

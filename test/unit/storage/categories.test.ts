@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { categoryLabel } from '../../../src/core/model';
-import { listCategories, reorderCategories, saveCategory } from '../../../src/storage/categories';
+import {
+  listCategories,
+  reorderCategories,
+  saveCategory,
+} from '../../../src/storage/categories/categories';
 import { freshDb } from './fresh-db';
 
 describe('categories', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { captureClip } from '../../../src/storage/capture';
 import { type ChangeNotice, onChange } from '../../../src/storage/changes';
-import { getClip, saveClip } from '../../../src/storage/clips';
-import { saveIssue } from '../../../src/storage/issues';
-import { setSetting } from '../../../src/storage/settings';
+import { captureClip } from '../../../src/storage/clips/capture';
+import { getClip, saveClip } from '../../../src/storage/clips/clips';
+import { setSetting } from '../../../src/storage/digests/settings';
+import { saveIssue } from '../../../src/storage/issues/issues';
 import { makeIssue } from '../helpers/backup-data';
 import { clip, freshDb } from './fresh-db';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { moveClip, restoreClip, updateClip } from '../../../src/storage/clip-edits';
-import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
-import { saveIssue } from '../../../src/storage/issues';
-import { moveToTrash } from '../../../src/storage/trash';
+import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips/clips';
+import { moveClip, restoreClip, updateClip } from '../../../src/storage/clips/edits';
+import { moveToTrash } from '../../../src/storage/clips/trash';
+import { saveIssue } from '../../../src/storage/issues/issues';
 import { at, clip, draftIssue, freshDb } from './fresh-db';
 
 /** `category:id` in the order the issue shows them (news before tools). */
@@ -96,7 +96,7 @@ describe('moving clips', () => {
   it('restores a clip of a published issue into the current draft', async () => {
     const db = freshDb();
     await seed(db);
-    const { getCurrentDraft } = await import('../../../src/storage/issues');
+    const { getCurrentDraft } = await import('../../../src/storage/issues/issues');
     const draft = await getCurrentDraft(db);
     await saveIssue({ ...draft, id: 'issue-1', status: 'published' }, db);
     await moveToTrash('a', db);

@@ -10,11 +10,11 @@ import {
   listRecentClips,
   type NewClip,
   saveClip,
-} from '../../../src/storage/clips';
+} from '../../../src/storage/clips/clips';
+import { getPendingComment, savePendingComment } from '../../../src/storage/clips/pending-comments';
+import { moveToTrash } from '../../../src/storage/clips/trash';
 import { openDatabase } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
-import { getPendingComment, savePendingComment } from '../../../src/storage/pending-comments';
-import { moveToTrash } from '../../../src/storage/trash';
 import { at, clip, draftIssue, freshDb } from './fresh-db';
 
 afterEach(() => {

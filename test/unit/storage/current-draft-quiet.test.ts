@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ChangeNotice, onChange } from '../../../src/storage/changes';
-import { saveClip } from '../../../src/storage/clips';
-import { getCurrentDraft } from '../../../src/storage/issues';
+import { saveClip } from '../../../src/storage/clips/clips';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
 import { clip, freshDb } from './fresh-db';
 
 describe('asking for the current draft', () => {

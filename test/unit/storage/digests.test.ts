@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../../src/core/backup';
 import { renderIssue } from '../../../src/core/markdown/write/render';
-import { exportBackup, removeAllData, restoreBackup } from '../../../src/storage/backup';
-import { listCategories } from '../../../src/storage/categories';
-import { addCategory } from '../../../src/storage/category-edit';
-import { addClip } from '../../../src/storage/clips';
+import { exportBackup, removeAllData, restoreBackup } from '../../../src/storage/backup/backup';
+import { listCategories } from '../../../src/storage/categories/categories';
+import { addCategory } from '../../../src/storage/categories/edit';
+import { addClip } from '../../../src/storage/clips/clips';
 import {
   createDigest,
   getCurrentDigest,
   listDigests,
   saveDigest,
   setCurrentDigest,
-} from '../../../src/storage/digests';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { getCurrentDraft } from '../../../src/storage/issues';
-import { publishIssue } from '../../../src/storage/publish';
+} from '../../../src/storage/digests/digests';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
+import { publishIssue } from '../../../src/storage/issues/publish';
 import { at, freshDb } from './fresh-db';
 
 const base = { pageTitle: 'P', description: '', heading: '', comment: '' };

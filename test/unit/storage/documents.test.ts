@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { type Clip, DEFAULT_DIGEST_ID, type IssueDocument } from '../../../src/core/model';
-import { exportBackup } from '../../../src/storage/backup';
-import { listCategories } from '../../../src/storage/categories';
-import { getClip, saveClip } from '../../../src/storage/clips';
-import { createDigest, setCurrentDigest } from '../../../src/storage/digests';
+import { exportBackup } from '../../../src/storage/backup/backup';
+import { listCategories } from '../../../src/storage/categories/categories';
+import { getClip, saveClip } from '../../../src/storage/clips/clips';
+import { moveToTrash } from '../../../src/storage/clips/trash';
+import { createDigest, setCurrentDigest } from '../../../src/storage/digests/digests';
 import {
   loadCurrentDocument,
   loadIssueDocument,
   saveIssueDocument,
-} from '../../../src/storage/documents';
-import { getCurrentDraft, getIssue, listIssues, saveIssue } from '../../../src/storage/issues';
-import { moveToTrash } from '../../../src/storage/trash';
+} from '../../../src/storage/issues/documents';
+import {
+  getCurrentDraft,
+  getIssue,
+  listIssues,
+  saveIssue,
+} from '../../../src/storage/issues/issues';
 import { makeIssue } from '../helpers/backup-data';
 import { at, clip, freshDb } from './fresh-db';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Issue } from '../../../src/core/model';
-import { saveClip } from '../../../src/storage/clips';
+import { saveClip } from '../../../src/storage/clips/clips';
+import { moveToTrash } from '../../../src/storage/clips/trash';
 import { transact } from '../../../src/storage/db';
-import { earlierLinks } from '../../../src/storage/earlier';
-import { moveToTrash } from '../../../src/storage/trash';
+import { earlierLinks } from '../../../src/storage/issues/earlier';
 import { clip, freshDb } from './fresh-db';
 
 const issue = (id: string, over: Partial<Issue>): Issue =>

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
 import { closeDatabase } from '../../../src/storage/db';
-import { saveIssue } from '../../../src/storage/issues';
+import { saveIssue } from '../../../src/storage/issues/issues';
 import { makeClip, makeIssue } from '../helpers/backup-data';
 
 const opened: string[] = [];

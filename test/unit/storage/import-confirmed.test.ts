@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../../src/core/markdown';
-import { captureIntoDraft } from '../../../src/storage/capture';
-import { listClipsByIssue } from '../../../src/storage/clips';
+import { captureIntoDraft } from '../../../src/storage/clips/capture';
+import { listClipsByIssue } from '../../../src/storage/clips/clips';
+import { listTrash } from '../../../src/storage/clips/trash';
 import { DraftChangedError } from '../../../src/storage/errors';
-import { importIntoDraft } from '../../../src/storage/import-draft';
-import { getCurrentDraft } from '../../../src/storage/issues';
-import { listTrash } from '../../../src/storage/trash';
+import { importIntoDraft } from '../../../src/storage/issues/import-draft';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
 import { freshDb } from './fresh-db';
 
 const ISSUE = [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addClip, countClips, saveClip } from '../../../src/storage/clips';
-import { countTrash, moveToTrash } from '../../../src/storage/trash';
+import { addClip, countClips, saveClip } from '../../../src/storage/clips/clips';
+import { countTrash, moveToTrash } from '../../../src/storage/clips/trash';
 import { clip, draftIssue, freshDb } from './fresh-db';
 
 afterEach(() => {

@@ -2,21 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { importIssue } from '../../../src/core/markdown/read/import';
 import { renderIssue } from '../../../src/core/markdown/write/render';
 import { counterIds } from '../../../src/core/model';
-import { listCategories } from '../../../src/storage/categories';
+import { listCategories } from '../../../src/storage/categories/categories';
 import {
   addCategory,
   moveCategory,
   removeCategory,
   updateCategory,
-} from '../../../src/storage/category-edit';
-import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { importIntoDraft } from '../../../src/storage/import-draft';
-import { updateIssue, updateSectionText } from '../../../src/storage/issue-edit';
-import { getCurrentDraft, getIssue, listIssues, saveIssue } from '../../../src/storage/issues';
-import { publishIssue } from '../../../src/storage/publish';
+} from '../../../src/storage/categories/edit';
+import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips/clips';
+import { listTrash, moveToTrash } from '../../../src/storage/clips/trash';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { updateIssue, updateSectionText } from '../../../src/storage/issues/edit';
+import { importIntoDraft } from '../../../src/storage/issues/import-draft';
+import {
+  getCurrentDraft,
+  getIssue,
+  listIssues,
+  saveIssue,
+} from '../../../src/storage/issues/issues';
+import { publishIssue } from '../../../src/storage/issues/publish';
 import { loadSearchData } from '../../../src/storage/search';
-import { listTrash, moveToTrash } from '../../../src/storage/trash';
 import { readFixture } from '../helpers/golden';
 import { at, clip, freshDb } from './fresh-db';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { counterIds } from '../../../src/core/model';
-import { reorderCategories } from '../../../src/storage/categories';
+import { reorderCategories } from '../../../src/storage/categories/categories';
+import { setSetting } from '../../../src/storage/digests/settings';
 import {
   getCurrentDraft,
   getIssue,
   listIssues,
   localIsoDate,
   saveIssue,
-} from '../../../src/storage/issues';
-import { setSetting } from '../../../src/storage/settings';
+} from '../../../src/storage/issues/issues';
 import { at, freshDb } from './fresh-db';
 
 describe('getCurrentDraft', () => {

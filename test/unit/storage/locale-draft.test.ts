@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderIssue } from '../../../src/core/markdown/write/render';
 import { localeDefaults, uiLocale } from '../../../src/core/model/locale';
-import { getCurrentDraft } from '../../../src/storage/issues';
-import { getSettings, setSetting } from '../../../src/storage/settings';
+import { getSettings, setSetting } from '../../../src/storage/digests/settings';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
 import { at, freshDb } from './fresh-db';
 
 describe('localeDefaults', () => {

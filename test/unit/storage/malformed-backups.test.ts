@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBackupText } from '../../../src/storage/import-backup';
+import { importBackupText } from '../../../src/storage/backup/import';
 import { freshDb } from './fresh-db';
 import { CASES, variant } from './malformed-cases';
 import { seed, snapshot } from './snapshot';

@@ -1,12 +1,12 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { exportBackup } from '../../../src/storage/backup';
-import { captureClip } from '../../../src/storage/capture';
-import { addClip, countClips, listClipsByIssue } from '../../../src/storage/clips';
+import { exportBackup } from '../../../src/storage/backup/backup';
+import { captureClip } from '../../../src/storage/clips/capture';
+import { addClip, countClips, listClipsByIssue } from '../../../src/storage/clips/clips';
+import { countTrash, emptyTrash, listTrash } from '../../../src/storage/clips/trash';
 import { openDatabase } from '../../../src/storage/db';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { getSettings } from '../../../src/storage/settings';
-import { countTrash, emptyTrash, listTrash } from '../../../src/storage/trash';
+import { getSettings } from '../../../src/storage/digests/settings';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
 import { freshDb } from './fresh-db';
 import { createV2Database, V2, V2_SAMPLE } from './migrations/v2';
 

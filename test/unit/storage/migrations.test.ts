@@ -1,15 +1,15 @@
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { renderIssue } from '../../../src/core/markdown/write/render';
-import { exportBackup } from '../../../src/storage/backup';
-import { findClipsByUrl } from '../../../src/storage/clips';
+import { exportBackup } from '../../../src/storage/backup/backup';
+import { findClipsByUrl } from '../../../src/storage/clips/clips';
+import { getPendingComment } from '../../../src/storage/clips/pending-comments';
+import { listTrash } from '../../../src/storage/clips/trash';
 import { openDatabase } from '../../../src/storage/db';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { getPendingComment } from '../../../src/storage/pending-comments';
+import { getSettings } from '../../../src/storage/digests/settings';
+import { listStyles } from '../../../src/storage/digests/styles';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
 import { DB_VERSION } from '../../../src/storage/schema/stores';
-import { getSettings } from '../../../src/storage/settings';
-import { listStyles } from '../../../src/storage/styles';
-import { listTrash } from '../../../src/storage/trash';
 import { freshDb } from './fresh-db';
 import { createV1Database, V1, V1_SAMPLE } from './migrations/v1';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupReminder } from '../../../src/core/backup/reminder';
-import { addClip } from '../../../src/storage/clips';
+import { addClip } from '../../../src/storage/clips/clips';
 import {
   getBackupReminder,
   recordBackup,

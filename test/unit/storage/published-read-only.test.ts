@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { captureIntoDraft } from '../../../src/storage/capture';
-import { editCapturedClip } from '../../../src/storage/captured-edit';
-import { findClipsByUrl } from '../../../src/storage/clips';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { getCurrentDraft } from '../../../src/storage/issues';
-import { publishIssue } from '../../../src/storage/publish';
+import { captureIntoDraft } from '../../../src/storage/clips/capture';
+import { editCapturedClip } from '../../../src/storage/clips/captured-edit';
+import { findClipsByUrl } from '../../../src/storage/clips/clips';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
+import { publishIssue } from '../../../src/storage/issues/publish';
 import { freshDb } from './fresh-db';
 
 const URL = 'https://example.com/post';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { captureClip } from '../../../src/storage/capture';
-import { restoreClip } from '../../../src/storage/clip-edits';
-import { addClip, countClips, getClip, type NewClip } from '../../../src/storage/clips';
-import { loadIssueDocument } from '../../../src/storage/documents';
+import { captureClip } from '../../../src/storage/clips/capture';
+import { addClip, countClips, getClip, type NewClip } from '../../../src/storage/clips/clips';
+import { restoreClip } from '../../../src/storage/clips/edits';
+import { moveToTrash } from '../../../src/storage/clips/trash';
 import { IssueNotDraftError } from '../../../src/storage/errors';
-import { getCurrentDraft } from '../../../src/storage/issues';
-import { publishIssue } from '../../../src/storage/publish';
-import { moveToTrash } from '../../../src/storage/trash';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
+import { publishIssue } from '../../../src/storage/issues/publish';
 import { at, freshDb } from './fresh-db';
 
 // A page shows draft d1; another window publishes it (d2 becomes the draft). Writes that

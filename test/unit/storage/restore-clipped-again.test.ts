@@ -1,12 +1,12 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureIntoDraft } from '../../../src/storage/capture';
-import { restoreClip } from '../../../src/storage/clip-edits';
-import { findClipsByUrl, getClip, saveClip } from '../../../src/storage/clips';
+import { captureIntoDraft } from '../../../src/storage/clips/capture';
+import { findClipsByUrl, getClip, saveClip } from '../../../src/storage/clips/clips';
+import { restoreClip } from '../../../src/storage/clips/edits';
+import { listTrash, moveToTrash } from '../../../src/storage/clips/trash';
 import { closeDatabase } from '../../../src/storage/db';
 import { ClippedAgainError } from '../../../src/storage/errors';
-import { getCurrentDraft } from '../../../src/storage/issues';
-import { listTrash, moveToTrash } from '../../../src/storage/trash';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
 import { trashClips } from '../../../src/ui/outline/actions';
 import { clip, draftIssue, freshDb } from './fresh-db';
 

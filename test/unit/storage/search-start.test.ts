@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchClips } from '../../../src/core/search';
-import { saveClip } from '../../../src/storage/clips';
-import { getCurrentDraft } from '../../../src/storage/issues';
+import { saveClip } from '../../../src/storage/clips/clips';
+import { moveToTrash } from '../../../src/storage/clips/trash';
+import { getCurrentDraft } from '../../../src/storage/issues/issues';
 import {
   loadSearchData,
   loadSearchDataInChunks,
   loadSearchStart,
 } from '../../../src/storage/search';
-import { moveToTrash } from '../../../src/storage/trash';
 import { clip, freshDb } from './fresh-db';
 
 const stamp = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();

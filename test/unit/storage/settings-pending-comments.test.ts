@@ -3,8 +3,8 @@ import {
   deletePendingComment,
   getPendingComment,
   savePendingComment,
-} from '../../../src/storage/pending-comments';
-import { DEFAULT_SETTINGS, getSettings, setSetting } from '../../../src/storage/settings';
+} from '../../../src/storage/clips/pending-comments';
+import { DEFAULT_SETTINGS, getSettings, setSetting } from '../../../src/storage/digests/settings';
 import { at, freshDb } from './fresh-db';
 
 describe('settings', () => {

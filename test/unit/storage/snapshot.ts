@@ -1,12 +1,12 @@
 import { counterIds } from '../../../src/core/model';
-import { ALL_STORES } from '../../../src/storage/backup';
-import { addClip, saveClip } from '../../../src/storage/clips';
+import { ALL_STORES } from '../../../src/storage/backup/backup';
+import { addClip, saveClip } from '../../../src/storage/clips/clips';
+import { savePendingComment } from '../../../src/storage/clips/pending-comments';
+import { moveToTrash } from '../../../src/storage/clips/trash';
 import { openDatabase } from '../../../src/storage/db';
-import { saveIssue } from '../../../src/storage/issues';
-import { savePendingComment } from '../../../src/storage/pending-comments';
+import { setSetting } from '../../../src/storage/digests/settings';
+import { saveIssue } from '../../../src/storage/issues/issues';
 import { recordBackup, setBackupReminderDays } from '../../../src/storage/persistence';
-import { setSetting } from '../../../src/storage/settings';
-import { moveToTrash } from '../../../src/storage/trash';
 import { makeClip, makeIssue } from '../helpers/backup-data';
 import { at } from './fresh-db';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_STYLES } from '../../../src/core/markdown';
-import { listStyles, putStyle } from '../../../src/storage/styles';
+import { listStyles, putStyle } from '../../../src/storage/digests/styles';
 import { freshDb } from './fresh-db';
 
 describe('the editor’s own styles', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { backupFromDocument, serializeBackup } from '../../../src/core/backup';
 import { counterIds } from '../../../src/core/model';
-import { listCategories } from '../../../src/storage/categories';
-import { saveClip } from '../../../src/storage/clips';
-import { loadIssueDocument } from '../../../src/storage/documents';
-import { importBackupText } from '../../../src/storage/import-backup';
-import { saveIssue } from '../../../src/storage/issues';
-import { applyTeamMerge, previewTeamMerge } from '../../../src/storage/merge';
+import { importBackupText } from '../../../src/storage/backup/import';
+import { applyTeamMerge, previewTeamMerge } from '../../../src/storage/backup/merge';
+import { listCategories } from '../../../src/storage/categories/categories';
+import { saveClip } from '../../../src/storage/clips/clips';
+import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { saveIssue } from '../../../src/storage/issues/issues';
 import { makeClip, makeDoc, makeIssue } from '../helpers/backup-data';
 import { at, freshDb } from './fresh-db';
 import { snapshot } from './snapshot';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { restoreClip } from '../../../src/storage/clip-edits';
-import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips';
-import { emptyTrash, listTrash, moveToTrash } from '../../../src/storage/trash';
+import { getClip, listClipsByIssue, saveClip } from '../../../src/storage/clips/clips';
+import { restoreClip } from '../../../src/storage/clips/edits';
+import { emptyTrash, listTrash, moveToTrash } from '../../../src/storage/clips/trash';
 import { at, clip, draftIssue, freshDb } from './fresh-db';
 
 describe('trash', () => {

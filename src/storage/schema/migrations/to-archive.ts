@@ -1,4 +1,4 @@
-import { archiveGroups } from '../../archive';
+import { archiveGroups } from '../../archive/archive';
 import type { UpgradeTransaction } from '../stores';
 import { ignore } from './ignore';
 

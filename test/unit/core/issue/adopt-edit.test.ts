@@ -5,7 +5,7 @@ import { clipSum } from '../../../../src/core/markdown/template/values';
 import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { counterIds } from '../../../../src/core/model';
 import { applyClipEdit, conflictingFields } from '../../../../src/core/model/clip-edit';
-import { DEFAULT_CATEGORIES } from '../../../../src/storage/defaults';
+import { DEFAULT_CATEGORIES } from '../../../../src/storage/digests/defaults';
 import { makeIssue } from '../../helpers/backup-data';
 import { readFixture } from '../../helpers/golden';
 import { clip } from '../../storage/fresh-db';

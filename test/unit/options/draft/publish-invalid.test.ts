@@ -1,9 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { invalidFields, withLive } from '../../../../src/options/shared/live-issue';
-import { loadIssueDocument } from '../../../../src/storage/documents';
-import { getCurrentDraft, getIssue, listIssues, saveIssue } from '../../../../src/storage/issues';
-import { PublishChangedError, publishIssue } from '../../../../src/storage/publish';
+import { loadIssueDocument } from '../../../../src/storage/issues/documents';
+import {
+  getCurrentDraft,
+  getIssue,
+  listIssues,
+  saveIssue,
+} from '../../../../src/storage/issues/issues';
+import { PublishChangedError, publishIssue } from '../../../../src/storage/issues/publish';
 import { freshDb } from '../../storage/fresh-db';
 
 // The fields' module pulls in page code that loads the extension API; none of it runs here.

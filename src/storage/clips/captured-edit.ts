@@ -1,11 +1,11 @@
-import { type Clip, systemClock } from '../core/model';
-import { conflictingFields, type EditBase } from '../core/model/clip-edit';
-import { locateClip, rewriteClip } from './archive';
-import { isPublished } from './archive-queries';
+import { type Clip, systemClock } from '../../core/model';
+import { conflictingFields, type EditBase } from '../../core/model/clip-edit';
+import { locateClip, rewriteClip } from '../archive/archive';
+import { isPublished } from '../archive/queries';
+import { transact } from '../db';
+import { fitClipEdit } from '../fits';
 import { type CaptureOptions, dropPendingComment } from './capture';
 import { requireCategory, toClip, toStoredClip } from './clips';
-import { transact } from './db';
-import { fitClipEdit } from './fits';
 
 /** The fields the popup edits on a clipped page. */
 export type CapturedFields = Pick<

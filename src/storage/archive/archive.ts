@@ -1,4 +1,4 @@
-import type { ArchivedIssue, StoredClip } from './schema/stores';
+import type { ArchivedIssue, StoredClip } from '../schema/stores';
 
 /**
  * Published issues' clips, one record per issue (db-schema.ts `ArchivedIssue`): how they

@@ -1,7 +1,7 @@
-import { issueTitle } from '../core/markdown';
-import { digestOf, type Issue } from '../core/model';
-import { normalizeUrl } from '../core/text/url';
-import { type StorageOptions, transact } from './db';
+import { issueTitle } from '../../core/markdown';
+import { digestOf, type Issue } from '../../core/model';
+import { normalizeUrl } from '../../core/text/url';
+import { type StorageOptions, transact } from '../db';
 
 /**
  * Which of `urls` a published issue of the same digest already had, by normalised URL,

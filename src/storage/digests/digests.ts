@@ -5,12 +5,12 @@ import {
   digestOf,
   type IdGenerator,
   randomId,
-} from '../core/model';
-import { localeDefaults } from '../core/model/locale';
-import { type StorageOptions, transact } from './db';
+} from '../../core/model';
+import { localeDefaults } from '../../core/model/locale';
+import { type StorageOptions, transact } from '../db';
+import { fitDigest } from '../fits';
+import type { DigestDB } from '../schema/stores';
 import { DEFAULT_CATEGORIES, type Settings } from './defaults';
-import { fitDigest } from './fits';
-import type { DigestDB } from './schema/stores';
 import { readSettings } from './settings';
 
 /**

@@ -1,19 +1,19 @@
-import type { Clip } from '../core/model';
-import { systemClock } from '../core/model';
+import type { Clip } from '../../core/model';
+import { systemClock } from '../../core/model';
 import {
   applyClipEdit,
   type ClipPatch,
   conflictingFields,
   type EditBase,
-} from '../core/model/clip-edit';
-import { byOrder, nextOrder } from '../core/model/order';
-import { locateClip, rewriteClip } from './archive';
-import { isPublished } from './archive-queries';
+} from '../../core/model/clip-edit';
+import { byOrder, nextOrder } from '../../core/model/order';
+import { locateClip, rewriteClip } from '../archive/archive';
+import { isPublished } from '../archive/queries';
+import { type StorageOptions, transact } from '../db';
+import { ClippedAgainError, IssueNotDraftError } from '../errors';
+import { fitClipEdit } from '../fits';
+import type { StoredClip } from '../schema/stores';
 import { type ClipOptions, requireDraft, toClip, toStoredClip } from './clips';
-import { type StorageOptions, transact } from './db';
-import { ClippedAgainError, IssueNotDraftError } from './errors';
-import { fitClipEdit } from './fits';
-import type { StoredClip } from './schema/stores';
 
 /** The outcome of a checked save: saved, a conflict to settle, or the record is gone. */
 export type EditResult<T> =

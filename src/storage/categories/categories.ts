@@ -1,8 +1,8 @@
-import type { Category } from '../core/model';
-import { type StorageOptions, transact } from './db';
-import { ofDigest, readCurrentDigest } from './digests';
+import type { Category } from '../../core/model';
+import { type StorageOptions, transact } from '../db';
+import { ofDigest, readCurrentDigest } from '../digests/digests';
 
-export { DEFAULT_CATEGORIES } from './defaults';
+export { DEFAULT_CATEGORIES } from '../digests/defaults';
 
 /**
  * The categories of a digest (by default the current one) in their order; a new install

@@ -1,5 +1,5 @@
-import { newestFirst } from '../core/search';
-import type { ArchivedIssue, StoredClip } from './schema/stores';
+import { newestFirst } from '../../core/search';
+import type { ArchivedIssue, StoredClip } from '../schema/stores';
 
 /** Questions about the whole archive, answered from its small indexes. */
 

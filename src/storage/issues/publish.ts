@@ -1,13 +1,13 @@
-import { renderIssue } from '../core/markdown';
-import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '../core/model';
-import { addDays } from '../core/model/dates';
-import { MAX_PUBLISHED_MARKDOWN } from '../core/model/limits';
-import { byOrder } from '../core/model/order';
-import { putArchive } from './archive';
-import { type ClipOptions, toClip } from './clips';
-import { transact } from './db';
-import { ofDigest, readDigests } from './digests';
-import { fitText } from './fits';
+import { renderIssue } from '../../core/markdown';
+import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '../../core/model';
+import { addDays } from '../../core/model/dates';
+import { MAX_PUBLISHED_MARKDOWN } from '../../core/model/limits';
+import { byOrder } from '../../core/model/order';
+import { putArchive } from '../archive/archive';
+import { type ClipOptions, toClip } from '../clips/clips';
+import { transact } from '../db';
+import { ofDigest, readDigests } from '../digests/digests';
+import { fitText } from '../fits';
 import { localIsoDate } from './issues';
 
 export interface PublishOptions extends ClipOptions {

@@ -1,8 +1,8 @@
-import { systemClock } from '../core/model';
-import { locateClip, replaceArchived } from './archive';
+import { systemClock } from '../../core/model';
+import { locateClip, replaceArchived } from '../archive/archive';
+import { type StorageOptions, transact } from '../db';
+import type { StoredClip } from '../schema/stores';
 import type { ClipOptions } from './clips';
-import { type StorageOptions, transact } from './db';
-import type { StoredClip } from './schema/stores';
 
 /**
  * Trash is a mark (`deletedAt`) rather than a separate store, so a clip keeps its id,

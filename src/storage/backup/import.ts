@@ -1,9 +1,9 @@
-import { parseBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup/schema';
-import type { MergePlan } from '../core/merge/packs';
-import type { Result } from '../core/model/result';
+import { parseBackup } from '../../core/backup';
+import type { BackupFile } from '../../core/backup/schema';
+import type { MergePlan } from '../../core/merge/packs';
+import type { Result } from '../../core/model/result';
+import type { IssueOptions } from '../issues/issues';
 import { restoreBackup } from './backup';
-import type { IssueOptions } from './issues';
 import { applyTeamMerge } from './merge';
 
 /** "Replace everything" restores a backup; "merge" pools a teammate's clips into our draft. */

@@ -1,8 +1,8 @@
-import { createBackup, parseBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup/schema';
-import type { IssueDocument } from '../core/model';
-import { loadIssueDocument } from './documents';
-import { getCurrentDraft, type IssueOptions } from './issues';
+import { createBackup, parseBackup } from '../../core/backup';
+import type { BackupFile } from '../../core/backup/schema';
+import type { IssueDocument } from '../../core/model';
+import { loadIssueDocument } from '../issues/documents';
+import { getCurrentDraft, type IssueOptions } from '../issues/issues';
 
 /**
  * Packs for the team's repository: one file per editor and issue (the backup format),

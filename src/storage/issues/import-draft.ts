@@ -1,10 +1,10 @@
-import { adoptImport } from '../core/issue/adopt';
-import { DEFAULT_DIGEST_ID, digestOf, type IssueDocument, systemClock } from '../core/model';
-import { type ClipOptions, toStoredClip } from './clips';
-import { transact } from './db';
-import { ofDigest } from './digests';
-import { DraftChangedError } from './errors';
-import { fitDocument } from './fits';
+import { adoptImport } from '../../core/issue/adopt';
+import { DEFAULT_DIGEST_ID, digestOf, type IssueDocument, systemClock } from '../../core/model';
+import { type ClipOptions, toStoredClip } from '../clips/clips';
+import { transact } from '../db';
+import { ofDigest } from '../digests/digests';
+import { DraftChangedError } from '../errors';
+import { fitDocument } from '../fits';
 
 /**
  * Replaces the content of a draft with an imported issue (the workspace's Import Markdown):

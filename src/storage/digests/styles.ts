@@ -1,5 +1,5 @@
-import { BUILTIN_STYLE_NAMES, type HouseStyle } from '../core/markdown';
-import { type StorageOptions, transact } from './db';
+import { BUILTIN_STYLE_NAMES, type HouseStyle } from '../../core/markdown';
+import { type StorageOptions, transact } from '../db';
 
 /** The editor's own house styles, by name. */
 export async function listStyles(options: StorageOptions = {}): Promise<HouseStyle[]> {

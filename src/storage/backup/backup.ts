@@ -1,14 +1,14 @@
 import { type StoreNames, unwrap } from 'idb';
-import { createBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup/schema';
-import type { BackupSettings } from '../core/backup/settings-schema';
-import { type Clock, type Digest, systemClock } from '../core/model';
-import { allArchived, archiveGroups } from './archive';
-import { countArchived } from './archive-queries';
-import { toStoredClip } from './clips';
-import { type StorageOptions, transact } from './db';
-import { DEFAULT_CATEGORIES } from './defaults';
-import type { DigestDB, StoredClip } from './schema/stores';
+import { createBackup } from '../../core/backup';
+import type { BackupFile } from '../../core/backup/schema';
+import type { BackupSettings } from '../../core/backup/settings-schema';
+import { type Clock, type Digest, systemClock } from '../../core/model';
+import { allArchived, archiveGroups } from '../archive/archive';
+import { countArchived } from '../archive/queries';
+import { toStoredClip } from '../clips/clips';
+import { type StorageOptions, transact } from '../db';
+import { DEFAULT_CATEGORIES } from '../digests/defaults';
+import type { DigestDB, StoredClip } from '../schema/stores';
 
 /** Every store: a backup is the whole database, and a restore replaces all of it. */
 export const ALL_STORES = [

@@ -1,7 +1,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { type StorageOptions, transact } from './db';
+import { type StorageOptions, transact } from '../db';
+import type { DigestDB } from '../schema/stores';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
-import type { DigestDB } from './schema/stores';
 
 export { DEFAULT_SETTINGS, type Settings } from './defaults';
 

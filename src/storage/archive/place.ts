@@ -1,3 +1,4 @@
+import type { StoredClip } from '../schema/stores';
 import {
   type ArchiveWriter,
   archivedOfIssue,
@@ -5,7 +6,6 @@ import {
   putArchive,
   replaceArchived,
 } from './archive';
-import type { StoredClip } from './schema/stores';
 
 /**
  * Where a clip is stored follows its issue: a published issue's clips outside the trash

@@ -1,8 +1,14 @@
 import type { StoreNames } from 'idb';
-import { type Clip, digestOf, systemClock } from '../core/model';
-import { applyClipEdit } from '../core/model/clip-edit';
-import { nextOrder } from '../core/model/order';
-import { normalizeUrl } from '../core/text/url';
+import { type Clip, digestOf, systemClock } from '../../core/model';
+import { applyClipEdit } from '../../core/model/clip-edit';
+import { nextOrder } from '../../core/model/order';
+import { normalizeUrl } from '../../core/text/url';
+import { transact } from '../db';
+import { digestById, digestsFrom, readStoredDigests } from '../digests/digests';
+import { readSettings } from '../digests/settings';
+import { fitClipEdit } from '../fits';
+import { draftIn, draftOfDigest, type IssueOptions } from '../issues/issues';
+import type { ArchivedIssue, DigestDB, StoredClip } from '../schema/stores';
 import {
   type ClipOptions,
   type ClipTx,
@@ -13,12 +19,6 @@ import {
   toClip,
   toStoredClip,
 } from './clips';
-import { transact } from './db';
-import { digestById, digestsFrom, readStoredDigests } from './digests';
-import { fitClipEdit } from './fits';
-import { draftIn, draftOfDigest, type IssueOptions } from './issues';
-import type { ArchivedIssue, DigestDB, StoredClip } from './schema/stores';
-import { readSettings } from './settings';
 
 /**
  * The popup's pending-comment key (`draftUrl` on the wire, see core/messages.ts) when it

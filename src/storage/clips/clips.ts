@@ -6,16 +6,16 @@ import {
   type Issue,
   randomId,
   systemClock,
-} from '../core/model';
-import { byOrder } from '../core/model/order';
-import { normalizeUrl } from '../core/text/url';
-import { allArchived, archivedByUrl, archivedOfIssue, locateClip } from './archive';
-import { placeClip } from './archive-place';
-import { withNewestArchived } from './archive-queries';
-import { type ReadwriteTx, type StorageOptions, transact } from './db';
-import { CategoryMissingError, IssueNotDraftError } from './errors';
-import { fitClip } from './fits';
-import type { DigestDB, StoredClip } from './schema/stores';
+} from '../../core/model';
+import { byOrder } from '../../core/model/order';
+import { normalizeUrl } from '../../core/text/url';
+import { allArchived, archivedByUrl, archivedOfIssue, locateClip } from '../archive/archive';
+import { placeClip } from '../archive/place';
+import { withNewestArchived } from '../archive/queries';
+import { type ReadwriteTx, type StorageOptions, transact } from '../db';
+import { CategoryMissingError, IssueNotDraftError } from '../errors';
+import { fitClip } from '../fits';
+import type { DigestDB, StoredClip } from '../schema/stores';
 
 export interface ClipOptions extends StorageOptions {
   now?: Clock;

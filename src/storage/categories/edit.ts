@@ -4,13 +4,13 @@ import {
   digestOf,
   type IdGenerator,
   randomId,
-} from '../core/model';
-import { byOrder, nextOrder, orderedCategories } from '../core/model/order';
-import { putArchive } from './archive';
-import { type StorageOptions, transact } from './db';
-import { ofDigest } from './digests';
-import { fitCategory } from './fits';
-import type { StoredClip } from './schema/stores';
+} from '../../core/model';
+import { byOrder, nextOrder, orderedCategories } from '../../core/model/order';
+import { putArchive } from '../archive/archive';
+import { type StorageOptions, transact } from '../db';
+import { ofDigest } from '../digests/digests';
+import { fitCategory } from '../fits';
+import type { StoredClip } from '../schema/stores';
 
 /**
  * Category changes from the workspace. The workspace's categories and the

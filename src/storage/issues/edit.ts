@@ -1,10 +1,10 @@
-import { type Issue, systemClock } from '../core/model';
-import { conflictingFields, type EditBase } from '../core/model/clip-edit';
-import { MAX_LONG_TEXT } from '../core/model/limits';
-import type { EditResult } from './clip-edits';
-import type { ClipOptions } from './clips';
-import { transact } from './db';
-import { fitIssueEdit, fitText } from './fits';
+import { type Issue, systemClock } from '../../core/model';
+import { conflictingFields, type EditBase } from '../../core/model/clip-edit';
+import { MAX_LONG_TEXT } from '../../core/model/limits';
+import type { ClipOptions } from '../clips/clips';
+import type { EditResult } from '../clips/edits';
+import { transact } from '../db';
+import { fitIssueEdit, fitText } from '../fits';
 
 /** The issue fields the workspace edits; status and published Markdown change by publishing. */
 export type IssuePatch = Partial<

@@ -1,20 +1,20 @@
 import type { IDBPTransaction } from 'idb';
-import { documentFromBackup } from '../core/backup';
-import type { BackupFile } from '../core/backup/schema';
+import { documentFromBackup } from '../../core/backup';
+import type { BackupFile } from '../../core/backup/schema';
 import {
   type MergeOptions,
   type MergePlan,
   type MergePreview,
   planMerge,
-} from '../core/merge/packs';
-import { digestOf, type IssueDocument, systemClock } from '../core/model';
-import type { Result } from '../core/model/result';
-import { toClip, toStoredClip } from './clips';
-import { transact } from './db';
-import { ofDigest } from './digests';
-import { fitDocument } from './fits';
-import { getCurrentDraft, type IssueOptions } from './issues';
-import type { DigestDB } from './schema/stores';
+} from '../../core/merge/packs';
+import { digestOf, type IssueDocument, systemClock } from '../../core/model';
+import type { Result } from '../../core/model/result';
+import { toClip, toStoredClip } from '../clips/clips';
+import { transact } from '../db';
+import { ofDigest } from '../digests/digests';
+import { fitDocument } from '../fits';
+import { getCurrentDraft, type IssueOptions } from '../issues/issues';
+import type { DigestDB } from '../schema/stores';
 
 type MergeStores = ('issues' | 'categories' | 'clips' | 'archive')[];
 const STORES: MergeStores = ['issues', 'categories', 'clips', 'archive'];

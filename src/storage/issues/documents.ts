@@ -4,20 +4,20 @@ import {
   type Issue,
   type IssueDocument,
   systemClock,
-} from '../core/model';
-import { byOrder } from '../core/model/order';
+} from '../../core/model';
+import { byOrder } from '../../core/model/order';
 import {
   type ArchiveReader,
   archivedOfIssue,
   findArchived,
   putArchive,
   replaceArchived,
-} from './archive';
-import { type ClipOptions, toClip, toStoredClip } from './clips';
-import { type StorageOptions, transact } from './db';
-import { ofDigest } from './digests';
+} from '../archive/archive';
+import { type ClipOptions, toClip, toStoredClip } from '../clips/clips';
+import { type StorageOptions, transact } from '../db';
+import { ofDigest } from '../digests/digests';
+import type { StoredClip } from '../schema/stores';
 import { findDraft, getCurrentDraft, type IssueOptions } from './issues';
-import type { StoredClip } from './schema/stores';
 
 /**
  * The issue with its digest's categories and its clips outside the trash, by position;

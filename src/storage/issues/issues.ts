@@ -8,14 +8,14 @@ import {
   type IssueStatus,
   randomId,
   systemClock,
-} from '../core/model';
-import { localeDefaults } from '../core/model/locale';
-import { placeClipsOf } from './archive-place';
-import { type ReadwriteTx, type StorageOptions, transact } from './db';
-import { digestById, ofDigest, readCurrentDigest, readDigests } from './digests';
-import { fitIssue } from './fits';
-import type { DigestDB } from './schema/stores';
-import { readSettings } from './settings';
+} from '../../core/model';
+import { localeDefaults } from '../../core/model/locale';
+import { placeClipsOf } from '../archive/place';
+import { type ReadwriteTx, type StorageOptions, transact } from '../db';
+import { digestById, ofDigest, readCurrentDigest, readDigests } from '../digests/digests';
+import { readSettings } from '../digests/settings';
+import { fitIssue } from '../fits';
+import type { DigestDB } from '../schema/stores';
 
 export interface IssueOptions extends StorageOptions {
   now?: Clock;

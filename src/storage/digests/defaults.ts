@@ -1,6 +1,6 @@
-import { DEFAULT_STYLE } from '../core/markdown';
-import { type Category, DEFAULT_DIGEST_ID } from '../core/model';
-import { localeDefaults } from '../core/model/locale';
+import { DEFAULT_STYLE } from '../../core/markdown';
+import { type Category, DEFAULT_DIGEST_ID } from '../../core/model';
+import { localeDefaults } from '../../core/model/locale';
 
 /** English: what settings read as when nothing is stored; new drafts use their own language's. */
 const ENGLISH = localeDefaults('en');

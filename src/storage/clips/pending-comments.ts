@@ -1,10 +1,10 @@
-import { type Clock, systemClock } from '../core/model';
-import { normalizeUrl } from '../core/text/url';
-import { type StorageOptions, transact } from './db';
-import { fitPendingComment } from './fits';
-import type { StoredPendingComment } from './schema/stores';
+import { type Clock, systemClock } from '../../core/model';
+import { normalizeUrl } from '../../core/text/url';
+import { type StorageOptions, transact } from '../db';
+import { fitPendingComment } from '../fits';
+import type { StoredPendingComment } from '../schema/stores';
 
-export type { StoredPendingComment } from './schema/stores';
+export type { StoredPendingComment } from '../schema/stores';
 
 /**
  * What the popup keeps while typing: every field of its form. `url` is the key, the
