@@ -147,6 +147,32 @@ export async function locateClip(
   return stored ? { clip: stored } : archived;
 }
 
+/** A clip an edit asked for, as the edit's transaction finds it. */
+export type EditableClip =
+  | { state: 'missing' }
+  | { state: 'published'; clip: StoredClip }
+  | { state: 'draft'; clip: StoredClip; found: FoundClip };
+
+/**
+ * A clip by id, and whether an edit may change it: gone (or trashed), frozen in a
+ * published issue, or in a draft. Asked inside the edit's own transaction, so the answer
+ * still holds when the edit writes.
+ */
+export async function locateEditable(
+  clips: { get(id: string): Promise<StoredClip | undefined> },
+  archive: ArchiveReader,
+  issues: { get(id: string): Promise<{ status: string } | undefined> },
+  id: string,
+): Promise<EditableClip> {
+  const found = await locateClip(clips, archive, id);
+  const clip = found?.clip;
+  if (!found || !clip || clip.deletedAt) return { state: 'missing' };
+  if (found.record || (await issues.get(clip.issueId))?.status === 'published') {
+    return { state: 'published', clip };
+  }
+  return { state: 'draft', clip, found };
+}
+
 /** Writes a changed clip back where it was found. */
 export function rewriteClip(
   clips: { put(clip: StoredClip): Promise<unknown> },

@@ -47,14 +47,3 @@ export async function countArchived(index: SizeIndex): Promise<number> {
   }
   return total;
 }
-
-/**
- * Whether the issue is published. Its Markdown is frozen, and so are its clips: an edit
- * would show in search and backups words the published issue never had.
- */
-export async function isPublished(
-  issues: { get(id: string): Promise<{ status: string } | undefined> },
-  issueId: string,
-): Promise<boolean> {
-  return (await issues.get(issueId))?.status === 'published';
-}

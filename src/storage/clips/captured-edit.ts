@@ -1,7 +1,6 @@
 import { type Clip, systemClock } from '../../core/model';
 import { conflictingFields, type EditBase } from '../../core/model/clip-edit';
-import { locateClip, rewriteClip } from '../archive/archive';
-import { isPublished } from '../archive/queries';
+import { locateEditable, rewriteClip } from '../archive/archive';
 import { transact } from '../db';
 import { fitClipEdit } from '../fits';
 import { type CaptureOptions, dropPendingComment } from './capture';
@@ -51,12 +50,12 @@ export async function editCapturedClip(
   return transact(options, stores, 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
     const archive = tx.objectStore('archive');
-    const found = await locateClip(store, archive, id);
-    const stored = found?.clip;
-    if (!found || !stored || stored.deletedAt) return { status: 'missing' as const };
-    if (found.record || (await isPublished(tx.objectStore('issues'), stored.issueId))) {
-      return { status: 'published' as const, current: toClip(stored) };
+    const located = await locateEditable(store, archive, tx.objectStore('issues'), id);
+    if (located.state === 'missing') return { status: 'missing' as const };
+    if (located.state === 'published') {
+      return { status: 'published' as const, current: toClip(located.clip) };
     }
+    const { clip: stored, found } = located;
     await requireCategory(tx.objectStore('categories'), fields.categoryId ?? stored.categoryId);
     const { source: _verbatim, ...current } = toClip(stored);
     // A field the popup left as it loaded it is not an edit: a newer value stays.

@@ -7,8 +7,7 @@ import {
   type EditBase,
 } from '../../core/model/clip-edit';
 import { byOrder, nextOrder } from '../../core/model/order';
-import { locateClip, rewriteClip } from '../archive/archive';
-import { isPublished } from '../archive/queries';
+import { locateEditable, rewriteClip } from '../archive/archive';
 import { type StorageOptions, transact } from '../db';
 import { ClippedAgainError, IssueNotDraftError } from '../errors';
 import { fitClipEdit } from '../fits';
@@ -38,13 +37,11 @@ export async function updateClip(
   return transact(options, ['clips', 'archive', 'issues'], 'readwrite', async (tx) => {
     const store = tx.objectStore('clips');
     const archive = tx.objectStore('archive');
-    const found = await locateClip(store, archive, id);
-    const stored = found?.clip;
-    if (!found || !stored || stored.deletedAt) return { status: 'missing' as const };
-    if (found.record || (await isPublished(tx.objectStore('issues'), stored.issueId))) {
-      throw new IssueNotDraftError(stored.issueId);
-    }
-    const current = toClip(stored);
+    const located = await locateEditable(store, archive, tx.objectStore('issues'), id);
+    if (located.state === 'missing') return { status: 'missing' as const };
+    if (located.state === 'published') throw new IssueNotDraftError(located.clip.issueId);
+    const { found } = located;
+    const current = toClip(located.clip);
     const fields = conflictingFields(current, base, patch);
     if (fields.length) return { status: 'conflict' as const, current, fields };
     const next = { ...applyClipEdit(current, patch), updatedAt: stamp };
