@@ -77,6 +77,7 @@ export async function importCommand(
       `${path}: ${safe.dropped.length} link(s) kept as text only, not as clip links (first: ${JSON.stringify(shown)}: ${first.reason})\n`,
     );
   }
+  for (const finding of imported.findings) io.stderr(`${path}: ${finding}\n`);
   const count = doc.clips.filter((c) => c.url).length;
   io.stderr(
     `Imported ${doc.clips.length} items (${count} with a link) in ${doc.categories.length} sections, style ${imported.style.name}.\n`,

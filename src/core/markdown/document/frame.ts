@@ -1,4 +1,5 @@
 import type { Issue } from '../../model';
+import { isIsoDate } from '../../model/dates';
 import type { FrameValues } from '../../model/layout';
 import { singleLine } from '../../text/escape';
 import type { CompiledStyle } from '../style/compile';
@@ -25,6 +26,8 @@ export interface ReadFrame {
   titleTemplate: string;
   headerTemplate: string;
   introTemplate: string;
+  /** Fields the frame holds but that could not be taken (a date no calendar has), in words. */
+  findings: string[];
 }
 
 /**
@@ -80,15 +83,29 @@ export function readFrame(
   }
   const header = joinTrimmed(headerLines);
   const intro = joinTrimmed(rest.slice(index));
-  const date =
-    (ISO_DATE.exec(title) ??
-      ISO_DATE.exec(yamlText('date')) ??
-      ISO_DATE.exec(fields.get('Date') ?? ''))?.[0] ?? '';
+  const findings: string[] = [];
+  // The first date that is one; a date no calendar has stays as written in the text, and
+  // the issue goes without one rather than the whole document being refused.
+  const written = [title, yamlText('date'), fields.get('Date') ?? '']
+    .map((text) => ISO_DATE.exec(text)?.[0])
+    .filter((found): found is string => found !== undefined);
+  const date = written.find(isIsoDate) ?? '';
+  if (!date && written[0] !== undefined) {
+    findings.push(
+      `the date ${JSON.stringify(written[0])} is not a calendar date: kept as written, the issue has no date`,
+    );
+  }
   const numberText = [fields.get('Number') ?? '', title, intro.split('\n').slice(0, 5).join('\n')]
     .map((text) => NUMBER.exec(text === fields.get('Number') && text ? `Number: ${text}` : text))
     .find(Boolean);
   const digits = numberText?.[1] ?? numberText?.[2] ?? numberText?.[3];
-  const number = digits ? Number(digits) : null;
+  let number = digits ? Number(digits) : null;
+  if (number !== null && !Number.isSafeInteger(number)) {
+    findings.push(
+      `the number ${digits} is too large to count issues by: kept as written, the issue has no number`,
+    );
+    number = null;
+  }
   let titleTemplate = title;
   if (date && titleTemplate.includes(date)) titleTemplate = titleTemplate.replace(date, '{date}');
   if (number !== null)
@@ -98,6 +115,7 @@ export function readFrame(
     titleTemplate,
     headerTemplate: templatize(header, number, date),
     introTemplate: templatize(intro, number, date),
+    findings,
   };
 }
 

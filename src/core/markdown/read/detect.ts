@@ -9,7 +9,7 @@ import {
   type Parsed,
   parseDocument,
   type ReadOptions,
-  readExplained,
+  readWithFindings,
 } from './read';
 
 export interface Detected {
@@ -17,6 +17,8 @@ export interface Detected {
   doc: IssueDocument;
   /** Items with a link the style found. */
   items: number;
+  /** What of the document was kept as text only, not taken as a field, in words. */
+  findings: string[];
 }
 
 /**
@@ -105,7 +107,7 @@ export function detectStyle(
   if (!best) throw refused ?? new Error('no style to read the document by');
   return {
     style: best.explained.style.style,
-    doc: readExplained(parsed, best.explained, options),
+    ...readWithFindings(parsed, best.explained, options),
     items: best.items,
   };
 }

@@ -2,7 +2,7 @@ import type { IssueDocument } from '../../model';
 import { allStyles } from '../style/catalog';
 import type { HouseStyle } from '../style/schema';
 import { type Detected, detectStyle } from './detect';
-import { type ReadOptions, readIssue } from './read';
+import { explain, parseDocument, type ReadOptions, readWithFindings } from './read';
 
 export interface ImportOptions extends ReadOptions {
   /** Read by this style instead of the one that explains the document best. */
@@ -14,8 +14,10 @@ export interface ImportOptions extends ReadOptions {
 /** Reads a digest issue, detecting its house style unless one is given. */
 export function importDocument(markdown: string, options: ImportOptions = {}): Detected {
   if (options.style) {
-    const doc = readIssue(markdown, options.style, options);
-    return { style: options.style, doc, items: doc.clips.filter((c) => c.url).length };
+    const parsed = parseDocument(markdown);
+    const read = readWithFindings(parsed, explain(parsed, options.style), options);
+    const items = read.doc.clips.filter((c) => c.url).length;
+    return { style: options.style, ...read, items };
   }
   return detectStyle(markdown, allStyles(options.custom), options);
 }

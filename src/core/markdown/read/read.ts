@@ -97,6 +97,15 @@ export function readExplained(
   explained: Explained,
   options: ReadOptions = {},
 ): IssueDocument {
+  return readWithFindings(parsed, explained, options).doc;
+}
+
+/** The issue read, and what of its frame could not be taken as a field (kept as text). */
+export function readWithFindings(
+  parsed: Parsed,
+  explained: Explained,
+  options: ReadOptions = {},
+): { doc: IssueDocument; findings: string[] } {
   const now = (options.now ?? systemClock)().toISOString();
   const id = options.id ?? randomId;
   const frame = readFrame(
@@ -104,5 +113,5 @@ export function readExplained(
     parsed.frontMatter,
     explained.titleLine,
   );
-  return assemble({ ...parsed, ...explained, frame, now, id });
+  return { doc: assemble({ ...parsed, ...explained, frame, now, id }), findings: frame.findings };
 }
