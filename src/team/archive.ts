@@ -10,8 +10,7 @@ import {
   type TreeEntry,
 } from '../core/issue/archive-plan';
 import { archiveFolder } from '../core/markdown';
-import { memoryFs } from './memory-fs';
-import { type Remote, session, within } from './transport';
+import { type Checkout, checkout, type Remote } from './git';
 
 /**
  * The published issues of a digest's repository, read from its base branch: a shallow
@@ -40,7 +39,6 @@ export interface ArchiveOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const DIR = '/archive';
 const FILE_MODES = new Set([0o100644, 0o100755]);
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -49,10 +47,10 @@ const wanted = (path: string, folders: string[]) =>
   folders.some((folder) => folder.startsWith(`${path}/`) || `${path}/`.startsWith(folder));
 
 /** Regular files under the archive folders, with their blob ids and sizes. */
-async function listTree(fs: ReturnType<typeof memoryFs>, folders: string[]): Promise<TreeEntry[]> {
+async function listTree(work: Checkout, folders: string[]): Promise<TreeEntry[]> {
   const entries = await git.walk({
-    fs,
-    dir: DIR,
+    fs: work.fs,
+    dir: work.dir,
     trees: [git.TREE({ ref: 'HEAD' })],
     map: async (path, [entry]) => {
       if (path === '.') return undefined;
@@ -76,39 +74,23 @@ export async function readArchive(
   stored: Readonly<Record<string, string>>,
   options: ArchiveOptions = {},
 ): Promise<ArchiveRead> {
-  const fs = memoryFs();
-  const state = session(remote);
-  await within(state, () =>
-    git.clone({
-      fs,
-      http: state.http,
-      onAuth: state.onAuth,
-      url: state.url,
-      dir: DIR,
-      ref: remote.config.branch,
-      singleBranch: true,
-      depth: 1,
-      noTags: true,
-      noCheckout: true,
-    }),
-  );
-  const head = await git.resolveRef({ fs, dir: DIR, ref: 'HEAD' });
+  const work = await checkout(remote, { files: false });
   const folders = layout.archive.map(archiveFolder).filter(Boolean);
   const plan = planArchive(
-    await listTree(fs, folders),
+    await listTree(work, folders),
     stored,
     layout,
     options.limits ?? ARCHIVE_LIMITS,
   );
   const read: ArchiveRead = {
-    head,
+    head: work.head,
     files: [],
     unchanged: plan.unchanged,
     removed: plan.removed,
     skipped: [...plan.skipped],
   };
   for (const [index, file] of plan.read.entries()) {
-    const { blob } = await git.readBlob({ fs, dir: DIR, oid: file.oid });
+    const { blob } = await git.readBlob({ fs: work.fs, dir: work.dir, oid: file.oid });
     if (blob.includes(0)) read.skipped.push({ path: file.path, reason: 'binary', size: file.size });
     else {
       try {

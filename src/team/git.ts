@@ -41,7 +41,11 @@ export interface Checkout {
   head: string;
 }
 
-export async function checkout(remote: Remote): Promise<Checkout> {
+/**
+ * A shallow clone of the configured branch into memory. Without `files` the tree is not
+ * written out: its objects stay packed, for a reader that wants a few blobs by id.
+ */
+export async function checkout(remote: Remote, { files = true } = {}): Promise<Checkout> {
   const fs = memoryFs();
   const state = session(remote);
   await within(state, () =>
@@ -55,6 +59,7 @@ export async function checkout(remote: Remote): Promise<Checkout> {
       singleBranch: true,
       depth: 1,
       noTags: true,
+      noCheckout: !files,
     }),
   );
   const head = await git.resolveRef({ fs, dir: DIR, ref: 'HEAD' });
