@@ -17,6 +17,7 @@ export const CORE_SUBJECTS: Record<string, readonly string[]> = {
   backup: ['backup', 'markdown', 'text', 'model'],
   merge: ['merge', 'backup', 'markdown', 'text', 'model'],
   issue: ['issue', 'merge', 'markdown', 'text', 'model'],
+  intake: ['intake', 'capture', 'text', 'model'],
 };
 
 /**
