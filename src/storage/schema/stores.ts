@@ -9,7 +9,7 @@ import type { Category, Clip, Issue, IssueStatus } from '../../core/model';
 import type { Settings } from '../digests/defaults';
 
 export const DB_NAME = 'digest-clipper';
-export const DB_VERSION = 4;
+export const DB_VERSION = 6;
 
 /** A clip as stored: its duplicate key, and `deletedAt` while it sits in the trash. */
 export type StoredClip = Clip & { normalizedUrl: string; deletedAt?: string };

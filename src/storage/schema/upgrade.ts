@@ -1,6 +1,7 @@
 import { DEFAULT_CATEGORIES } from '../digests/defaults';
 import { ignore } from './migrations/ignore';
 import { migrateToArchive } from './migrations/to-archive';
+import { migrateToLinkKeys } from './migrations/to-link-keys';
 import { migrateToStyles } from './migrations/to-styles';
 import type { DigestDatabase, UpgradeTransaction } from './stores';
 
@@ -49,6 +50,11 @@ export function upgrade(db: DigestDatabase, oldVersion: number, tx: UpgradeTrans
     archive.createIndex('by-oldest', 'oldest');
     archive.createIndex('by-size', 'size');
     if (oldVersion >= 1) migrated = migrated.then(() => migrateToArchive(tx));
+  }
+  if (oldVersion < 6) {
+    // The duplicate key now folds http into https, `www.` and doubled slashes: every
+    // stored key is recomputed, so a link clipped before still finds its duplicates.
+    if (oldVersion >= 1) migrated = migrated.then(() => migrateToLinkKeys(tx));
   }
   migrated.catch(() => {
     try {

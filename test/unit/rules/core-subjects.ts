@@ -3,21 +3,22 @@ import { resolveSpecifier } from './source';
 
 /**
  * Which subject folders of src/core/ each one may import. model is the bottom (plain data,
- * limits, results); text is escaping and URLs; the Markdown engine sits on those two;
+ * limits, results); links is how two links compare and the rules a link is held to; text
+ * is escaping and URLs; the Markdown engine sits on those;
  * backup and merge sit on the engine; issue-level rules on top. A folder not in the table
  * fails the test until it has a row, so a new subject is placed on purpose.
  */
 export const CORE_SUBJECTS: Record<string, readonly string[]> = {
   model: ['model'],
-  text: ['text', 'model'],
-  search: ['search', 'text', 'model'],
-  messages: ['messages', 'text', 'model'],
-  capture: ['capture', 'messages', 'text', 'model'],
-  markdown: ['markdown', 'text', 'model'],
-  backup: ['backup', 'markdown', 'text', 'model'],
-  merge: ['merge', 'backup', 'markdown', 'text', 'model'],
-  issue: ['issue', 'merge', 'markdown', 'text', 'model'],
-  intake: ['intake', 'capture', 'text', 'model'],
+  links: ['links', 'model'],
+  text: ['text', 'links', 'model'],
+  search: ['search', 'text', 'links', 'model'],
+  messages: ['messages', 'text', 'links', 'model'],
+  capture: ['capture', 'messages', 'text', 'links', 'model'],
+  markdown: ['markdown', 'text', 'links', 'model'],
+  backup: ['backup', 'markdown', 'text', 'links', 'model'],
+  merge: ['merge', 'backup', 'markdown', 'text', 'links', 'model'],
+  issue: ['issue', 'merge', 'markdown', 'text', 'links', 'model'],
 };
 
 /**

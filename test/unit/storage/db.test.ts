@@ -14,17 +14,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('schema, version 4', () => {
-  it('is the digest-clipper database at version 4', () => {
+describe('schema, version 6', () => {
+  it('is the digest-clipper database at version 6', () => {
     expect(DB_NAME).toBe('digest-clipper');
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(6);
   });
 
   // The upgrades from real version-1 and version-2 databases are in migrations.test.ts.
   it('gives a fresh database every store and index', async () => {
     const { dbName } = freshDb();
     const db = await openDatabase(dbName);
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(6);
     expect([...db.objectStoreNames].sort()).toEqual([
       'archive',
       'categories',
@@ -99,7 +99,7 @@ describe('openDatabase', () => {
     await expect(failure).rejects.toBeInstanceOf(StorageUnavailableError);
     await expect(failure).rejects.toThrow(/private window/);
     vi.stubGlobal('indexedDB', real);
-    expect((await openDatabase(dbName)).version).toBe(4);
+    expect((await openDatabase(dbName)).version).toBe(6);
   });
 
   it('leaves no half-built database when the first open fails midway', async () => {
@@ -115,7 +115,7 @@ describe('openDatabase', () => {
 
   it('explains a database written by a newer version', async () => {
     const { dbName } = freshDb();
-    (await openDB(dbName, 5)).close();
+    (await openDB(dbName, DB_VERSION + 1)).close();
     const error = await openDatabase(dbName).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageUnavailableError);
     expect((error as Error).message).toMatch(/newer version/);

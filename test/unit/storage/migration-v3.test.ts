@@ -7,6 +7,7 @@ import { countTrash, emptyTrash, listTrash } from '../../../src/storage/clips/tr
 import { openDatabase } from '../../../src/storage/db';
 import { getSettings } from '../../../src/storage/digests/settings';
 import { loadIssueDocument } from '../../../src/storage/issues/documents';
+import { DB_VERSION } from '../../../src/storage/schema/stores';
 import { freshDb } from './fresh-db';
 import { createV2Database, V2, V2_SAMPLE } from './migrations/v2';
 
@@ -24,11 +25,11 @@ const page = (url: string, categoryId = 'tools') => ({
 // today's opener: version 3 adds indexes that the browser fills from the stored records,
 // and version 4 moves the published issue's clips into its archive record.
 describe('upgrading a real version-2 database with data in it', () => {
-  it('opens it at version 4 with the position and trash indexes filled from the old records', async () => {
+  it('opens it at version 6 with the position and trash indexes filled from the old records', async () => {
     const db = freshDb();
     await createV2Database(db.dbName, V2_SAMPLE);
     const opened = await openDatabase(db.dbName);
-    expect(opened.version).toBe(4);
+    expect(opened.version).toBe(DB_VERSION);
     const index = opened.transaction('clips').store;
     expect(await index.index('by-deleted').getAllKeys()).toEqual(['old-gone', 't6']);
     expect(

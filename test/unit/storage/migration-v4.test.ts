@@ -9,6 +9,7 @@ import { openDatabase } from '../../../src/storage/db';
 import { loadIssueDocument } from '../../../src/storage/issues/documents';
 import { earlierLinks } from '../../../src/storage/issues/earlier';
 import { getBackupReminder } from '../../../src/storage/persistence';
+import { DB_VERSION } from '../../../src/storage/schema/stores';
 import { loadSearchData, loadSearchStart } from '../../../src/storage/search';
 import { freshDb } from './fresh-db';
 import { createV1Database, V1_SAMPLE } from './migrations/v1';
@@ -43,7 +44,7 @@ describe('upgrading a real version-3 database with data in it', () => {
     await createV3Database(db.dbName, V3_SAMPLE);
     const before = await rawClips(db.dbName);
     const opened = await openDatabase(db.dbName);
-    expect(opened.version).toBe(4);
+    expect(opened.version).toBe(DB_VERSION);
     const archived = await opened.getAll('archive');
     expect(archived.map((r) => [r.issueId, r.ids.sort(), r.urls.sort()])).toEqual([
       ['p1', ['old-a', 'old-b'], ['https://example.com/old-a', 'https://example.com/old-b']],

@@ -26,7 +26,7 @@ const trackedLinks: Array<{ source: string; url: string; key: string; trackers: 
   {
     source: 'Facebook outbound click',
     url: 'https://www.example.org/article/123?fbclid=IwAR2x7pQvY1cYVb0mEXAMPLE',
-    key: 'https://www.example.org/article/123',
+    key: 'https://example.org/article/123',
     trackers: ['fbclid'],
   },
   {
@@ -38,7 +38,7 @@ const trackedLinks: Array<{ source: string; url: string; key: string; trackers: 
   {
     source: 'HubSpot email',
     url: 'https://www.example.io/blog/launch?_hsenc=p2ANqtz-8abc&_hsmi=218450000&hsCtaTracking=abc%7Cdef',
-    key: 'https://www.example.io/blog/launch',
+    key: 'https://example.io/blog/launch',
     trackers: ['_hsenc', '_hsmi', 'hsCtaTracking'],
   },
   {
@@ -56,7 +56,7 @@ const trackedLinks: Array<{ source: string; url: string; key: string; trackers: 
   {
     source: 'YouTube watch page with feature=shared',
     url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&feature=shared&list=PL123',
-    key: 'https://www.youtube.com/watch?list=PL123&v=dQw4w9WgXcQ',
+    key: 'https://youtube.com/watch?list=PL123&v=dQw4w9WgXcQ',
     trackers: ['feature'],
   },
   {
@@ -99,7 +99,7 @@ describe('normalizeUrl', () => {
   it.each([
     ['scheme and host case', 'HTTPS://Example.COM/Path', 'https://example.com/Path'],
     ['default https port', 'https://example.com:443/a', 'https://example.com/a'],
-    ['default http port', 'http://example.com:80/a', 'http://example.com/a'],
+    ['default http port, http as https', 'http://example.com:80/a', 'https://example.com/a'],
     ['non-default port kept', 'https://example.com:8443/a', 'https://example.com:8443/a'],
     ['fragment', 'https://example.com/a#section-2', 'https://example.com/a'],
     ['empty fragment', 'https://example.com/a#', 'https://example.com/a'],
@@ -117,7 +117,11 @@ describe('normalizeUrl', () => {
       'https://xn--bcher-kva.example/katalog',
     ],
     ['Japanese IDN', 'https://日本語.jp/記事', 'https://xn--wgv71a119e.jp/%E8%A8%98%E4%BA%8B'],
-    ['escape case', 'https://example.com/a%2fb%7e', 'https://example.com/a%2Fb%7E'],
+    [
+      'escape case, unreserved unescaped',
+      'https://example.com/a%2fb%7e',
+      'https://example.com/a%2Fb~',
+    ],
     ['params sorted', 'https://example.com/?b=2&a=1', 'https://example.com/?a=1&b=2'],
     ['repeated params keep order', 'https://e.com/?x=2&a=0&x=1', 'https://e.com/?a=0&x=2&x=1'],
     ['empty query', 'https://example.com/a?', 'https://example.com/a'],
