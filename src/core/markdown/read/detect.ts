@@ -56,26 +56,49 @@ function frameFit(parsed: Parsed, explained: Explained): number {
   return found.length / own.length;
 }
 
-function score(
-  parsed: Parsed,
-  explained: Explained,
-): { score: number; items: number; primary: number } {
+interface Scored {
+  explained: Explained;
+  score: number;
+  items: number;
+  primary: number;
+  /** How well the frame and the section headings fit, 0 to 2. */
+  fit: number;
+}
+
+function score(parsed: Parsed, explained: Explained): Scored {
   const items = explained.pieces.filter((p) => p.kind === 'item' && (p.values.url ?? '') !== '');
   const sections = explained.pieces.filter((p) => p.kind === 'section');
   const sectionFit = sections.length
     ? sections.filter((p) => p.kind === 'section' && p.fits).length / sections.length
     : 0;
+  const fit = frameFit(parsed, explained) + sectionFit;
+  // The fit counts squared: a digest's own style, whose frame and headings are the
+  // document's, keeps it even when a neighbour's looser item template finds a few items
+  // more (a generic `### [title](url)` reading a digest's feature headings), while a style
+  // whose frame merely happens to fit does not outweigh one that finds many times its items.
   return {
-    score: items.length * (1 + frameFit(parsed, explained) + sectionFit),
+    explained,
+    score: items.length * (1 + fit) ** 2,
     items: items.length,
     primary: items.filter((p) => p.kind === 'item' && p.shape === 0).length,
+    fit,
   };
+}
+
+/** Whether `a` explains the document better than `b`: score, then own shape, then fit. */
+function better(a: Scored, b: Scored | null): boolean {
+  if (!b) return true;
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.primary !== b.primary) return a.primary > b.primary;
+  return a.fit > b.fit;
 }
 
 /**
  * Reads a document by the style that explains it best: the most items found, weighed by how
  * well the style's frame and section headings fit it; on a tie, the style whose own item
- * shape (its first template) found the most, then the earlier style in the list.
+ * shape (its first template) found the most, then the one that fits best, then the earlier
+ * style in the list. When no style finds an item, the one that fits best reads it, and a
+ * finding says that none found one.
  */
 export function detectStyle(
   markdown: string,
@@ -83,7 +106,7 @@ export function detectStyle(
   options: ReadOptions = {},
 ): Detected {
   const parsed = parseDocument(markdown);
-  let best: { explained: Explained; score: number; items: number; primary: number } | null = null;
+  let best: Scored | null = null;
   let refused: ReadLimitError | null = null;
   for (const style of styles) {
     let explained: Explained;
@@ -96,18 +119,17 @@ export function detectStyle(
       continue;
     }
     const result = score(parsed, explained);
-    if (
-      !best ||
-      result.score > best.score ||
-      (result.score === best.score && result.primary > best.primary)
-    ) {
-      best = { explained, ...result };
-    }
+    if (better(result, best)) best = result;
   }
   if (!best) throw refused ?? new Error('no style to read the document by');
-  return {
-    style: best.explained.style.style,
-    ...readWithFindings(parsed, best.explained, options),
-    items: best.items,
-  };
+  const read = readWithFindings(parsed, best.explained, options);
+  const name = best.explained.style.style.name;
+  if (best.items === 0) {
+    read.findings.unshift(
+      best.fit > 0
+        ? `no style found an item with a link in it: read by "${name}", whose frame or headings fit it best, every line kept as text`
+        : `no style found an item with a link in it, and no style's frame or headings fit it: read by "${name}", every line kept as text`,
+    );
+  }
+  return { style: best.explained.style.style, ...read, items: best.items };
 }
