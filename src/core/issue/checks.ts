@@ -1,3 +1,4 @@
+import { compileStyle, type HouseStyle } from '../markdown';
 import type { Category, Clip, IssueDocument } from '../model';
 import { orderedCategories } from '../model/order';
 import { safeHref } from '../text/escape';
@@ -55,16 +56,29 @@ export function opensComment(markdown: string): boolean {
   }
 }
 
-export function editorialChecks(doc: IssueDocument): Finding[] {
+/**
+ * The findings that make no sense for a style, whatever the digest turns off: a style none
+ * of whose item templates places a comment (This Week in Rust's `* [Title](url)`) never
+ * publishes one, so a clip without one is as it should be, not something to look over.
+ */
+export function checksOffByStyle(style: HouseStyle): Finding['kind'][] {
+  const items = compileStyle(style).items;
+  return items.some((item) => item.names.includes('comment')) ? [] : ['no-comment'];
+}
+
+/** The checks for an issue; with its style, only those that apply to that style's items. */
+export function editorialChecks(doc: IssueDocument, style?: HouseStyle): Finding[] {
   const clips = clipsInIssueOrder(doc);
   const findings: Finding[] = [];
+  const commented = !style || !checksOffByStyle(style).includes('no-comment');
   // Each link's safety is tested once, and only links with a query are parsed for
   // trackers: with two hundred clips, parsing every link four times was a fifth of the
   // workspace's first render.
   const linked = new Set<Clip>();
   for (const clip of clips) {
-    if (!clip.comment.trim()) findings.push({ kind: 'no-comment', clipId: clip.id });
-    else if (opensComment(clip.comment)) findings.push({ kind: 'open-comment', clipId: clip.id });
+    if (!clip.comment.trim()) {
+      if (commented) findings.push({ kind: 'no-comment', clipId: clip.id });
+    } else if (opensComment(clip.comment)) findings.push({ kind: 'open-comment', clipId: clip.id });
     if (clip.lead && opensComment(clip.lead))
       findings.push({ kind: 'open-comment', clipId: clip.id });
     if (safeHref(clip.url) === null) findings.push({ kind: 'no-link', clipId: clip.id });

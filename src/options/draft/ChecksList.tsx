@@ -1,11 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import { editorialChecks, type Finding } from '../../core/issue/checks';
-import { itemHeading } from '../../core/markdown';
+import { itemHeading, styleOf } from '../../core/markdown';
 import type { SiteFinding } from '../../core/markdown/site/checks';
 import { categoryLabel, digestOf, type IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
 import type { CheckKey } from '../shared/check-keys';
 import { useDigests } from '../shared/use-digests';
+import { useCustomStyles } from '../shared/use-styles';
 import { useSiteChecks } from './use-site-checks';
 
 // The key a digest turns each finding off by (shared/check-keys.ts).
@@ -31,7 +32,11 @@ export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: st
   const off = new Set(digests.find((d) => d.id === digestOf(doc.issue))?.checksOff ?? []);
   const site = useSiteChecks(doc, markdown);
   // Once per issue: the list renders again when the digests or the site checks arrive.
-  const editorial = useMemo(() => editorialChecks(doc), [doc]);
+  const custom = useCustomStyles();
+  const editorial = useMemo(
+    () => editorialChecks(doc, styleOf(doc.issue.style, custom)),
+    [doc, custom],
+  );
   const findings = [...editorial, ...site].filter((f) => !off.has(CHECK_OF[f.kind]));
   const clip = new Map(doc.clips.map((c) => [c.id, c]));
   const heading = (id: string) => {
