@@ -30,7 +30,13 @@ export interface ArchiveRead {
   files: ArchiveFile[];
   unchanged: PlannedFile[];
   removed: string[];
-  skipped: { path: string; reason: SkipReason | 'notUtf8' | 'binary'; size: number }[];
+  /** Left out, with why; `oid` for a file read and then set aside (not text, not UTF-8). */
+  skipped: {
+    path: string;
+    reason: SkipReason | 'notUtf8' | 'binary';
+    size: number;
+    oid?: string;
+  }[];
 }
 
 export interface ArchiveOptions {
@@ -91,12 +97,13 @@ export async function readArchive(
   };
   for (const [index, file] of plan.read.entries()) {
     const { blob } = await git.readBlob({ fs: work.fs, dir: work.dir, oid: file.oid });
-    if (blob.includes(0)) read.skipped.push({ path: file.path, reason: 'binary', size: file.size });
+    const { path, size, oid } = file;
+    if (blob.includes(0)) read.skipped.push({ path, reason: 'binary', size, oid });
     else {
       try {
         read.files.push({ ...file, text: decoder.decode(blob) });
       } catch {
-        read.skipped.push({ path: file.path, reason: 'notUtf8', size: file.size });
+        read.skipped.push({ path, reason: 'notUtf8', size, oid });
       }
     }
     options.onProgress?.(index + 1, plan.read.length);

@@ -6,6 +6,7 @@ import { DEFAULT_TEAM_CONFIG, type TeamConfig, withLayout } from '../../team/con
 import { errorText } from '../shared/notify';
 import { ConnectForm } from './ConnectForm';
 import { loadTeamConfig, loadToken } from './credentials';
+import { RepositoryArchive } from './RepositoryArchive';
 import { TeamActions } from './TeamActions';
 import type { Connection, Status } from './types';
 import './team.css';
@@ -75,14 +76,24 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
 
   const needConnect = <p class="muted">{t('team_needConnect')}</p>;
   const actions = connection && (
-    <TeamActions
-      connection={connection}
-      doc={doc}
-      markdown={markdown}
-      busy={busy}
-      run={run}
-      onChanged={() => onChanged?.()}
-    />
+    <>
+      <p class="team-mode">
+        {connection.config.editionPath
+          ? t('team_modeEdition', connection.config.editionPath)
+          : t('team_modePacks')}
+      </p>
+      {connection.config.editionPath && (
+        <RepositoryArchive connection={connection} doc={doc} busy={busy} run={run} />
+      )}
+      <TeamActions
+        connection={connection}
+        doc={doc}
+        markdown={markdown}
+        busy={busy}
+        run={run}
+        onChanged={() => onChanged?.()}
+      />
+    </>
   );
 
   return (
