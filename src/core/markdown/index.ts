@@ -41,6 +41,14 @@ export { BUILTIN_STYLE_NAMES, BUILTIN_STYLES } from './style/builtin';
 export { allStyles, DEFAULT_STYLE, findStyle, styleOf } from './style/catalog';
 export { compileStyle } from './style/compile';
 export {
+  fieldProblem,
+  fieldValue,
+  type ItemField,
+  itemFields,
+  shownValue,
+  withFieldValues,
+} from './style/fields';
+export {
   proposedLayout,
   REPOSITORY_LAYOUTS,
   type RepositoryLayout,

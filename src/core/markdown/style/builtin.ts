@@ -22,6 +22,17 @@ const withCard = (html: string) => `### {heading}\n\n{lead}\n\n${html}\n\n{comme
 // An item the editor wrote without a card: a heading and a comment.
 const NO_CARD = '### {heading}\n\n{comment}';
 
+// Labels for the items' own variables; the choices are the tags This Week in Rust puts
+// before a link (its issues show `[audio]` and, under RFCs, `[new]`).
+const AROUND = {
+  before: { label: 'Text before the link' },
+  after: { label: 'Text after the link' },
+};
+const TWIR_FIELDS = {
+  prefix: { label: 'Tags before the link', choices: ['[video]', '[audio]', '[series]', '[new]'] },
+  ...AROUND,
+};
+
 const zennFrontMatter = (emoji: string, type: string, topics: string, published: boolean) =>
   `---\ntitle: "{title}"\nemoji: "${emoji}"\ntype: "${type}"\ntopics: [${topics}]\npublished: ${published}\n---\n\n{intro}`;
 
@@ -100,6 +111,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     items: ['* {prefix}[{heading}]({url})', '* {before}[{heading}]({url}){after}'],
     tight: true,
     file: 'content/{date}-this-week-in-rust.md',
+    fields: TWIR_FIELDS,
   },
   {
     version: 1,
@@ -111,6 +123,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     items: ['* {before}[{heading}]({url}){after}', '### [#{pr}: {heading}]({url})\n\n{comment}'],
     tight: true,
     file: '_posts/{date}-update.md',
+    fields: { ...AROUND, pr: { label: 'Pull request number' } },
   },
   {
     version: 1,
@@ -125,6 +138,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     ],
     separator: '----',
     file: '_i18n/ja/_posts/{year}/{date}-{number}.md',
+    fields: { tags: { label: 'Tags (HTML)' } },
   },
 ];
 

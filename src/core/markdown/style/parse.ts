@@ -2,6 +2,7 @@ import type { Result } from '../../model/result';
 import { type Part, type Template, TemplateError } from '../template/template';
 import { BUILTIN_STYLE_NAMES } from './builtin';
 import { compileStyle } from './compile';
+import { strayFieldNames } from './fields';
 import { type HouseStyle, houseStyleSchema } from './schema';
 
 /**
@@ -47,6 +48,12 @@ export function parseStyle(data: unknown): Result<HouseStyle> {
       const [why] = refusals(template);
       if (why) return { ok: false, error: `not a valid style: ${where}: ${why}` };
     }
+    const [stray] = strayFieldNames(parsed.data);
+    if (stray !== undefined)
+      return {
+        ok: false,
+        error: `not a valid style: fields.${stray}: no item template has {${stray}}`,
+      };
   } catch (error) {
     if (error instanceof TemplateError)
       return { ok: false, error: `not a valid style: ${error.message}` };

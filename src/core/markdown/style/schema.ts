@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { STYLE_NAME } from '../../model/limits';
+import { itemFieldsSchema } from './field-schema';
 
 /**
  * A house style, as data: how a digest frames an issue, heads its sections and writes its
@@ -35,6 +36,8 @@ export const houseStyleSchema = z.object({
   file: z.string().max(500).optional(),
   /** Requirements of the publishing site that `check` verifies. */
   rules: z.array(z.enum(['zenn'])).optional(),
+  /** Labels and choices for the items' own variables (./field-schema.ts, ./fields.ts). */
+  fields: itemFieldsSchema.optional(),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
