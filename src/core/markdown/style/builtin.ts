@@ -1,3 +1,4 @@
+import { TWIR_LINK_RULES } from '../../links/rules';
 import type { HouseStyle } from './schema';
 
 /**
@@ -111,6 +112,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     items: ['* {prefix}[{heading}]({url})', '* {before}[{heading}]({url}){after}'],
     tight: true,
     file: 'content/{date}-this-week-in-rust.md',
+    links: TWIR_LINK_RULES,
     fields: TWIR_FIELDS,
   },
   {

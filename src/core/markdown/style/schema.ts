@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { linkRulesSchema } from '../../links/rules-schema';
 import { STYLE_NAME } from '../../model/limits';
 import { itemFieldsSchema } from './field-schema';
 
@@ -36,6 +37,8 @@ export const houseStyleSchema = z.object({
   file: z.string().max(500).optional(),
   /** Requirements of the publishing site that `check` verifies. */
   rules: z.array(z.enum(['zenn'])).optional(),
+  /** The digest's link rules (core/links/rules.ts): beside the preview and `check --links`. */
+  links: linkRulesSchema.optional(),
   /** Labels and choices for the items' own variables (./field-schema.ts, ./fields.ts). */
   fields: itemFieldsSchema.optional(),
 });
