@@ -7,7 +7,7 @@ import { byOrder, nextOrder, orderedCategories } from '../model/order';
  * the emoji variation selector (U+FE0F), which some keyboards add and others do not.
  */
 export function labelKey(category: Pick<Category, 'emoji' | 'name'>): string {
-  return categoryLabel(category)
+  return categoryLabel(category, 'markdown')
     .normalize('NFC')
     .replace(/\uFE0F/g, '')
     .replace(/\s+/g, ' ')

@@ -128,7 +128,4 @@ export function counterIds(prefix = 'id'): IdGenerator {
   return () => `${prefix}-${++n}`;
 }
 
-/** A section's label as one text: its emoji and name, either alone without a stray space. */
-export function categoryLabel(category: Pick<Category, 'emoji' | 'name'>): string {
-  return [category.emoji, category.name].filter(Boolean).join(' ');
-}
+export { categoryLabel, shownName } from './label';

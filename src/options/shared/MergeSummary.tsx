@@ -31,7 +31,7 @@ export function MergeSummary({ preview }: { preview: MergePreview }) {
       <ClipList clips={merged.map((m) => m.after)} />
       <p class="muted">{t('data_previewUnchanged', unchanged.length)}</p>
       {newCategories.length > 0 && (
-        <p>{t('data_previewCategories', newCategories.map(categoryLabel).join(', '))}</p>
+        <p>{t('data_previewCategories', newCategories.map((c) => categoryLabel(c)).join(', '))}</p>
       )}
     </div>
   );

@@ -10,7 +10,7 @@ import { freshDb } from './fresh-db';
 describe('categories', () => {
   it('starts a new install with the three default sections, in order', async () => {
     const categories = await listCategories(freshDb());
-    expect(categories.map(categoryLabel)).toEqual([
+    expect(categories.map((c) => categoryLabel(c))).toEqual([
       '✨ New Features',
       '👀 Notable Articles',
       '🛠️ Tools, Frameworks, Libraries',

@@ -53,7 +53,7 @@ export function assemble(a: Assembly): IssueDocument {
     if (index === closing) {
       const rest = text(piece.start, lines.length);
       const body = trimBlankEdges(lines.slice(piece.end).map(bare).join('\n'));
-      const heading = piece.kind === 'section' ? categoryLabel(piece.label) : '';
+      const heading = piece.kind === 'section' ? categoryLabel(piece.label, 'markdown') : '';
       afterword = { heading, text: body };
       spans.push({ kind: 'afterword', text: rest, heading, afterword: body });
       break;
@@ -66,7 +66,7 @@ export function assemble(a: Assembly): IssueDocument {
         categoryId: current.id,
         line: text(piece.start, piece.end),
         gap: gapAfter(index),
-        label: categoryLabel(piece.label),
+        label: categoryLabel(piece.label, 'markdown'),
         body: '',
         sectionText: '',
       };

@@ -182,7 +182,7 @@ export class LayoutWriter {
   }
 
   private heading(span: Extract<Span, { kind: 'section' }>, category: Category): string {
-    const label = categoryLabel(category);
+    const label = categoryLabel(category, 'markdown');
     const line =
       label === span.label
         ? span.line

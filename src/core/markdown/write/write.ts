@@ -42,7 +42,7 @@ function renderFresh(doc: IssueDocument, style: CompiledStyle): string {
   );
   if (style.style.parent && sections.length) blocks.push(style.style.parent);
   for (const category of sections) {
-    if (categoryLabel(category).trim()) blocks.push(sectionHeading(style, category));
+    if (categoryLabel(category, 'markdown').trim()) blocks.push(sectionHeading(style, category));
     const text = trimBlankEdges(issue.sectionText[category.id] ?? '');
     if (text) blocks.push(text);
     const items = (groups.get(category.id) ?? [])
