@@ -6,6 +6,7 @@ import { DEFAULT_TEAM_CONFIG, type TeamConfig, withLayout } from '../../team/con
 import { errorText } from '../shared/notify';
 import { ConnectForm } from './ConnectForm';
 import { loadTeamConfig, loadToken } from './credentials';
+import { EditionActions } from './EditionActions';
 import { RepositoryArchive } from './RepositoryArchive';
 import { TeamActions } from './TeamActions';
 import type { Connection, Status } from './types';
@@ -83,7 +84,16 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
           : t('team_modePacks')}
       </p>
       {connection.config.editionPath && (
-        <RepositoryArchive connection={connection} doc={doc} busy={busy} run={run} />
+        <>
+          <EditionActions
+            connection={connection}
+            doc={doc}
+            busy={busy}
+            run={run}
+            onChanged={() => onChanged?.()}
+          />
+          <RepositoryArchive connection={connection} doc={doc} busy={busy} run={run} />
+        </>
       )}
       <TeamActions
         connection={connection}

@@ -83,16 +83,10 @@ describe.skipIf(!present)('the archive read into the extension', () => {
     );
     const db = freshDb();
     const progress: ArchiveProgress[] = [];
-    const first = await importArchive(
-      remote('twir'),
-      layout,
-      digest,
-      EMPTY_ARCHIVE_STATE,
-      {
-        storage: db,
-        onProgress: (p) => progress.push(p),
-      },
-    );
+    const first = await importArchive(remote('twir'), layout, digest, EMPTY_ARCHIVE_STATE, {
+      storage: db,
+      onProgress: (p) => progress.push(p),
+    });
     expect(first.written).toBe(2);
     expect(first.skipped.map((s) => [s.path, s.reason])).toEqual([
       [issuePath('2022-06-01'), 'notUtf8'],
