@@ -9,7 +9,7 @@ import { useCustomStyles } from '../shared/use-styles';
 
 /**
  * The digest the workspace, the popup and the menus file into: switched here, and a new
- * one made here with its own copy of the default sections.
+ * one made here with its own copy of its style's sections and title.
  */
 export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
   const notify = useNotify();
@@ -32,7 +32,8 @@ export function DigestSwitcher({ onChanged }: { onChanged?: () => void }) {
   async function create(event: Event) {
     event.preventDefault();
     try {
-      const digest = await createDigest({ name, style }, { locale: uiLanguage() });
+      const starter = styles.find((s) => s.name === style)?.starter;
+      const digest = await createDigest({ name, style, starter }, { locale: uiLanguage() });
       notify({ text: t('styles_created', digest.name) });
       setCreating(false);
       setName('');

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Detected } from '../../core/markdown';
 import { type ImportOptions, importDocument } from '../../core/markdown';
-import type { Digest, IssueDocument } from '../../core/model';
+import { categoryLabel, type Digest, type IssueDocument } from '../../core/model';
 import { documentTooLong } from '../../core/model/fits';
 import { countClips } from '../../storage/clips/clips';
-import { saveDigest } from '../../storage/digests/digests';
-import { importIntoDraft } from '../../storage/issues/import-draft';
+import { setUpFromIssue } from '../../storage/issues/import-draft';
 import { t } from '../../ui/i18n';
 import { tooLongText } from '../../ui/too-long';
 import { Dialog } from '../shared/Dialog';
@@ -22,8 +21,9 @@ interface Props {
 
 /**
  * A past issue pasted or opened: the style that reads it best is proposed with what it
- * found, and on confirmation the issue becomes the digest's draft, byte for byte, and its
- * title, header and intro the digest's templates for the issues after it.
+ * found, and on confirmation the issue becomes the digest's draft, byte for byte, its
+ * title, header and intro the digest's templates for the issues after it, and its sections
+ * the digest's sections.
  */
 export function SampleImport({ digest, draftId, onImported }: Props) {
   const notify = useNotify();
@@ -83,16 +83,22 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
     if (!found) return;
     const { doc, style } = found;
     try {
-      await importIntoDraft(doc as IssueDocument, draftId, { expectTrashed: trashing });
-      await saveDigest({
-        ...digest,
-        style: style.name,
-        titleTemplate: doc.issue.title,
-        header: doc.issue.header,
-        intro: doc.issue.intro,
-        afterwordHeading: doc.issue.afterwordHeading || digest.afterwordHeading,
-      });
+      const held = await setUpFromIssue(
+        doc as IssueDocument,
+        draftId,
+        {
+          style: style.name,
+          titleTemplate: doc.issue.title,
+          header: doc.issue.header,
+          intro: doc.issue.intro,
+          afterwordHeading: doc.issue.afterwordHeading || digest.afterwordHeading,
+        },
+        { expectTrashed: trashing },
+      );
       notify({ text: t('styles_sampleImported', doc.clips.length, style.name) });
+      if (held.length) {
+        notify({ text: t('styles_sampleHeld', held.map((c) => categoryLabel(c)).join(', ')) });
+      }
       setFound(null);
       setText('');
       onImported();

@@ -1,4 +1,5 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { Starter } from '../../core/markdown';
 import {
   DEFAULT_DIGEST_ID,
   type Digest,
@@ -95,25 +96,34 @@ export async function setCurrentDigest(id: string, options: StorageOptions = {})
 
 /** Saves a digest's fields; the list is read and written in one transaction. */
 export async function saveDigest(digest: Digest, options: StorageOptions = {}): Promise<void> {
-  await transact(options, ['settings'], 'readwrite', async (tx) => {
-    fitDigest(digest);
-    const store = tx.objectStore('settings');
-    const digests = await readDigests(store);
-    const next = digests.some((d) => d.id === digest.id)
-      ? digests.map((d) => (d.id === digest.id ? digest : d))
-      : [...digests, digest];
-    await store.put(next as never, KEY);
-  });
+  await transact(options, ['settings'], 'readwrite', (tx) =>
+    writeDigest(tx.objectStore('settings'), digest),
+  );
+}
+
+/** Writes a digest's fields in the caller's transaction, which read the list too. */
+export async function writeDigest(
+  store: SettingsStore & { put(value: never, key: keyof Settings): Promise<unknown> },
+  digest: Digest,
+): Promise<void> {
+  fitDigest(digest);
+  const digests = await readDigests(store);
+  const next = digests.some((d) => d.id === digest.id)
+    ? digests.map((d) => (d.id === digest.id ? digest : d))
+    : [...digests, digest];
+  await store.put(next as never, KEY);
 }
 
 export interface NewDigest {
   name: string;
   style: string;
-  titleTemplate?: string;
+  /** The style's starter (core/markdown/style/starter.ts): its title and sections. */
+  starter?: Starter;
 }
 
 /**
- * A new digest with its own copy of the default sections, made current, in one transaction.
+ * A new digest, made current, in one transaction, with its own copy of its style's
+ * sections (the default sections for a style that names none).
  */
 export async function createDigest(
   input: NewDigest,
@@ -129,13 +139,16 @@ export async function createDigest(
       id: newId(),
       name: input.name.trim() || 'Digest',
       style: input.style,
-      titleTemplate: input.titleTemplate ?? `${input.name.trim()} ({date})`,
+      titleTemplate: input.starter?.title ?? `${input.name.trim()} ({date})`,
       afterwordHeading: byLocale.afterwordHeading,
     };
     await store.put([...digests, digest] as never, KEY);
     await store.put(digest.id, 'currentDigestId');
     const categories = tx.objectStore('categories');
-    for (const category of DEFAULT_CATEGORIES) {
+    const sections = input.starter?.sections?.length
+      ? input.starter.sections.map((section, order) => ({ ...section, order }))
+      : DEFAULT_CATEGORIES;
+    for (const category of sections) {
       await categories.put({ ...category, id: newId(), digestId: digest.id });
     }
     return digest;

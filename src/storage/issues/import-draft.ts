@@ -1,10 +1,20 @@
+import type { StoreNames } from 'idb';
 import { adoptImport } from '../../core/issue/adopt';
-import { DEFAULT_DIGEST_ID, digestOf, type IssueDocument, systemClock } from '../../core/model';
+import {
+  type Category,
+  DEFAULT_DIGEST_ID,
+  type Digest,
+  digestOf,
+  type IssueDocument,
+  systemClock,
+} from '../../core/model';
+import { narrowSections } from '../categories/narrow';
 import { type ClipOptions, toStoredClip } from '../clips/clips';
-import { transact } from '../db';
-import { ofDigest } from '../digests/digests';
+import { type ReadwriteTx, transact } from '../db';
+import { ofDigest, readDigests, writeDigest } from '../digests/digests';
 import { DraftChangedError } from '../errors';
 import { fitDocument } from '../fits';
+import type { DigestDB } from '../schema/stores';
 
 /**
  * Replaces the content of a draft with an imported issue (the workspace's Import Markdown):
@@ -17,10 +27,62 @@ import { fitDocument } from '../fits';
 export async function importIntoDraft(
   imported: IssueDocument,
   draftId: string,
-  options: ClipOptions & { expectTrashed?: number } = {},
+  options: ImportOptions = {},
+): Promise<IssueDocument> {
+  return transact(options, ['issues', 'categories', 'clips'], 'readwrite', (tx) =>
+    importIn(tx, imported, draftId, options),
+  );
+}
+
+type ImportOptions = ClipOptions & { expectTrashed?: number };
+
+/** The digest fields a past issue sets: its style and the templates of the issues after it. */
+export type IssueTemplates = Pick<
+  Digest,
+  'style' | 'titleTemplate' | 'header' | 'intro' | 'afterwordHeading'
+>;
+
+/**
+ * Sets the draft's digest up from one of its past issues, in one transaction: the issue
+ * becomes the draft as `importIntoDraft` makes it, its style and templates the digest's,
+ * and its sections the digest's sections (narrow.ts). Resolves to the digest's other
+ * sections that stay because clips are filed under them.
+ */
+export async function setUpFromIssue(
+  imported: IssueDocument,
+  draftId: string,
+  templates: IssueTemplates,
+  options: ImportOptions = {},
+): Promise<Category[]> {
+  const stores: StoreNames<DigestDB>[] = ['issues', 'categories', 'clips', 'archive', 'settings'];
+  return transact(options, stores, 'readwrite', async (tx) => {
+    const doc = await importIn(tx, imported, draftId, options);
+    const digestId = digestOf(doc.issue);
+    const settings = tx.objectStore('settings');
+    const digest = (await readDigests(settings)).find((d) => d.id === digestId);
+    if (digest) await writeDigest(settings, { ...digest, ...templates });
+    return narrowSections(
+      {
+        categories: tx.objectStore('categories'),
+        clips: tx.objectStore('clips'),
+        archive: tx.objectStore('archive'),
+        issues: tx.objectStore('issues'),
+      },
+      digestOf,
+      digestId,
+      doc.issue.categoryOrder,
+    );
+  });
+}
+
+async function importIn<More extends StoreNames<DigestDB> = never>(
+  tx: ReadwriteTx<'issues' | 'categories' | 'clips' | More>,
+  imported: IssueDocument,
+  draftId: string,
+  options: ImportOptions,
 ): Promise<IssueDocument> {
   const stamp = (options.now ?? systemClock)().toISOString();
-  return transact(options, ['issues', 'categories', 'clips'], 'readwrite', async (tx) => {
+  {
     const issues = tx.objectStore('issues');
     const [draft, current] = await Promise.all([
       issues.get(draftId),
@@ -52,5 +114,5 @@ export async function importIntoDraft(
     for (const clip of live) await clips.put({ ...clip, deletedAt: stamp });
     for (const clip of doc.clips) await clips.put(toStoredClip(clip));
     return doc;
-  });
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../../src/core/backup';
+import { styleOf } from '../../../src/core/markdown';
 import { renderIssue } from '../../../src/core/markdown/write/render';
 import { exportBackup, removeAllData, restoreBackup } from '../../../src/storage/backup/backup';
 import { listCategories } from '../../../src/storage/categories/categories';
@@ -82,6 +83,27 @@ describe('several digests in one profile', () => {
     const { next } = await publishIssue(draft.id, { ...db, now: at(2026, 11, 1) });
     expect(next.digestId).toBe(monthly.id);
     expect(next.date).toBe(addDaysIso(draft.date, 28));
+  });
+
+  it("a digest made in a built-in style starts with that style's sections and title", async () => {
+    const db = freshDb();
+    const style = styleOf('this-week-in-rust');
+    const twir = await createDigest(
+      { name: 'This Week in Rust', style: style.name, starter: style.starter },
+      db,
+    );
+    const sections = (await listCategories(db)).filter((c) => c.digestId === twir.id);
+    expect(sections.map((c) => c.name)).toEqual(
+      style.starter?.sections?.map((section: { name: string }) => section.name),
+    );
+    expect(sections.map((c) => c.name)).toContain('Project/Tooling Updates');
+    expect(sections.some((c) => c.emoji)).toBe(false);
+    const draft = await getCurrentDraft(db);
+    expect(draft.title).toBe('This Week in Rust {number}');
+    const doc = await loadIssueDocument(draft.id, db);
+    if (!doc) throw new Error('the draft reads back');
+    const rendered = renderIssue(doc);
+    expect(rendered).toMatch(/^Title: This Week in Rust /);
   });
 
   it('a backup holds every digest and restores them all', async () => {

@@ -10,6 +10,8 @@ const NECO_FRAME = '# {title}\n\n{header}\n\n{intro}';
 const NECO_SECTION = '## {#emoji}{emoji} {/emoji}{name}';
 const NECO_AFTERWORD = '## {afterwordHeading}\n\n{afterword}';
 const NECO_FILE = '{year}/{month}/{date}.md';
+/** A section headed by its name alone. */
+const bare = (name: string) => ({ emoji: '', name });
 
 const card = {
   link: '<a class="embedly-card" data-card-controls="0" href="{url}">{pageTitle}</a>',
@@ -101,6 +103,15 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     afterword: '# {afterwordHeading}\n{afterword}',
     file: 'articles/productivity-weekly-{compactDate}.md',
     rules: ['zenn'],
+    starter: {
+      title: 'Productivity Weekly ({date}号)',
+      sections: [
+        { emoji: '📺', name: 'news' },
+        { emoji: '🎓', name: 'know-how' },
+        { emoji: '🔨', name: 'tool' },
+        { emoji: '🍘', name: 'koneta' },
+      ],
+    },
   },
   {
     version: 1,
@@ -114,6 +125,19 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     file: 'content/{date}-this-week-in-rust.md',
     links: TWIR_LINK_RULES,
     fields: TWIR_FIELDS,
+    starter: {
+      title: 'This Week in Rust {number}',
+      sections: [
+        'Official',
+        'Foundation',
+        'Newsletters',
+        'Project/Tooling Updates',
+        'Observations/Thoughts',
+        'Rust Walkthroughs',
+        'Research',
+        'Miscellaneous',
+      ].map(bare),
+    },
   },
   {
     version: 1,
@@ -126,6 +150,20 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     tight: true,
     file: '_posts/{date}-update.md',
     fields: { ...AROUND, pr: { label: 'Pull request number' } },
+    starter: {
+      title: 'Week Ending {date}',
+      sections: [
+        'Developer News',
+        'Release Schedule',
+        'Featured PRs',
+        'KEP of the Week',
+        'Other Merges',
+        'Promotions',
+        'Deprecated',
+        'Version Updates',
+        'Subprojects and Dependency Updates',
+      ].map(bare),
+    },
   },
   {
     version: 1,
@@ -141,6 +179,17 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     separator: '----',
     file: '_i18n/ja/_posts/{year}/{date}-{number}.md',
     fields: { tags: { label: 'Tags (HTML)' } },
+    starter: {
+      title: '{date}のJS',
+      sections: [
+        'ヘッドライン',
+        'アーティクル',
+        'スライド、動画関係',
+        'サイト、サービス、ドキュメント',
+        'ソフトウェア、ツール、ライブラリ関係',
+        '書籍関係',
+      ].map(bare),
+    },
   },
 ];
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { linkRulesSchema } from '../../links/rules-schema';
 import { STYLE_NAME } from '../../model/limits';
 import { itemFieldsSchema } from './field-schema';
+import { starterSchema } from './starter';
 
 /**
  * A house style, as data: how a digest frames an issue, heads its sections and writes its
@@ -37,10 +38,12 @@ export const houseStyleSchema = z.object({
   file: z.string().max(500).optional(),
   /** Requirements of the publishing site that `check` verifies. */
   rules: z.array(z.enum(['zenn'])).optional(),
-  /** The digest's link rules (core/links/rules.ts): beside the preview and `check --links`. */
-  links: linkRulesSchema.optional(),
   /** Labels and choices for the items' own variables (./field-schema.ts, ./fields.ts). */
   fields: itemFieldsSchema.optional(),
+  /** The digest's link rules (core/links/rules.ts): beside the preview and `check --links`. */
+  links: linkRulesSchema.optional(),
+  /** What a new digest in this style starts with (./starter.ts). */
+  starter: starterSchema.optional(),
 });
 
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
