@@ -3,6 +3,7 @@ import type { Clip, IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { ExportBar } from '../shared/ExportBar';
 import { ChecksList } from './ChecksList';
+import { LinkRuleChecks } from './LinkRuleChecks';
 import { PreviewPane } from './PreviewPane';
 import { PublishButton } from './PublishButton';
 
@@ -32,6 +33,7 @@ export const DraftSidebar = memo(function DraftSidebar({
         <PublishButton doc={doc} onPublished={onPublished} />
       </ExportBar>
       <ChecksList doc={doc} markdown={markdown} />
+      <LinkRuleChecks doc={doc} />
       <PreviewPane markdown={markdown} focused={focused} />
     </aside>
   );
