@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Digest } from '../../core/model';
-import { saveDigest } from '../../storage/digests/digests';
+import { applyDigest, type TemplateKey } from '../../storage/digests/apply';
 import { type MessageKey, t } from '../../ui/i18n';
 import { CHECKS, type CheckKey } from '../shared/check-keys';
 import { errorText, useNotify } from '../shared/notify';
@@ -18,8 +18,16 @@ const TEXTS: { key: TextKey; label: MessageKey; rows?: number }[] = [
   { key: 'afterwordHeading', label: 'styles_afterwordHeading' },
 ];
 
-/** The current digest's own settings: its name, issue sequence, templates and checks. */
-export function DigestForm({ digest }: { digest: Digest }) {
+const LABEL_OF = Object.fromEntries(TEXTS.map(({ key, label }) => [key, label])) as Record<
+  TextKey,
+  MessageKey
+>;
+
+/**
+ * The current digest's own settings: its name, issue sequence, templates and checks.
+ * Saving brings the current draft along (storage/digests/apply.ts).
+ */
+export function DigestForm({ digest, draftId }: { digest: Digest; draftId: string }) {
   const notify = useNotify();
   const [edit, setEdit] = useState<Digest>(digest);
   // Fields changed here and not saved yet. The digests are read again whenever any context
@@ -41,9 +49,13 @@ export function DigestForm({ digest }: { digest: Digest }) {
   async function save(event: Event) {
     event.preventDefault();
     try {
-      await saveDigest(edit);
+      const { applied, kept } = await applyDigest(edit, draftId);
       touched.current.clear();
-      notify({ text: t('styles_saved') });
+      const names = (keys: TemplateKey[]) => keys.map((key) => t(LABEL_OF[key])).join(', ');
+      notify({
+        text: applied.length ? t('styles_savedApplied', names(applied)) : t('styles_saved'),
+      });
+      if (kept.length) notify({ text: t('styles_savedKept', names(kept)) });
     } catch (error) {
       notify({ text: errorText(error), kind: 'error' });
     }

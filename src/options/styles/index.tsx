@@ -3,7 +3,7 @@ import type { HouseStyle } from '../../core/markdown';
 import { allStyles, BUILTIN_STYLE_NAMES, issueFilePath, styleOf } from '../../core/markdown';
 import { parseStyle } from '../../core/markdown/style/parse';
 import type { IssueDocument } from '../../core/model';
-import { saveDigest } from '../../storage/digests/digests';
+import { applyDigest } from '../../storage/digests/apply';
 import { putStyle } from '../../storage/digests/styles';
 import { updateIssue } from '../../storage/issues/edit';
 import { downloadText } from '../shared/download';
@@ -38,7 +38,10 @@ export function StylesView({ doc, onChanged }: Props) {
   /** The digest and its current draft both write in the style from now on. */
   async function apply(name: string) {
     try {
-      if (digest) await saveDigest({ ...digest, style: name });
+      if (digest) {
+        const starter = styleOf(name, custom).starter;
+        await applyDigest({ ...digest, style: name }, doc.issue.id, { starter });
+      }
       await updateIssue(
         doc.issue.id,
         { style: name },
@@ -79,7 +82,7 @@ export function StylesView({ doc, onChanged }: Props) {
   return (
     <section class="styles-view" aria-labelledby="styles-title">
       <h2 id="styles-title">{t('styles_title')}</h2>
-      {digest && <DigestForm digest={digest} />}
+      {digest && <DigestForm digest={digest} draftId={doc.issue.id} />}
       <section aria-labelledby="house-style-title">
         <h3 id="house-style-title">{t('styles_styleTitle')}</h3>
         <div class="row">
