@@ -61,6 +61,13 @@ export async function setUpFromIssue(
     const settings = tx.objectStore('settings');
     const digest = (await readDigests(settings)).find((d) => d.id === digestId);
     if (digest) await writeDigest(settings, { ...digest, ...templates });
+    // Offered in that order too (the popup, the menus): the sections items go into first.
+    const filled = new Set(doc.clips.map((clip) => clip.categoryId));
+    const shown = doc.issue.categoryOrder;
+    const keep = [
+      ...shown.filter((id) => filled.has(id)),
+      ...shown.filter((id) => !filled.has(id)),
+    ];
     return narrowSections(
       {
         categories: tx.objectStore('categories'),
@@ -70,7 +77,7 @@ export async function setUpFromIssue(
       },
       digestOf,
       digestId,
-      doc.issue.categoryOrder,
+      keep,
     );
   });
 }

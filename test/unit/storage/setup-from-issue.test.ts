@@ -49,7 +49,7 @@ async function setUp(db: ReturnType<typeof freshDb>) {
 }
 
 describe('setting a digest up from one of its past issues', () => {
-  it("makes the issue's sections the digest's, in its order, and drops unused defaults", async () => {
+  it("makes the issue's sections the digest's, those holding items first, and drops unused defaults", async () => {
     const db = freshDb();
     const before = await listCategories(db);
     expect(before.length).toBeGreaterThan(0);
@@ -57,10 +57,10 @@ describe('setting a digest up from one of its past issues', () => {
     expect(held).toEqual([]);
     const names = (await listCategories(db)).map((c) => c.name);
     expect(names.filter(Boolean)).toEqual([
-      'Updates from Rust Community',
       'Official',
       'Project/Tooling Updates',
       'Rust Walkthroughs',
+      'Updates from Rust Community',
     ]);
     for (const old of before) expect(names).not.toContain(old.name);
     expect((await getCurrentDigest(db)).style).toBe('this-week-in-rust');
@@ -96,10 +96,10 @@ describe('setting a digest up from one of its past issues', () => {
         .map((c) => c.name)
         .filter(Boolean),
     ).toEqual([
-      'Updates from Rust Community',
       'Official',
       'Project/Tooling Updates',
       'Rust Walkthroughs',
+      'Updates from Rust Community',
     ]);
   });
 });
