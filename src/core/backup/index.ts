@@ -3,6 +3,7 @@ import type { Category, Clip, Clock, Digest, Issue, IssueDocument } from '../mod
 import { systemClock } from '../model';
 import type { Result } from '../model/result';
 import { checkReferences, describeIssues, parseJson } from './checks';
+import type { BackupCandidate, BackupFeed } from './intake-schema';
 import { type LegacyClip, type LegacyIssue, upgradeLegacy } from './legacy';
 import { withSafeUrls } from './safe-values';
 import {
@@ -75,6 +76,9 @@ export interface BackupContents {
   styles?: HouseStyle[];
   /** The editor's digests, when there is more than the first. */
   digests?: Digest[];
+  /** Each digest's inbox and followed feeds. */
+  inbox?: BackupCandidate[];
+  feeds?: BackupFeed[];
 }
 
 /**
@@ -98,6 +102,8 @@ export function createBackup(
     ...(contents.drafts ? { drafts: contents.drafts } : {}),
     ...(contents.styles?.length ? { styles: contents.styles } : {}),
     ...(contents.digests?.length ? { digests: contents.digests } : {}),
+    ...(contents.inbox?.length ? { inbox: contents.inbox } : {}),
+    ...(contents.feeds?.length ? { feeds: contents.feeds } : {}),
   };
 }
 

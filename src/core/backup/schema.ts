@@ -10,6 +10,7 @@ import {
   MAX_URL_LENGTH,
   STYLE_NAME,
 } from '../model/limits';
+import { feedSchema, inboxSchema } from './intake-schema';
 import { checkBackupUrl } from './safe-values';
 import { settingsSchema } from './settings-schema';
 
@@ -209,6 +210,10 @@ export const backupSchema = z
     styles: z.array(houseStyleSchema).max(100).optional().meta({
       description: "The editor's own house styles, which issues name in `style`",
     }),
+    inbox: z.array(inboxSchema).max(100_000).optional().meta({
+      description: "Links waiting in each digest's inbox, not yet in any issue",
+    }),
+    feeds: z.array(feedSchema).max(1_000).optional(),
   })
   .meta({
     title: 'Digest Clipper backup or pack, format version 2',

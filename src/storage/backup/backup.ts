@@ -3,6 +3,7 @@ import { createBackup } from '../../core/backup';
 import type { BackupFile } from '../../core/backup/schema';
 import type { BackupSettings } from '../../core/backup/settings-schema';
 import { type Clock, type Digest, systemClock } from '../../core/model';
+import { normalizeUrl } from '../../core/text/url';
 import { allArchived, archiveGroups } from '../archive/archive';
 import { countArchived } from '../archive/queries';
 import { toStoredClip } from '../clips/clips';
@@ -19,6 +20,8 @@ export const ALL_STORES = [
   'drafts',
   'styles',
   'archive',
+  'inbox',
+  'feeds',
 ] as const satisfies StoreNames<DigestDB>[];
 
 /**
@@ -52,6 +55,11 @@ export async function exportBackup(options: StorageOptions & { now?: Clock } = {
         .map(({ normalizedUrl: _key, ...clip }) => clip),
       drafts: await tx.objectStore('drafts').getAll(),
       styles: await tx.objectStore('styles').getAll(),
+      // In each inbox's order; the duplicate key is recomputed on restore, as a clip's is.
+      inbox: (await tx.objectStore('inbox').index('by-digest').getAll()).map(
+        ({ normalizedUrl: _key, ...c }) => c,
+      ),
+      feeds: await tx.objectStore('feeds').getAll(),
       settings: settings as BackupSettings,
       ...(digests ? { digests } : {}),
     };
@@ -91,6 +99,10 @@ export async function restoreBackup(file: BackupFile, options: StorageOptions = 
     for (const draft of file.drafts ?? []) drafts.put(draft);
     const styles = store('styles');
     for (const style of file.styles ?? []) styles.put(style);
+    const inbox = store('inbox');
+    for (const c of file.inbox ?? []) inbox.put({ ...c, normalizedUrl: normalizeUrl(c.url) });
+    const feeds = store('feeds');
+    for (const feed of file.feeds ?? []) feeds.put(feed);
     const settings = store('settings');
     if (file.digests?.length) settings.put(file.digests, 'digests');
     // Keys were checked by the settings schema; a restore keeps those this build does not

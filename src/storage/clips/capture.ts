@@ -109,52 +109,65 @@ export async function captureIntoDraft(
   fields: DraftCapture,
   options: CaptureChoices & Omit<IssueOptions, 'digestId'> = {},
 ): Promise<CaptureOutcome> {
-  const stores: ('clips' | 'drafts' | 'categories' | 'issues' | 'settings' | 'archive')[] = [
-    'clips',
-    'drafts',
-    'categories',
-    'issues',
-    'settings',
-    'archive',
-  ];
   const { outcome } = await transact(
     options,
-    stores,
+    DRAFT_CAPTURE_STORES,
     'readwrite',
-    async (tx) => {
-      const settingsStore = tx.objectStore('settings');
-      const [category, settings, stored, drafts, same] = await Promise.all([
-        tx.objectStore('categories').get(fields.categoryId),
-        readSettings(settingsStore),
-        readStoredDigests(settingsStore),
-        tx.objectStore('issues').index('by-status').getAll('draft'),
-        sameUrl(tx, fields.url),
-      ]);
-      // A clip goes into the draft of its section's digest, whichever digest is current.
-      const digest = digestById(
-        digestsFrom(stored, settings),
-        category ? digestOf(category) : settings.currentDigestId,
-      );
-      const found = draftOfDigest(drafts, digest.id);
-      const draft = found
-        ? { issue: found, created: false }
-        : await draftIn(tx, { ...options, digestId: digest.id });
-      const clippedBy = settings.clippedBy ? { clippedBy: settings.clippedBy } : {};
-      const input = { ...fields, issueId: draft.issue.id, ...clippedBy };
-      const outcome = await captureIn(tx, input, same, options);
-      // Written only when it changes: a settings notice rebuilds the menus and recounts the
-      // badge in each open context, which a run of saves into one section need not pay.
-      const remember =
-        (outcome.created || !!outcome.moved) && settings.lastCategoryId !== fields.categoryId;
-      if (remember) await settingsStore.put(fields.categoryId, 'lastCategoryId');
-      const wrote = captureWrote(outcome, fields.comment, options);
-      if (draft.created) wrote.push('issues');
-      if (remember) wrote.push('settings');
-      return { outcome, wrote };
-    },
+    (tx) => captureIntoDraftIn(tx, fields, options),
     (result) => result.wrote,
   );
   return outcome;
+}
+
+/** The stores a capture into the current draft reads and writes. */
+export const DRAFT_CAPTURE_STORES = [
+  'clips',
+  'drafts',
+  'categories',
+  'issues',
+  'settings',
+  'archive',
+] as const satisfies StoreNames<DigestDB>[];
+
+/**
+ * `captureIntoDraft` inside the caller's transaction, so a write of another store (a
+ * candidate filed from the inbox) commits with the clip or not at all. `clippedBy` names
+ * who found the page when it was not the editor (a chat's poster).
+ */
+export async function captureIntoDraftIn<More extends StoreNames<DigestDB> = never>(
+  tx: ClipTx<'issues' | 'settings' | 'archive' | More>,
+  fields: DraftCapture,
+  options: CaptureChoices & Omit<IssueOptions, 'digestId'> & { clippedBy?: string } = {},
+): Promise<{ outcome: CaptureOutcome; wrote: StoreNames<DigestDB>[] }> {
+  const settingsStore = tx.objectStore('settings');
+  const [category, settings, stored, drafts, same] = await Promise.all([
+    tx.objectStore('categories').get(fields.categoryId),
+    readSettings(settingsStore),
+    readStoredDigests(settingsStore),
+    tx.objectStore('issues').index('by-status').getAll('draft'),
+    sameUrl(tx, fields.url),
+  ]);
+  // A clip goes into the draft of its section's digest, whichever digest is current.
+  const digest = digestById(
+    digestsFrom(stored, settings),
+    category ? digestOf(category) : settings.currentDigestId,
+  );
+  const found = draftOfDigest(drafts, digest.id);
+  const draft = found
+    ? { issue: found, created: false }
+    : await draftIn(tx, { ...options, digestId: digest.id });
+  const byline = options.clippedBy || settings.clippedBy;
+  const input = { ...fields, issueId: draft.issue.id, ...(byline ? { clippedBy: byline } : {}) };
+  const outcome = await captureIn(tx, input, same, options);
+  // Written only when it changes: a settings notice rebuilds the menus and recounts the
+  // badge in each open context, which a run of saves into one section need not pay.
+  const remember =
+    (outcome.created || !!outcome.moved) && settings.lastCategoryId !== fields.categoryId;
+  if (remember) await settingsStore.put(fields.categoryId, 'lastCategoryId');
+  const wrote = captureWrote(outcome, fields.comment, options);
+  if (draft.created) wrote.push('issues');
+  if (remember) wrote.push('settings');
+  return { outcome, wrote };
 }
 
 /** The clips stored under a page's URL: the draft's and the trash's, then published ones. */

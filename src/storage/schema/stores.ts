@@ -4,6 +4,7 @@
  * is in upgrade.ts and migrations/.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Candidate } from '../../core/intake/candidate';
 import type { HouseStyle } from '../../core/markdown';
 import type { Category, Clip, Issue, IssueStatus } from '../../core/model';
 import type { Settings } from '../digests/defaults';
@@ -47,6 +48,39 @@ export interface StoredPendingComment {
   updatedAt: string;
 }
 
+/**
+ * A link waiting in a digest's inbox: not part of any issue, so never in the Markdown, until
+ * it is filed into a section (then it is a clip and this record is gone). A discarded one
+ * stays, marked, so Undo can bring it back and a feed does not offer it again.
+ */
+export interface StoredCandidate extends Candidate {
+  id: string;
+  digestId: string;
+  /** The duplicate key of `url`, as clips have it. */
+  normalizedUrl: string;
+  addedAt: string;
+  /** Its place in the batch it came in, which shares one `addedAt`. */
+  order: number;
+  discardedAt?: string;
+}
+
+/** A feed a digest follows: polled on the worker's alarm, its entries offered in the inbox. */
+export interface FollowedFeed {
+  id: string;
+  digestId: string;
+  url: string;
+  title: string;
+  addedAt: string;
+  /** Minutes between polls; a day unless the editor chose otherwise. */
+  periodMinutes: number;
+  lastPolledAt?: string;
+  /** The validators of the last full answer, sent back so an unchanged feed costs nothing. */
+  etag?: string;
+  lastModified?: string;
+  /** Why the last poll failed, shown in the inbox; none after a poll that worked. */
+  error?: string;
+}
+
 export interface DigestDB extends DBSchema {
   clips: {
     key: string;
@@ -84,6 +118,19 @@ export interface DigestDB extends DBSchema {
       'by-size': number;
     };
   };
+  /** Version 5: each digest's inbox of candidates. */
+  inbox: {
+    key: string;
+    value: StoredCandidate;
+    indexes: {
+      /** A digest's candidates in the order they came. */
+      'by-digest': [string, string, number];
+      /** One digest's candidate of a link: the duplicate check. */
+      'by-url': [string, string];
+    };
+  };
+  /** Version 5: the feeds each digest follows. */
+  feeds: { key: string; value: FollowedFeed; indexes: { 'by-digest': string } };
 }
 
 export type DigestDatabase = IDBPDatabase<DigestDB>;

@@ -51,6 +51,13 @@ export function upgrade(db: DigestDatabase, oldVersion: number, tx: UpgradeTrans
     archive.createIndex('by-size', 'size');
     if (oldVersion >= 1) migrated = migrated.then(() => migrateToArchive(tx));
   }
+  if (oldVersion < 5) {
+    // New stores only: nothing stored before changes, so no data migration.
+    const inbox = db.createObjectStore('inbox', { keyPath: 'id' });
+    inbox.createIndex('by-digest', ['digestId', 'addedAt', 'order']);
+    inbox.createIndex('by-url', ['digestId', 'normalizedUrl']);
+    db.createObjectStore('feeds', { keyPath: 'id' }).createIndex('by-digest', 'digestId');
+  }
   if (oldVersion < 6) {
     // The duplicate key now folds http into https, `www.` and doubled slashes: every
     // stored key is recomputed, so a link clipped before still finds its duplicates.

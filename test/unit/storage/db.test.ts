@@ -30,12 +30,23 @@ describe('schema, version 6', () => {
       'categories',
       'clips',
       'drafts',
+      'feeds',
+      'inbox',
       'issues',
       'settings',
       'styles',
     ]);
     const indexes = (
-      store: 'clips' | 'categories' | 'issues' | 'settings' | 'drafts' | 'styles' | 'archive',
+      store:
+        | 'clips'
+        | 'categories'
+        | 'issues'
+        | 'settings'
+        | 'drafts'
+        | 'styles'
+        | 'archive'
+        | 'inbox'
+        | 'feeds',
     ) => [...db.transaction(store).store.indexNames].sort();
     expect(indexes('clips')).toEqual([
       'by-category',
@@ -52,6 +63,8 @@ describe('schema, version 6', () => {
     expect(indexes('drafts')).toEqual([]);
     expect(indexes('styles')).toEqual([]);
     expect(indexes('archive')).toEqual(['by-clip', 'by-newest', 'by-oldest', 'by-size', 'by-url']);
+    expect(indexes('inbox')).toEqual(['by-digest', 'by-url']);
+    expect(indexes('feeds')).toEqual(['by-digest']);
     const archive = db.transaction('archive').store;
     expect(archive.keyPath).toBe('issueId');
     expect(archive.index('by-url').multiEntry).toBe(true);
