@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test';
+import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
+import { openPopupFor } from './helpers';
+import { type PageServer, startPageServer } from './page-server';
+import { hasShared, openWorkspace, readShared } from './workspace-helpers';
+
+test.use({ extensionDir: E2E_EXTENSION_DIR });
+
+let server: PageServer;
+test.beforeAll(async () => {
+  server = await startPageServer();
+});
+test.afterAll(() => server.close());
+
+const TWIR = 'this-week-in-rust-453-2022-07-27.md';
+const ci = ['true', '1'].includes(process.env.CI ?? '');
+function shared(name: string): boolean {
+  if (hasShared(name)) return true;
+  if (ci) throw new Error(`../shared/fixtures/${name} is absent: CI runs the real-digest tests`);
+  return false;
+}
+
+async function openStyles(page: Page) {
+  await page.getByRole('button', { name: 'Digest and style' }).click();
+  await expect(page.getByRole('heading', { name: 'Digest and style', level: 2 })).toBeVisible();
+}
+
+/** The section names the popup offers for /plain, in its order. */
+async function popupSections(
+  context: Parameters<typeof openPopupFor>[0],
+  worker: Parameters<typeof openPopupFor>[1],
+): Promise<string[]> {
+  const tab = await context.newPage();
+  await tab.goto(server.url('/plain'));
+  const popup = await openPopupFor(context, worker, server.url('/plain'));
+  const category = popup.getByLabel('Category');
+  await expect(category).toHaveValue(/.+/);
+  const names = await category.locator('option').allTextContents();
+  await popup.close().catch(() => undefined);
+  await tab.close();
+  return names.map((name) => name.trim());
+}
+
+test("a digest set up from a This Week in Rust issue offers only that issue's sections, those with items first", async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  test.skip(!shared(TWIR), 'needs ../shared/fixtures');
+  const page = await openWorkspace(context, extensionUrl);
+  await openStyles(page);
+  await page.getByLabel('Past issue in Markdown').fill(readShared(TWIR));
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await page.getByRole('button', { name: 'Use this style and import the issue' }).click();
+  await expect(page.getByText('this digest now writes in this-week-in-rust')).toBeVisible();
+  const names = await popupSections(context, serviceWorker);
+  expect(names.slice(0, 3)).toEqual(['Official', 'Foundation', 'Project/Tooling Updates']);
+  // The first digest's defaults held no clip, so they are gone.
+  expect(names.filter((name) => /New Features|✨|👀|🛠/.test(name))).toEqual([]);
+  expect(names).toContain('Crate of the Week');
+});
+
+test("a new digest in This Week in Rust's style starts with its sections and its title", async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await page.getByRole('button', { name: 'New digest' }).click();
+  const dialog = page.getByRole('dialog', { name: 'A new digest' });
+  await dialog.getByLabel('Name').fill('This Week in Rust');
+  await dialog.getByLabel('House style').selectOption('this-week-in-rust');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText('Created the digest This Week in Rust')).toBeVisible();
+  const names = await popupSections(context, serviceWorker);
+  expect(names.slice(0, 2)).toEqual(['Official', 'Foundation']);
+  expect(names).toContain('Observations/Thoughts');
+  expect(names.filter((name) => /✨|👀|🛠/.test(name))).toEqual([]);
+  await openStyles(page);
+  await expect(page.getByLabel('Issue title')).toHaveValue('This Week in Rust {number}');
+});
+
+test('saved digest settings show in the current draft; switching style keeps text typed and not saved', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await openStyles(page);
+  const intro = page.getByLabel('Intro', { exact: true });
+  await intro.fill('Links we read this week, with a word on each.');
+  // Not saved yet: choosing another style writes the digest, and the form keeps the words.
+  await page
+    .getByRole('region', { name: 'House style' })
+    .getByLabel('House style', { exact: true })
+    .selectOption('markdown-link');
+  // The style's description follows the draft's style: the switch was written.
+  await expect(
+    page.getByText('Neco / Cybozu Frontend Weekly: ### [heading](url), comment'),
+  ).toBeVisible();
+  await expect(intro).toHaveValue('Links we read this week, with a word on each.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('The current draft now uses the new Intro')).toBeVisible();
+  await page.getByRole('button', { name: 'Draft' }).first().click();
+  await expect(page.getByLabel('Intro', { exact: true })).toHaveValue(
+    'Links we read this week, with a word on each.',
+  );
+});
