@@ -63,7 +63,7 @@ export async function fetchTeamPacks(
   return { head: work.head, packs };
 }
 
-export interface Published extends CommitResult {
+export interface PushedIssue extends CommitResult {
   path: string;
 }
 
@@ -71,13 +71,13 @@ export interface Published extends CommitResult {
  * Commits the rendered issue at the configured path (by default `stylePath`, where the
  * issue's house style says its site expects it), then pushes.
  */
-export async function publishIssue(
+export async function pushIssueFile(
   remote: Remote,
   issue: { date: string; number: number | null; title: string },
   editor: string,
   markdown: string,
   stylePath: string,
-): Promise<Published> {
+): Promise<PushedIssue> {
   const path = remote.config.publishPath
     ? fillPath(remote.config.publishPath, issue.date, issue.number)
     : stylePath;

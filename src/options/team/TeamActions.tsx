@@ -6,7 +6,7 @@ import { combinePacks } from '../../core/merge/files';
 import type { IssueDocument } from '../../core/model';
 import { previewTeamMerge } from '../../storage/backup/merge';
 import { currentDraftPack, readPacks } from '../../storage/backup/packs';
-import { fetchTeamPacks, publishIssue, sharePack, webLinks } from '../../team/sync';
+import { fetchTeamPacks, pushIssueFile, sharePack, webLinks } from '../../team/sync';
 import { t } from '../../ui/i18n';
 import { useCustomStyles } from '../shared/use-styles';
 import { failureText } from './messages';
@@ -78,7 +78,7 @@ export function TeamActions({ connection, doc, markdown, busy, run, onChanged }:
 
   const publish = () =>
     guarded(async () => {
-      const result = await publishIssue(
+      const result = await pushIssueFile(
         remote,
         { ...doc.issue, title: issueTitle(doc.issue) },
         name,

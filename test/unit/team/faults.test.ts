@@ -4,7 +4,7 @@ import { DEFAULT_TEAM_CONFIG } from '../../../src/team/config';
 import {
   checkRemote,
   fetchTeamPacks,
-  publishIssue,
+  pushIssueFile,
   type Remote,
   sharePack,
 } from '../../../src/team/sync';
@@ -143,7 +143,7 @@ describe('a symbolic link in the repository', () => {
     expect(got.packs).toEqual([{ name: 'packs/2024-03-08/ben.json', text: '{"b":2}\n' }]);
     const shared = await sharePack(remote(), '2024-03-08', 'Aiko', 'aiko\n');
     expect(head()).toBe(shared.oid);
-    const published = await publishIssue(
+    const published = await pushIssueFile(
       remote(),
       { date: '2024-03-08', number: 1, title: 'Weekly 1' },
       'Aiko',

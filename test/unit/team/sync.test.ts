@@ -3,7 +3,7 @@ import { DEFAULT_TEAM_CONFIG, type TeamConfig } from '../../../src/team/config';
 import {
   checkRemote,
   fetchTeamPacks,
-  publishIssue,
+  pushIssueFile,
   type Remote,
   sharePack,
 } from '../../../src/team/sync';
@@ -90,7 +90,7 @@ describe('team sync through git', () => {
   );
 
   it('publishes the issue at its path with a message naming it', async () => {
-    const published = await publishIssue(
+    const published = await pushIssueFile(
       remote({ config: config({ publishPath: 'issues/{date}-{number}.md' }) }),
       { date: '2024-03-08', number: 12, title: 'Weekly 12' },
       'Aiko',
@@ -103,7 +103,7 @@ describe('team sync through git', () => {
   });
 
   it('publishes at the path the house style names when no path is set', async () => {
-    const published = await publishIssue(
+    const published = await pushIssueFile(
       remote({ config: config({ publishPath: '' }) }),
       { date: '2024-03-08', number: 12, title: 'Weekly 12' },
       'Aiko',
