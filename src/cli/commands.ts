@@ -8,11 +8,11 @@ import { withSafeUrls } from '../core/backup/safe-values';
 import type { BackupFile } from '../core/backup/schema';
 import {
   allStyles,
-  checkDocument,
   type HouseStyle,
   importDocument,
   ReadLimitError,
   renderIssue,
+  siteRuleProblems,
 } from '../core/markdown';
 import { CliError, type CliIo, readText, writeJsonChecked, writeText } from './io';
 import { readEdition } from './merge-md';
@@ -116,7 +116,7 @@ export async function renderCommand(
 async function checkMarkdown(io: CliIo, path: string, markdown: string, options: CommandOptions) {
   const style = await chosenStyle(io, options);
   const imported = importFrom(path, markdown, style);
-  const problems = checkDocument(markdown, imported.style);
+  const problems = siteRuleProblems(markdown, imported.style);
   const items = imported.doc.clips.filter((c) => c.url).length;
   if (imported.doc.clips.length === 0) {
     throw new CliError(

@@ -8,7 +8,7 @@ import { hasTrackingParams, normalizeUrl } from '../text/url';
  * Editorial checks shown beside the preview: what an editor looks over before
  * publishing. Findings, not errors: every one of them can be published as it is.
  */
-export type Finding =
+export type EditorialFinding =
   | { kind: 'no-comment'; clipId: string }
   | { kind: 'no-link'; clipId: string }
   | { kind: 'empty-category'; categoryId: string }
@@ -61,15 +61,15 @@ export function opensComment(markdown: string): boolean {
  * of whose item templates places a comment (This Week in Rust's `* [Title](url)`) never
  * publishes one, so a clip without one is as it should be, not something to look over.
  */
-export function checksOffByStyle(style: HouseStyle): Finding['kind'][] {
+export function checksOffByStyle(style: HouseStyle): EditorialFinding['kind'][] {
   const items = compileStyle(style).items;
   return items.some((item) => item.names.includes('comment')) ? [] : ['no-comment'];
 }
 
 /** The checks for an issue; with its style, only those that apply to that style's items. */
-export function editorialChecks(doc: IssueDocument, style?: HouseStyle): Finding[] {
+export function editorialChecks(doc: IssueDocument, style?: HouseStyle): EditorialFinding[] {
   const clips = clipsInIssueOrder(doc);
-  const findings: Finding[] = [];
+  const findings: EditorialFinding[] = [];
   const commented = !style || !checksOffByStyle(style).includes('no-comment');
   // Each link's safety is tested once, and only links with a query are parsed for
   // trackers: with two hundred clips, parsing every link four times was a fifth of the

@@ -28,7 +28,7 @@ export {
   readIssue,
 } from './read/read';
 export { fileName, issueFilePath } from './site/file-path';
-export { checkDocument } from './site/front-matter-checks';
+export { siteRuleProblems } from './site/front-matter-checks';
 export {
   archiveFolder,
   expandEditionPath,

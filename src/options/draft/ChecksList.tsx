@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { editorialChecks, type Finding } from '../../core/issue/checks';
+import { type EditorialFinding, editorialChecks } from '../../core/issue/checks';
 import { itemHeading, styleOf } from '../../core/markdown';
 import type { SiteFinding } from '../../core/markdown/site/checks';
 import { categoryLabel, digestOf, type IssueDocument } from '../../core/model';
@@ -10,7 +10,7 @@ import { useCustomStyles } from '../shared/use-styles';
 import { useSiteChecks } from './use-site-checks';
 
 // The key a digest turns each finding off by (shared/check-keys.ts).
-const CHECK_OF: Record<Finding['kind'] | SiteFinding['kind'], CheckKey> = {
+const CHECK_OF: Record<EditorialFinding['kind'] | SiteFinding['kind'], CheckKey> = {
   'no-comment': 'noComment',
   'no-link': 'noLink',
   'empty-category': 'emptyCategory',
@@ -47,7 +47,7 @@ export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: st
     const found = doc.categories.find((c) => c.id === id);
     return found ? categoryLabel(found) || t('ws_unnamed') : id;
   };
-  const target = (finding: Finding | SiteFinding) =>
+  const target = (finding: EditorialFinding | SiteFinding) =>
     finding.kind === 'site-rule'
       ? '#preview-title'
       : 'clipId' in finding
@@ -56,7 +56,7 @@ export function ChecksList({ doc, markdown }: { doc: IssueDocument; markdown: st
           ? `#cat-${finding.categoryId}-title`
           : `#clip-${finding.clipIds[0]}-heading`;
 
-  function text(finding: Finding | SiteFinding): string {
+  function text(finding: EditorialFinding | SiteFinding): string {
     switch (finding.kind) {
       case 'site-rule':
         return t('styles_findingSiteRule', finding.message);

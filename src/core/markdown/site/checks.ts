@@ -4,7 +4,7 @@ import { topBlocks } from '../document/blocks';
 import { frontMatterLength } from '../document/front-matter';
 import { bare, splitLines } from '../document/lines';
 import type { HouseStyle } from '../style/schema';
-import { checkDocument } from './front-matter-checks';
+import { siteRuleProblems } from './front-matter-checks';
 
 /**
  * What the style's publishing site would do with the rendered issue, beside the editorial
@@ -35,7 +35,7 @@ export function siteChecks(
   /** Normalised URLs of earlier issues, with the title of the issue that had each. */
   earlier: ReadonlyMap<string, string> = new Map(),
 ): SiteFinding[] {
-  const findings: SiteFinding[] = checkDocument(markdown, style).map((message) => ({
+  const findings: SiteFinding[] = siteRuleProblems(markdown, style).map((message) => ({
     kind: 'site-rule',
     message,
   }));

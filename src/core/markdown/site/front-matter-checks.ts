@@ -40,6 +40,6 @@ function zennProblems(markdown: string): string[] {
 }
 
 /** Each requirement of the style that the document breaks, as one line; none is fine. */
-export function checkDocument(markdown: string, style: HouseStyle): string[] {
+export function siteRuleProblems(markdown: string, style: HouseStyle): string[] {
   return (style.rules ?? []).flatMap((rule) => (rule === 'zenn' ? zennProblems(markdown) : []));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../../src/core/markdown/read/import';
-import { checkDocument } from '../../../../src/core/markdown/site/front-matter-checks';
+import { siteRuleProblems } from '../../../../src/core/markdown/site/front-matter-checks';
 import { findStyle } from '../../../../src/core/markdown/style/catalog';
 import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { requireShared, SHARED_FIXTURES } from '../../helpers/shared-fixtures';
@@ -36,7 +36,7 @@ describe.skipIf(!present)('an issue in another house style', () => {
     if (!zenn) throw new Error('zenn is built in');
     const out = renderIssue(doc, zenn);
     expect(zennCards(out)).toEqual(doc.clips.filter((c) => c.url).map((c) => c.url));
-    expect(checkDocument(out, zenn)).toEqual([]);
+    expect(siteRuleProblems(out, zenn)).toEqual([]);
     expect(out).not.toContain('embedly');
   });
 

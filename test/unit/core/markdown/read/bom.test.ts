@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkDocument,
   findStyle,
   type HouseStyle,
   importDocument,
   importIssue,
   renderIssue,
+  siteRuleProblems,
 } from '../../../../../src/core/markdown';
 import { readFixture } from '../../../helpers/golden';
 
@@ -43,7 +43,7 @@ describe('a document that opens with a byte order mark', () => {
 
   it('does not hide Zenn front matter from the site checks', () => {
     const style = findStyle('zenn') as HouseStyle;
-    expect(checkDocument(`${BOM}${zenn}`, style)).toEqual(checkDocument(zenn, style));
-    expect(checkDocument(`${BOM}${zenn}`, style)).toEqual([]);
+    expect(siteRuleProblems(`${BOM}${zenn}`, style)).toEqual(siteRuleProblems(zenn, style));
+    expect(siteRuleProblems(`${BOM}${zenn}`, style)).toEqual([]);
   });
 });
