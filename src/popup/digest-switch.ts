@@ -4,6 +4,7 @@ import { getCurrentDigest, listDigests, setCurrentDigest } from '../storage/dige
 import { t } from '../ui/i18n';
 import { showCategories, touched } from './dom';
 import { defaultCategory } from './form';
+import { showItemFields } from './item-fields';
 import { remember } from './remembered';
 
 /**
@@ -38,4 +39,6 @@ async function switchTo(id: string): Promise<void> {
   touched.delete('categoryId');
   showCategories(categories, defaultCategory(categories, ''));
   remember({ categories });
+  // Another digest may write in another style, with fields of its own.
+  await showItemFields(undefined);
 }

@@ -23,7 +23,7 @@ export const touched = new Set<keyof FormFields>();
 
 export function readFields(): FormFields {
   const values = Object.fromEntries(FIELD_NAMES.map((name) => [name, field(name).value]));
-  return values as FormFields;
+  return values as unknown as FormFields;
 }
 
 /** Writes values into the fields the user has not typed in; typed text never moves. */

@@ -39,8 +39,8 @@ export function fieldsFromTab(url: string, title: string, categoryId: string): F
 }
 
 export function fieldsFromClip(clip: Clip): FormFields {
-  const { url, pageTitle, heading, description, comment, categoryId } = clip;
-  return { url, pageTitle, heading, description, comment, categoryId };
+  const { url, pageTitle, heading, description, comment, categoryId, extra } = clip;
+  return { url, pageTitle, heading, description, comment, categoryId, extra: extra ?? {} };
 }
 
 /** Every field of the form, kept under the tab's address (not the edited URL field). */

@@ -22,6 +22,7 @@ import {
   withPageInfo,
   withPendingComment,
 } from './form';
+import { showItemFields } from './item-fields';
 import { remember } from './remembered';
 import { state } from './state';
 
@@ -88,6 +89,7 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   state.onCategoryGone = categoryGone;
   ready();
   void showDigestSwitch().catch(() => undefined);
+  void showItemFields(existing?.clip.extra).catch(() => undefined);
   form().addEventListener('input', keepPendingComment);
   // Typed before this stage arrived: kept now, as every later keystroke will be.
   if (touched.size) keepPendingComment();

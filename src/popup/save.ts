@@ -114,6 +114,13 @@ export async function save(): Promise<void> {
     field(tooLong.field as keyof typeof fields).focus();
     return;
   }
+  const refused = state.itemFields?.problem();
+  if (refused) {
+    showText('save-error', `${t('popupSaveFailed')} ${refused.message}`);
+    refused.element.focus();
+    return;
+  }
+  const extra = state.itemFields?.read();
   state.saving = true;
   button.disabled = true;
   showText('save-error', '');
@@ -123,7 +130,7 @@ export async function save(): Promise<void> {
   try {
     const result = await send({
       type: 'save-clip',
-      input: { ...fields, draftUrl: state.tabUrl, ...edit },
+      input: { ...fields, ...(extra ? { extra } : {}), draftUrl: state.tabUrl, ...edit },
     });
     if (!result?.ok) setStatus('idle');
     await answer(result ?? { ok: false, error: 'no answer from the extension' });

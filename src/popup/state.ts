@@ -18,6 +18,14 @@ export interface PopupState {
   /** The clip as this popup last knew it, so an edit made elsewhere is not overwritten. */
   base?: EditBase<Clip>;
   saving: boolean;
+  /**
+   * The style's own item fields, once the rest has shown them (item-fields.ts): the clip's
+   * `extra` as the form leaves it, and the first value that cannot be stored, with why.
+   */
+  itemFields?: {
+    read(): Record<string, string>;
+    problem(): { message: string; element: HTMLElement } | null;
+  };
   /** Settles once the rest (database, pending comment, page text) has loaded or failed. */
   restReady?: Promise<unknown>;
   /** Set by the rest: a removed category is answered with the current ones. */

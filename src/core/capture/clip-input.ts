@@ -83,7 +83,7 @@ export function checkClipInput(input: ClipInput): Result<ClipInput> {
   }
   if (!input.categoryId) return { ok: false, error: 'Choose a category.' };
   // Named fields only: whatever else a caller put on the object is never stored.
-  const { id, base, draftUrl, comment, categoryId, followUp } = input;
+  const { id, base, draftUrl, comment, categoryId, followUp, extra } = input;
   return {
     ok: true,
     value: {
@@ -91,6 +91,8 @@ export function checkClipInput(input: ClipInput): Result<ClipInput> {
       ...(base ? { base } : {}),
       ...(draftUrl ? { draftUrl } : {}),
       ...(followUp ? { followUp } : {}),
+      // The style's own fields, as the form made them (each stored as typed).
+      ...(extra ? { extra } : {}),
       comment,
       categoryId,
       url: url.url,

@@ -21,6 +21,14 @@ const fields = {
   heading: line,
   comment: text,
   categoryId: id,
+  /**
+   * The values of the house style's own item fields (core/markdown/style/fields.ts), the
+   * clip's whole `extra` as the form leaves it; bounded as the backup format bounds it.
+   */
+  extra: z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/), text)
+    .refine((extra) => Object.keys(extra).length <= 50, 'at most 50 item fields')
+    .optional(),
 };
 
 /**

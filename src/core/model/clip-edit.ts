@@ -18,6 +18,20 @@ export interface EditBase<T> {
   values: Partial<T>;
 }
 
+/**
+ * Two values of a field are the same: equal text, or records (a clip's `extra`) with the
+ * same entries in any order, since a record read back is never the object that was sent;
+ * a record with no entries is the same as none.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const entries = (v: unknown) =>
+    v && typeof v === 'object'
+      ? JSON.stringify(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : v;
+  const [x, y] = [entries(a), entries(b)].map((v) => (v === '[]' ? undefined : v));
+  return x === y;
+}
+
 /** Fields of the patch that another writer changed since `base`, to a different value. */
 export function conflictingFields<T extends { updatedAt: string }>(
   stored: T,
@@ -26,7 +40,10 @@ export function conflictingFields<T extends { updatedAt: string }>(
 ): (keyof T)[] {
   if (stored.updatedAt === base.updatedAt) return [];
   return (Object.keys(patch) as (keyof T)[]).filter(
-    (key) => key in base.values && stored[key] !== base.values[key] && stored[key] !== patch[key],
+    (key) =>
+      key in base.values &&
+      !sameValue(stored[key], base.values[key]) &&
+      !sameValue(stored[key], patch[key]),
   );
 }
 

@@ -1,5 +1,5 @@
 import { type Clip, systemClock } from '../../core/model';
-import { conflictingFields, type EditBase } from '../../core/model/clip-edit';
+import { conflictingFields, type EditBase, sameValue } from '../../core/model/clip-edit';
 import { locateEditable, rewriteClip } from '../archive/archive';
 import { transact } from '../db';
 import { fitClipEdit } from '../fits';
@@ -9,14 +9,14 @@ import { requireCategory, toClip, toStoredClip } from './clips';
 /** The fields the popup edits on a clipped page. */
 export type CapturedFields = Pick<
   Clip,
-  'url' | 'pageTitle' | 'description' | 'heading' | 'comment' | 'categoryId'
+  'url' | 'pageTitle' | 'description' | 'heading' | 'comment' | 'categoryId' | 'extra'
 >;
 
 function changedSince(fields: Partial<CapturedFields>, base: EditBase<Clip>) {
   const keys = Object.keys(fields) as (keyof CapturedFields)[];
   return Object.fromEntries(
     keys
-      .filter((key) => !(key in base.values) || fields[key] !== base.values[key])
+      .filter((key) => !(key in base.values) || !sameValue(fields[key], base.values[key]))
       .map((key) => [key, fields[key]]),
   ) as Partial<CapturedFields>;
 }

@@ -85,7 +85,7 @@ describe('the fields of a built-in style', () => {
       expect(markdown).toContain(
         `\n* ${choice} [A talk about \`async\`](https://example.com/talk)\n`,
       );
-      const back = importIssue(markdown, style);
+      const back = importIssue(markdown, { style });
       expect(back.clips[0]?.extra?.prefix).toBe(`${choice} `);
     }
   });

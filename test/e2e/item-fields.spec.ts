@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
+import { openPopupFor } from './helpers';
+import { type PageServer, startPageServer } from './page-server';
+import {
+  clipItem,
+  downloadMarkdown,
+  hasShared,
+  openWorkspace,
+  readShared,
+} from './workspace-helpers';
+
+// A house style's own item fields, set where the page is clipped: This Week in Rust's tags
+// before the link, chosen in the popup's page details, come out before the link.
+
+test.use({ extensionDir: E2E_EXTENSION_DIR });
+
+let server: PageServer;
+test.beforeAll(async () => {
+  server = await startPageServer();
+});
+test.afterAll(() => server.close());
+
+const TWIR = 'this-week-in-rust-453-2022-07-27.md';
+function shared(name: string): boolean {
+  if (hasShared(name)) return true;
+  if (['true', '1'].includes(process.env.CI ?? ''))
+    throw new Error(`../shared/fixtures/${name} is absent: CI runs the real-digest tests`);
+  return false;
+}
+
+/** Sets the digest up from a past issue through the view, as a new editor would. */
+async function fromSample(page: Page, markdown: string, style: string) {
+  await page.getByRole('button', { name: 'Digest and style' }).click();
+  await page.getByLabel('Past issue in Markdown').fill(markdown);
+  await page.getByRole('button', { name: 'Read it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'reads best as' })).toContainText(style);
+  await page.getByRole('button', { name: 'Use this style and import the issue' }).click();
+  await expect(page.getByText(`this digest now writes in ${style}`)).toBeVisible();
+}
+
+test('This Week in Rust: a [video] item with code in its heading, made in the popup', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  test.skip(!shared(TWIR), 'needs ../shared/fixtures');
+  const page = await openWorkspace(context, extensionUrl);
+  await fromSample(page, readShared(TWIR), 'this-week-in-rust');
+
+  const tab = await context.newPage();
+  await tab.goto(server.url('/plain'));
+  const popup = await openPopupFor(context, serviceWorker, server.url('/plain'));
+  const heading = 'Title with `code`';
+  await popup.getByLabel('Heading', { exact: true }).fill(heading);
+  await popup.getByLabel('Category').selectOption({ label: 'Observations/Thoughts' });
+  await popup.getByText('Page title, URL and description').click();
+  const prefix = popup.getByLabel('Tags before the link');
+  // The digest's tags are offered by name, and one not in brackets is refused, saying why.
+  await expect(prefix).toHaveAccessibleDescription(/\[video\] \[audio\]/);
+  await prefix.fill('video');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('alert')).toContainText('square brackets');
+  await expect(prefix).toBeFocused();
+  expect(await axeViolations(popup, 'popup with item fields')).toEqual([]);
+  // From the keyboard, as an editor does it: the focused field, then Ctrl+Enter saves.
+  await prefix.press('ControlOrMeta+a');
+  await prefix.pressSequentially('[video]');
+  await prefix.press('Control+Enter');
+  await expect(popup.getByRole('status')).toContainText('Saved');
+  await popup.close().catch(() => undefined);
+  await tab.close();
+
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Draft' }).first().click();
+  await expect(clipItem(page, heading)).toBeVisible();
+  const out = (await downloadMarkdown(page)).bytes.toString('utf8');
+  expect(out.split('\n')).toContain(`* [video] [${heading}](${server.url('/plain')})`);
+});
