@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { checkLinksCommand } from './check-links';
 import { checkCommand, importCommand, renderCommand, stylesCommand } from './commands';
 import { CliError, type CliIo, nodeIo } from './io';
 import { mergeMdCommand } from './merge-md';
@@ -22,6 +23,12 @@ Commands:
                                                     NAME credits B's unsigned comments
   check FILE.json | ISSUE.md [--style NAME]         validate a backup or pack, or what a
                                                     Markdown issue's style requires
+  check ISSUE.md --links [--archive DIR …] [--since GIT_REF | --only-new OLD.md]
+        [--json] [--offline] [--timeout S] [--slow S]
+                                                    the style's link rules, duplicates in
+                                                    the archive, and every link fetched:
+                                                    a line per finding; exit 1 on errors,
+                                                    0 on warnings only
   merge-md BASE.md OURS.md THEIRS.md [--style NAME] [-o OUT.md]
                                                     three-way merge of an edition by its
                                                     items (a git merge driver): exit 0
@@ -44,7 +51,26 @@ type Options = {
   from?: string;
   date?: string;
   number?: string;
+  links?: boolean;
+  archive?: string[];
+  since?: string;
+  onlyNew?: string;
+  json?: boolean;
+  offline?: boolean;
+  timeout?: string;
+  slow?: string;
 };
+
+/** The flags of `check --links`, which mean nothing without it. */
+const LINK_FLAGS: ReadonlyArray<[keyof Options, string]> = [
+  ['archive', '--archive'],
+  ['since', '--since'],
+  ['onlyNew', '--only-new'],
+  ['json', '--json'],
+  ['offline', '--offline'],
+  ['timeout', '--timeout'],
+  ['slow', '--slow'],
+];
 
 /** Each command with the number of files it reads. */
 const COMMANDS: Record<
@@ -71,7 +97,15 @@ const COMMANDS: Record<
         : renderCommand(io, path as string, options);
     },
   },
-  check: { files: 1, run: (io, [path], options) => checkCommand(io, path as string, options) },
+  check: {
+    files: 1,
+    run: (io, [path], options) => {
+      if (options.links) return checkLinksCommand(io, path as string, options);
+      const stray = LINK_FLAGS.find(([key]) => options[key] !== undefined);
+      if (stray) throw new CliError(`check: ${stray[1]} goes with --links`, 2);
+      return checkCommand(io, path as string, options);
+    },
+  },
   styles: { files: 0, run: (io) => stylesCommand(io) },
   merge: { files: 2, many: true, run: mergeManyCommand },
   'merge-md': { files: 3, run: mergeMdCommand },
@@ -93,6 +127,14 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
         from: { type: 'string' },
         date: { type: 'string' },
         number: { type: 'string' },
+        links: { type: 'boolean' },
+        archive: { type: 'string', multiple: true },
+        since: { type: 'string' },
+        'only-new': { type: 'string' },
+        json: { type: 'boolean' },
+        offline: { type: 'boolean' },
+        timeout: { type: 'string' },
+        slow: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -111,10 +153,11 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
     }
     const extra = command.many ? undefined : paths[command.files];
     if (extra !== undefined) throw new CliError(`${name}: unexpected argument "${extra}"`, 2);
-    const { 'style-file': styleFile, ...rest } = values;
+    const { 'style-file': styleFile, 'only-new': onlyNew, ...rest } = values;
     const code = await command.run(io, paths, {
       ...rest,
       ...(styleFile === undefined ? {} : { styleFile }),
+      ...(onlyNew === undefined ? {} : { onlyNew }),
     });
     return typeof code === 'number' ? code : 0;
   } catch (error) {

@@ -71,7 +71,7 @@ function checkOne(item: LinkItem, rules: LinkRules, out: LinkFinding[]): URL | n
     out.push({ ...at, rule: 'title-length', severity: 'warning', detail: String(title) });
   }
   const video = rules.video;
-  if (video && video.hosts.some((host) => onHost(parsed.hostname.replace(/^www\./, ''), host))) {
+  if (video?.hosts.some((host) => onHost(parsed.hostname.replace(/^www\./, ''), host))) {
     const prefix = item.extra?.prefix ?? '';
     if (!prefix.includes(video.prefix.trim())) {
       out.push({ ...at, rule: 'video-prefix', severity: 'warning', detail: video.prefix.trim() });
@@ -127,5 +127,13 @@ export function describeLinkFinding(finding: LinkFinding): string {
       return `a video link without the ${finding.detail} prefix`;
     case 'duplicate':
       return `already linked in ${finding.detail}`;
+    case 'dead':
+      return `dead link (${finding.detail})`;
+    case 'moved':
+      return `moved permanently; use ${finding.detail}`;
+    case 'login':
+      return `redirected to a sign-in page (${finding.detail})`;
+    case 'slow':
+      return `answered in ${finding.detail}, slower than readers wait`;
   }
 }

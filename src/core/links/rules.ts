@@ -40,7 +40,13 @@ export type LinkRule =
   | 'video-prefix'
   | 'duplicate'
   | 'malformed'
-  | 'simplify';
+  | 'simplify'
+  // What fetching the link found (live.ts): no answer or an error status, a permanent
+  // move (the new URL is the fix), a sign-in page instead of the article, a slow answer.
+  | 'dead'
+  | 'moved'
+  | 'login'
+  | 'slow';
 
 /** One rule broken by one item, with a better URL where one is known. */
 export interface LinkFinding {

@@ -17,6 +17,10 @@ const WORDS: Record<LinkFinding['rule'], MessageKey> = {
   duplicate: 'ws_linkDuplicate',
   malformed: 'ws_linkMalformed',
   simplify: 'ws_linkSimplify',
+  dead: 'ws_linkDead',
+  moved: 'ws_linkMoved',
+  login: 'ws_linkLogin',
+  slow: 'ws_linkSlow',
 };
 
 /**
