@@ -12,7 +12,7 @@ interface Props {
   onClip: (categoryId: string) => void;
 }
 
-/** "Clip this tab": one button per section, numbered for the 1-9 keys. */
+/** "Clip this tab": one button per section in a compact list, numbered for the 1-9 keys. */
 export function ClipTabBar({ tab, categories, clipped, busy, onClip }: Props) {
   const readable = !!tab?.url;
   const inCategory = clipped && categories.find((c) => c.id === clipped.categoryId);
@@ -32,29 +32,33 @@ export function ClipTabBar({ tab, categories, clipped, busy, onClip }: Props) {
           {t('sp_already', categoryLabel(inCategory) || t('ol_unnamed'))}
         </p>
       )}
-      <div class="clip-buttons">
+      {/* A compact list of one-line names: This Week in Rust's 27 sections as a row of
+          wrapping buttons pushed the clips off the first screen. */}
+      <ul class="clip-buttons" aria-labelledby="clip-tab-title">
         {categories.map((category, index) => {
           const label = categoryLabel(category) || t('ol_unnamed');
           return (
-            <button
-              key={category.id}
-              type="button"
-              disabled={!readable || busy}
-              aria-label={t('sp_clipInto', label)}
-              aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
-              aria-pressed={clipped?.categoryId === category.id}
-              onClick={() => onClip(category.id)}
-            >
-              {index < 9 && (
-                <span class="kbd" aria-hidden="true">
-                  {index + 1}
-                </span>
-              )}{' '}
-              {label}
-            </button>
+            <li key={category.id}>
+              <button
+                type="button"
+                disabled={!readable || busy}
+                aria-label={t('sp_clipInto', label)}
+                aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
+                aria-pressed={clipped?.categoryId === category.id}
+                title={label}
+                onClick={() => onClip(category.id)}
+              >
+                {index < 9 && (
+                  <span class="kbd" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                )}
+                <span class="name">{label}</span>
+              </button>
+            </li>
           );
         })}
-      </div>
+      </ul>
     </section>
   );
 }
