@@ -6,6 +6,7 @@ import { openDatabase } from '../../../src/storage/db';
 import { DB_VERSION } from '../../../src/storage/schema/stores';
 import { freshDb } from './fresh-db';
 import { createV4Database, V4, V4_SAMPLE } from './migrations/v4';
+import { createV5Database } from './migrations/v5';
 
 async function rawStores(dbName: string) {
   const raw = await openDB(dbName);
@@ -86,5 +87,39 @@ describe('upgrading a real version-4 database to the folded link key', () => {
     const after = await rawStores(db.dbName);
     expect(after.version).toBe(V4);
     expect(after).toEqual(before);
+  });
+
+  it('recomputes the keys of a version-5 inbox too', async () => {
+    const db = freshDb();
+    const candidate = (id: string, url: string, normalizedUrl: string) => ({
+      id,
+      url,
+      normalizedUrl,
+      digestId: 'neco',
+      source: 'paste',
+      addedAt: '2024-03-01T10:00:00.000Z',
+      order: 0,
+    });
+    await createV5Database(db.dbName, {
+      ...V4_SAMPLE,
+      inbox: [
+        candidate('i1', 'http://www.example.com/inbox/', 'http://www.example.com/inbox'),
+        candidate('i2', 'https://example.org/kept', 'https://example.org/kept'),
+      ],
+    });
+    (await openDatabase(db.dbName)).close();
+    const raw = await openDB(db.dbName);
+    try {
+      const keys = (await raw.getAll('inbox')).map((c) => [c.id, c.normalizedUrl]);
+      expect(keys).toEqual([
+        ['i1', 'https://example.com/inbox'],
+        ['i2', 'https://example.org/kept'],
+      ]);
+      expect(
+        await raw.countFromIndex('inbox', 'by-url', ['neco', 'https://example.com/inbox']),
+      ).toBe(1);
+    } finally {
+      raw.close();
+    }
   });
 });

@@ -6,18 +6,25 @@ import { ignore } from './ignore';
  * Version 6 recomputes every stored duplicate key after the key learnt to fold `http` into
  * `https`, drop a leading `www.` and doubled slashes, and unescape characters that need no
  * escape: the clips' `normalizedUrl`, each archive record's clips and `urls` (its by-url
- * index), and the keys of comments being typed in the popup. Records whose key is already
+ * index), the inbox's candidates, and the keys of comments being typed in the popup. Records whose key is already
  * right are not written. In the upgrade transaction, so a failure leaves version 5 as it was.
  */
 export async function migrateToLinkKeys(tx: UpgradeTransaction): Promise<void> {
   const clips = tx.objectStore('clips');
   const archive = tx.objectStore('archive');
   const drafts = tx.objectStore('drafts');
-  const [storedClips, records, pending] = await Promise.all([
+  const inbox = tx.objectStore('inbox');
+  const [storedClips, records, pending, candidates] = await Promise.all([
     clips.getAll(),
     archive.getAll(),
     drafts.getAll(),
+    inbox.getAll(),
   ]);
+  for (const candidate of candidates) {
+    const key = normalizeUrl(candidate.url);
+    if (key !== candidate.normalizedUrl)
+      inbox.put({ ...candidate, normalizedUrl: key }).catch(ignore);
+  }
   for (const clip of storedClips) {
     const key = normalizeUrl(clip.url);
     if (key !== clip.normalizedUrl) clips.put({ ...clip, normalizedUrl: key }).catch(ignore);
