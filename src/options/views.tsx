@@ -44,6 +44,17 @@ export const VIEWS = [
     ),
   },
   {
+    // Links from chat, tabs and feeds, waiting to be filed into the draft.
+    id: 'inbox',
+    label: 'inbox_view',
+    preload: true,
+    component: lazyView(
+      () => import('./inbox'),
+      ({ InboxView }) =>
+        (p) => <InboxView draft={p.draft} reload={p.reload} />,
+    ),
+  },
+  {
     id: 'trash',
     label: 'ws_viewTrash',
     list: 'trash',

@@ -37,7 +37,12 @@ export function htmlText(html: string): string {
   // Block elements part words; inline ones (`<em>`) stand inside them.
   const blocks = /<\/?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|pre|hr)\b[^>]*>/gi;
   const cdata = /<!\[CDATA\[|\]\]>/g;
-  return decodeHTML(html.replace(cdata, '').replace(blocks, ' ').replace(/<[^>]*>/g, ''));
+  return decodeHTML(
+    html
+      .replace(cdata, '')
+      .replace(blocks, ' ')
+      .replace(/<[^>]*>/g, ''),
+  );
 }
 
 /** An element's text: a plain string, or the text of one with attributes. */

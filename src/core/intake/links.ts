@@ -68,17 +68,35 @@ export function findLinks(text: string, slackText = false): FoundLink[] {
 
 /**
  * The message as a reader sees it, offered as the link's comment: the link itself taken
- * out, Slack's `<url|text>` shown as its text and its entities decoded.
+ * out, and the message's other links too (they are candidates of their own, and a comment
+ * must not carry a link nobody filed): a labelled one leaves its words, a bare one goes.
+ * A chat's quote marks go, since the comment is quoted as a whole.
  */
-export function messageAround(text: string, link: FoundLink, slackText = false): string {
-  const without = `${text.slice(0, link.start)}${text.slice(link.end)}`;
-  const readable = without.replace(
-    /<(https?:\/\/[^|>\s]+)(?:\|([^>\n]*))?>/g,
-    (_, url: string, label?: string) => label || url,
-  );
-  return (slackText ? decodeSlack(readable) : readable)
+export function messageAround(
+  text: string,
+  links: FoundLink[],
+  own: FoundLink,
+  slackText = false,
+): string {
+  let out = '';
+  let at = 0;
+  for (const link of links) {
+    if (link.start < at) continue;
+    out += text.slice(at, link.start) + (link === own ? '' : (link.title ?? ''));
+    at = link.end;
+  }
+  out += text.slice(at);
+  return (slackText ? decodeSlack(out) : out)
     .split('\n')
-    .map((line) => line.replace(/[ \t]+$/, ''))
+    .map((line) =>
+      line
+        .replace(/^\s*>\s?/, '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/[ \t]+([,、。.;:!?])/g, '$1')
+        .replace(/([,、;:])(?:[ \t]*[,、])+/g, '$1')
+        .replace(/^[\s,、;:]+|[\s,、;:]+$/g, ''),
+    )
+    .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .replace(/^\s*[-*+]\s*$/gm, '')
     .replace(/^[\s\-–—:|]+|[\s\-–—:|]+$/g, '');

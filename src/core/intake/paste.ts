@@ -22,14 +22,15 @@ function fromMessages(messages: ChatMessage[], source: IntakeSource, limit: numb
   let seen = 0;
   for (const message of messages) {
     const slack = source === 'slack';
-    for (const link of findLinks(message.text, slack)) {
+    const links = findLinks(message.text, slack);
+    for (const link of links) {
       seen++;
       if (candidates.length >= limit) continue;
       candidates.push(
         candidate({
           url: link.url,
           title: link.title,
-          comment: messageAround(message.text, link, slack),
+          comment: messageAround(message.text, links, link, slack),
           poster: message.poster,
           postedAt: message.postedAt,
           source,

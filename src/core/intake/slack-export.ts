@@ -99,7 +99,7 @@ export function readSlackExport(
           url: link.url,
           title: text(unfurl?.title) || link.title,
           description: text(unfurl?.text),
-          comment: messageAround(body, link, true),
+          comment: messageAround(body, links, link, true),
           poster: posterOf(message),
           postedAt: timeOf(message.ts),
           source: 'slack-export',

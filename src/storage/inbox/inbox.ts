@@ -127,3 +127,27 @@ export async function discardCandidate(
     return next;
   });
 }
+
+/**
+ * Titles and descriptions read from the pages, written to the candidates that still have
+ * none (an editor's paste may have given one meanwhile, and that one stays).
+ */
+export async function setCandidateTitles(
+  found: { id: string; title: string; description?: string }[],
+  options: StorageOptions = {},
+): Promise<number> {
+  return transact(options, ['inbox'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('inbox');
+    const stored = await Promise.all(found.map((f) => store.get(f.id)));
+    const writes = stored.flatMap((candidate, i) => {
+      const page = found[i];
+      if (!candidate || candidate.title || !page?.title) return [];
+      const description = candidate.description || page.description;
+      return [
+        store.put({ ...candidate, title: page.title, ...(description ? { description } : {}) }),
+      ];
+    });
+    await Promise.all(writes);
+    return writes.length;
+  });
+}

@@ -91,7 +91,20 @@ describe('readPaste: chat logs', () => {
     expect(reading.format).toBe('teams');
     expect(reading.candidates.map((c) => [c.poster, c.postedAt, c.comment])).toEqual([
       ['Aiko Tanaka', '3/1/2024 10:32 AM', 'Release notes'],
-      ['佐藤 健', '3/1/2024 10:40 AM', '来週の LWKD 用に  を。'],
+      ['佐藤 健', '3/1/2024 10:40 AM', '来週の LWKD 用に を。'],
+    ]);
+  });
+});
+
+describe('readPaste: the message as a comment', () => {
+  it("leaves out the message's other links, keeping a labelled one's words, and its quote mark", () => {
+    const reading = read(
+      'Aiko  10:32 AM\n> New: https://a.example/5, https://a.example/6 and <https://a.example/7|the seventh>',
+    );
+    expect(reading.candidates.map((c) => c.comment)).toEqual([
+      'New: and the seventh',
+      'New: and the seventh',
+      'New: and',
     ]);
   });
 });
