@@ -7,7 +7,9 @@ import { errorText } from '../shared/notify';
 import { ConnectForm } from './ConnectForm';
 import { loadTeamConfig, loadToken } from './credentials';
 import { EditionActions } from './EditionActions';
+import { ProposeActions } from './ProposeActions';
 import { RepositoryArchive } from './RepositoryArchive';
+import { SyncActions } from './SyncActions';
 import { TeamActions } from './TeamActions';
 import type { Connection, Status } from './types';
 import './team.css';
@@ -92,6 +94,21 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
             run={run}
             onChanged={() => onChanged?.()}
           />
+          <ProposeActions
+            connection={connection}
+            doc={doc}
+            markdown={markdown}
+            busy={busy}
+            run={run}
+          />
+          <SyncActions
+            connection={connection}
+            doc={doc}
+            markdown={markdown}
+            busy={busy}
+            run={run}
+            onChanged={() => onChanged?.()}
+          />
           <RepositoryArchive connection={connection} doc={doc} busy={busy} run={run} />
         </>
       )}
@@ -144,6 +161,14 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
               </>
             )}
             {!status.links && status.hint && ` ${status.hint}`}
+            {status.pullRequest && (
+              <>
+                {' '}
+                <a href={status.pullRequest} target="_blank" rel="noreferrer">
+                  {t('team_openPullRequest')}
+                </a>
+              </>
+            )}
           </p>
         )}
       </div>

@@ -8,6 +8,8 @@ export interface Status {
   links?: { commit: string; pullRequest: string } | null;
   /** Shown after a publish on a host without known links. */
   hint?: string;
+  /** The page that opens a pull request for a proposal just pushed. */
+  pullRequest?: string;
 }
 
 /** What the actions need once a repository is connected. */
