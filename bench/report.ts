@@ -1,6 +1,7 @@
 /** The figures, their targets and how each is measured, from the raw samples. */
 import type { CoreSamples } from './core';
 import { SHAPE } from './data';
+import { type LinkSamples, linkFigures } from './links';
 import type { Machine } from './machine';
 import { type MergeSamples, mergeFigures } from './merge';
 import type { PopupSamples } from './popup';
@@ -24,6 +25,7 @@ export interface Measured {
   core: CoreSamples;
   merge?: MergeSamples;
   scale?: ScaleSamples;
+  links?: LinkSamples;
   sizes: BuildSizes;
 }
 
@@ -232,6 +234,7 @@ export function buildFigures(m: Measured): Figure[] {
 
   if (m.merge) figures.push(...mergeFigures(m.merge));
   if (m.scale) figures.push(...scaleFigures(m.scale));
+  if (m.links) figures.push(...linkFigures(m.links));
 
   const kb = (bytes: number) => single(bytes / 1000);
   const graph = 'dist/chrome: the page, its modulepreloads and static imports, gzip -9 per file';

@@ -26,6 +26,7 @@ import {
 } from './browser';
 import { measureCore } from './core';
 import { backupText, fingerprint, generateDataset, SEARCH_QUERY, SEED, SHAPE } from './data';
+import { measureLinks } from './links';
 import { describeMachine, describeSource } from './machine';
 import { measureMerge } from './merge';
 import { popupRounds } from './popup';
@@ -198,6 +199,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     const merge = measureMerge(Math.max(runs, 25));
     log('render and import against the size of the issue');
     const scale = measureScale(Math.max(runs, 15));
+    log('200 links checked live against a local server');
+    const links = await measureLinks(5);
     if (!workspace.searchCountText.replace(/[\s,.]/g, '').includes(String(core.facts.searchHits))) {
       log(
         `warning: the workspace says "${workspace.searchCountText}", core search finds ${core.facts.searchHits}`,
@@ -218,6 +221,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       core,
       merge,
       scale,
+      links,
       sizes,
     });
     const date = new Date().toISOString();

@@ -113,7 +113,7 @@ export async function checkLinksCommand(
   if (!options.offline) {
     const results = await checkLive(
       clips.map((c) => c.url),
-      { fetch: fetchLink, timeoutMs, slowMs, concurrency: 16 },
+      { fetch: fetchLink, timeoutMs, slowMs },
     );
     results.forEach((result, i) => {
       const finding = liveFinding(result, clips[i]?.id ?? '');
