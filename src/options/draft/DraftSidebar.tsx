@@ -34,7 +34,7 @@ export const DraftSidebar = memo(function DraftSidebar({
       </ExportBar>
       <ChecksList doc={doc} markdown={markdown} />
       <LinkRuleChecks doc={doc} />
-      <PreviewPane markdown={markdown} focused={focused} />
+      <PreviewPane markdown={markdown} style={doc.issue.style} focused={focused} />
     </aside>
   );
 });

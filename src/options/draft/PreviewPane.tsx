@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { itemHeading } from '../../core/markdown';
+import { itemHeading, styleOf } from '../../core/markdown';
 import type { Clip } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { lazyComponent } from '../shared/lazy';
+import { useCustomStyles } from '../shared/use-styles';
 import { chunkAt, markdownChunks } from './markdown-chunks';
 import { ScrollRegion } from './ScrollRegion';
+import { siteRendering } from './site-rendering';
 
 /** markdown-it and DOMPurify load only when the Rendered tab is first opened. */
 const RenderedPreview = lazyComponent(() =>
@@ -13,8 +15,16 @@ const RenderedPreview = lazyComponent(() =>
 
 type Mode = 'markdown' | 'rendered';
 
+interface Props {
+  markdown: string;
+  /** The house style: the rendered view renders as its site does. */
+  style: string;
+  focused?: Clip | null;
+}
+
 /** The Markdown, or its rendered view; toggle buttons say which one is shown. */
-export function PreviewPane({ markdown, focused }: { markdown: string; focused?: Clip | null }) {
+export function PreviewPane({ markdown, style, focused }: Props) {
+  const custom = useCustomStyles();
   const [mode, setMode] = useState<Mode>('markdown');
   const box = useRef<HTMLElement>(null);
   const chunks = useMemo(() => markdownChunks(markdown), [markdown]);
@@ -74,7 +84,11 @@ export function PreviewPane({ markdown, focused }: { markdown: string; focused?:
           ))}
         </ScrollRegion>
       ) : (
-        <RenderedPreview markdown={markdown} heading={heading} />
+        <RenderedPreview
+          markdown={markdown}
+          heading={heading}
+          rendering={siteRendering(styleOf(style, custom))}
+        />
       )}
     </section>
   );

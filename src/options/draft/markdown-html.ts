@@ -1,21 +1,15 @@
 import DOMPurify from 'dompurify';
-import MarkdownIt from 'markdown-it';
-import { t } from '../../ui/i18n';
 import { drawCards } from './preview-cards';
+import { previewHtml } from './preview-html';
+import type { SiteRendering } from './site-rendering';
 
 /**
- * The rendered preview's HTML (previews go through a sanitizer and load
- * nothing remote). markdown-it keeps the issue's raw HTML (the embedly cards are HTML) and
- * DOMPurify then removes everything that runs or fetches: scripts, frames, media, forms,
- * SVG, styles, and every attribute that names a resource. Images are written as their alt
- * text, because loading one would tell its server who is reading the draft.
+ * The rendered preview's HTML (previews go through a sanitizer and load nothing remote).
+ * The site's renderer (preview-html.ts) keeps the issue's raw HTML where the site does (the
+ * embedly cards are HTML), and DOMPurify then removes everything that runs or fetches:
+ * scripts, frames, media, forms, SVG, styles, and every attribute that names a resource.
+ * Every site's output goes through it, whether it allows HTML or not.
  */
-const markdown = new MarkdownIt({ html: true, linkify: false });
-
-markdown.renderer.rules.image = (tokens, index) => {
-  const alt = markdown.utils.escapeHtml(tokens[index]?.content ?? '');
-  return `<span class="image-placeholder">${t('ws_imageAlt', alt)}</span>`;
-};
 
 // biome-ignore format: a list reads better in rows
 const FORBID_TAGS = [
@@ -40,18 +34,15 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
 
 /**
  * Markdown as a sanitized fragment, built in an inert document and never as a string, with
- * its link cards drawn as cards. Front matter is the site's, not the reader's: it is left out.
+ * its link cards drawn as cards by the site's card rule.
  */
-export function markdownToFragment(text: string): DocumentFragment {
-  const fragment = purifier.sanitize(
-    markdown.render(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n|^\uFEFF/, '')),
-    {
-      FORBID_TAGS,
-      FORBID_ATTR,
-      ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-      ADD_ATTR: ['target'],
-      RETURN_DOM_FRAGMENT: true,
-    },
-  );
-  return drawCards(fragment);
+export function markdownToFragment(text: string, rendering: SiteRendering): DocumentFragment {
+  const fragment = purifier.sanitize(previewHtml(text, rendering), {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+    ADD_ATTR: ['target'],
+    RETURN_DOM_FRAGMENT: true,
+  });
+  return drawCards(fragment, rendering);
 }

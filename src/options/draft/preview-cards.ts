@@ -1,4 +1,5 @@
 import './preview-cards.css';
+import type { SiteRendering } from './site-rendering';
 
 /**
  * Link cards in the rendered preview, drawn the way the target site draws them but from
@@ -41,7 +42,12 @@ function card(doc: Document, href: string, title: string, description = ''): HTM
 
 const isWeb = (href: string | null): href is string => !!href && /^https?:\/\//i.test(href);
 
-export function drawCards(fragment: DocumentFragment): DocumentFragment {
+/**
+ * The cards of the site's card rule: embedly's HTML where the site keeps HTML; on Zenn
+ * (whose HTML is text) a URL alone in its paragraph, which Zenn links, and `@[card](url)`.
+ */
+export function drawCards(fragment: DocumentFragment, rendering: SiteRendering): DocumentFragment {
+  if (rendering === 'zenn') return drawZennCards(fragment);
   const doc = fragment.ownerDocument;
   for (const node of [...fragment.querySelectorAll('a.embedly-card')]) {
     const href = node.getAttribute('href');
@@ -59,19 +65,25 @@ export function drawCards(fragment: DocumentFragment): DocumentFragment {
       card(doc, href, link?.textContent ?? '', node.querySelector('p')?.textContent ?? ''),
     );
   }
+  return fragment;
+}
+
+function drawZennCards(fragment: DocumentFragment): DocumentFragment {
+  const doc = fragment.ownerDocument;
   for (const paragraph of [...fragment.querySelectorAll('p')]) {
     if (paragraph.closest('li, blockquote')) continue;
-    const text = (paragraph.textContent ?? '').trim();
     const only = paragraph.childNodes.length;
-    if (only === 1 && paragraph.firstChild?.nodeType === 3 && /^https?:\/\/\S+$/.test(text)) {
-      paragraph.replaceWith(card(doc, text, text));
-      continue;
-    }
     const link = paragraph.querySelector('a');
-    if (only === 2 && paragraph.firstChild?.textContent === '@' && link?.textContent === 'card') {
-      const href = link.getAttribute('href');
-      if (isWeb(href)) paragraph.replaceWith(card(doc, href, href));
-    }
+    const href = link?.getAttribute('href') ?? null;
+    if (!isWeb(href)) continue;
+    // Linked by Zenn's linkify: the link's text is the URL as written (its href encoded).
+    const bare =
+      only === 1 &&
+      link === paragraph.firstChild &&
+      /^https?:\/\/\S+$/.test(link?.textContent ?? '');
+    const marked =
+      only === 2 && paragraph.firstChild?.textContent === '@' && link?.textContent === 'card';
+    if (bare || marked) paragraph.replaceWith(card(doc, href, href));
   }
   return fragment;
 }
