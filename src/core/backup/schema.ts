@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FIELD_NAME } from '../markdown';
 import { houseStyleSchema } from '../markdown/style/schema';
 import type { Clip, Issue } from '../model';
 import {
@@ -167,6 +168,11 @@ export const issueSchema = z.object({
   updatedAt: isoDateTime,
   publishedMarkdown: text(MAX_PUBLISHED_MARKDOWN).optional(),
   layout: layoutSchema.optional(),
+  /** The issue's own front-matter values (core/markdown/document/front-matter-fields.ts). */
+  frontMatter: z
+    .record(z.string().regex(FIELD_NAME).max(MAX_SHORT), text(LINE))
+    .refine((fields) => Object.keys(fields).length <= 50, 'at most 50 front-matter fields')
+    .optional(),
   /** Version 1's custom item template, now a style of its own in `styles`. */
   itemTemplate: text(LONG_TEXT).optional(),
 });

@@ -14,6 +14,12 @@
  */
 
 export { issueTitle } from './document/frame';
+export {
+  editableFrontMatter,
+  FIELD_NAME,
+  type FrontMatterField,
+  frontMatterValueProblem,
+} from './document/front-matter-fields';
 export { bare, dominantEol, isBlank, splitLines, withEol } from './document/lines';
 export { type Detected, detectStyle } from './read/detect';
 export { type ImportOptions, importDocument, importIssue } from './read/import';
@@ -54,6 +60,7 @@ export {
   type RepositoryLayout,
 } from './style/repositories';
 export type { HouseStyle } from './style/schema';
+export type { Starter } from './style/starter';
 export { ReadLimitError } from './template/match';
 export { clipSum, itemHeading, siteOf } from './template/values';
 export { renderIssue } from './write/render';

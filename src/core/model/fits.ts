@@ -125,6 +125,9 @@ export function issueTooLong(issue: Issue): TooLong | null {
     ),
     ['publishedMarkdown', issue.publishedMarkdown, MAX_PUBLISHED_MARKDOWN],
     ...spans.flatMap(spanFields),
+    ...Object.values(issue.frontMatter ?? {}).map(
+      (text) => ['frontMatter', text, MAX_LINE] as [string, string, number],
+    ),
   ]);
 }
 

@@ -106,6 +106,11 @@ export interface Issue {
   publishedMarkdown?: string;
   /** The document an imported issue was read from, span by span (core/markdown/layout.ts). */
   layout?: Layout;
+  /**
+   * This issue's own front-matter values by field, as YAML text (Zenn's `topics`, a post's
+   * `date`), set on their lines when the issue is written.
+   */
+  frontMatter?: Record<string, string>;
 }
 
 /** Everything needed to render one issue: the unit of import, render and export. */

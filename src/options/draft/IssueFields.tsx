@@ -5,16 +5,19 @@ import { updateIssue } from '../../storage/issues/edit';
 import { t } from '../../ui/i18n';
 import { type IssueTextKey, issueText, issueValue, VALIDATORS } from '../shared/live-issue';
 import { CheckedField } from './CheckedField';
+import { FrontMatterFields } from './FrontMatterFields';
 import { StyleSelect } from './StyleSelect';
 
 interface Props {
   issue: Issue;
+  /** The written issue's front matter (FrontMatterFields.tsx `frontMatterHead`). */
+  head: string;
   onSaved: (issue: Issue) => void;
   onLive: (key: IssueTextKey, value: string | null) => void;
 }
 
 /** The issue's fields in the compact header; memoised like DraftView. */
-export const IssueFields = memo(function IssueFields({ issue, onSaved, onLive }: Props) {
+export const IssueFields = memo(function IssueFields({ issue, head, onSaved, onLive }: Props) {
   const field = (
     key: IssueTextKey,
     label: string,
@@ -64,6 +67,7 @@ export const IssueFields = memo(function IssueFields({ issue, onSaved, onLive }:
         {field('afterwordHeading', t('ws_afterwordHeading'))}
         {field('afterword', t('ws_afterword'), { multiline: true, rows: 3 })}
         <StyleSelect issue={issue} onSaved={onSaved} />
+        <FrontMatterFields issue={issue} head={head} onSaved={onSaved} />
       </details>
     </section>
   );

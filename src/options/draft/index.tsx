@@ -3,6 +3,7 @@ import type { Clip } from '../../core/model';
 import type { ViewProps } from '../shared/view-props';
 import { DraftSidebar } from './DraftSidebar';
 import { DraftView } from './DraftView';
+import { frontMatterHead } from './FrontMatterFields';
 import { IssueFields } from './IssueFields';
 
 /**
@@ -14,7 +15,12 @@ export function DraftPage(props: ViewProps) {
   return (
     <div class="columns">
       <div class="main-column">
-        <IssueFields issue={props.draft.issue} onSaved={props.showIssue} onLive={props.onLive} />
+        <IssueFields
+          issue={props.draft.issue}
+          head={frontMatterHead(props.markdown ?? '')}
+          onSaved={props.showIssue}
+          onLive={props.onLive}
+        />
         <DraftView
           doc={props.draft}
           reload={props.reload}

@@ -9,7 +9,7 @@ import { fieldLimitText } from '../../ui/too-long';
  * The issue's text fields: every editable field but the style, which has its own menu.
  * `number` is edited as text and stored as a number or null.
  */
-export type IssueTextKey = Exclude<keyof IssuePatch, 'style'>;
+export type IssueTextKey = Exclude<keyof IssuePatch, 'style' | 'frontMatter'>;
 
 export function issueText(issue: Issue, key: IssueTextKey): string {
   const value = issue[key];

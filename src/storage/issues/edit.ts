@@ -10,7 +10,15 @@ import { fitIssueEdit, fitText } from '../fits';
 export type IssuePatch = Partial<
   Pick<
     Issue,
-    'title' | 'number' | 'date' | 'header' | 'intro' | 'afterwordHeading' | 'afterword' | 'style'
+    | 'title'
+    | 'number'
+    | 'date'
+    | 'header'
+    | 'intro'
+    | 'afterwordHeading'
+    | 'afterword'
+    | 'style'
+    | 'frontMatter'
   >
 >;
 

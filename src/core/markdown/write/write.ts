@@ -1,6 +1,7 @@
 import { categoryLabel, type IssueDocument } from '../../model';
 import { orderedCategories } from '../../model/order';
 import { renderFrame } from '../document/frame';
+import { withFrontMatter } from '../document/front-matter-fields';
 import { trimBlankEdges } from '../document/text';
 import { type CompiledStyle, compileStyle } from '../style/compile';
 import type { HouseStyle } from '../style/schema';
@@ -25,9 +26,11 @@ export { renderItem } from './parts';
 export function writeIssue(doc: IssueDocument, houseStyle: HouseStyle): string {
   const style = compileStyle(houseStyle);
   const layout = doc.issue.layout;
-  if (layout && layout.style === houseStyle.name)
-    return new LayoutWriter(doc, style, layout).write();
-  return renderFresh(doc, style);
+  const text =
+    layout && layout.style === houseStyle.name
+      ? new LayoutWriter(doc, style, layout).write()
+      : renderFresh(doc, style);
+  return withFrontMatter(text, doc.issue.frontMatter);
 }
 
 /** The issue written from its fields alone, in the style's own shapes. */
