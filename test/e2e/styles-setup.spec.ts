@@ -105,3 +105,23 @@ test('saved digest settings show in the current draft; switching style keeps tex
     'Links we read this week, with a word on each.',
   );
 });
+
+test('a digest setting pasted past its limit is refused by name, not cut, and nothing is saved', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await openStyles(page);
+  const title = page.getByLabel('Issue title', { exact: true });
+  const before = await title.inputValue();
+  const long = `Weekly ${'x'.repeat(10_000)}`;
+  await title.fill(long);
+  // The whole paste is in the field: nothing was cut on the way in.
+  await expect(title).toHaveValue(long);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/is too long: 10,?007 characters/)).toBeVisible();
+  await expect(title).toHaveValue(long);
+  const other = await openWorkspace(context, extensionUrl);
+  await openStyles(other);
+  await expect(other.getByLabel('Issue title', { exact: true })).toHaveValue(before);
+});

@@ -71,12 +71,9 @@ export function DigestForm({ digest, draftId }: { digest: Digest; draftId: strin
         {rows ? (
           <textarea id={id} rows={rows} value={edit[key]} onInput={onInput} />
         ) : (
-          <input
-            id={id}
-            value={edit[key]}
-            onInput={onInput}
-            maxLength={key === 'name' ? 200 : 10_000}
-          />
+          // No maxLength: it cuts a long paste without a word. The save refuses an
+          // over-long field by name instead (storage/fits.ts), and keeps the text here.
+          <input id={id} value={edit[key]} onInput={onInput} />
         )}
       </div>
     );
