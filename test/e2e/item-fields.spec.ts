@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
@@ -46,6 +47,8 @@ test('This Week in Rust: a [video] item with code in its heading, made in the po
   extensionUrl,
 }) => {
   test.skip(!shared(TWIR), 'needs ../shared/fixtures');
+  // A hundred-item issue imported, then the popup and the workspace on a loaded machine.
+  test.slow();
   const page = await openWorkspace(context, extensionUrl);
   await fromSample(page, readShared(TWIR), 'this-week-in-rust');
 
@@ -77,4 +80,22 @@ test('This Week in Rust: a [video] item with code in its heading, made in the po
   await expect(clipItem(page, heading)).toBeVisible();
   const out = (await downloadMarkdown(page)).bytes.toString('utf8');
   expect(out.split('\n')).toContain(`* [video] [${heading}](${server.url('/plain')})`);
+
+  // The workspace's editor shows the field as the popup left it, and changes it.
+  await clipItem(page, heading).getByRole('button', { name: 'Edit' }).click();
+  const field = page.getByLabel('Tags before the link');
+  await expect(field).toHaveValue('[video]');
+  await expect(field).toHaveAccessibleDescription(/\[video\] \[audio\]/);
+  await field.fill('audio');
+  await field.press('Control+Enter');
+  await expect(page.getByText('Tags are words in square brackets')).toBeVisible();
+  // The editor alone: the whole workspace with TWiR's hundred items takes axe minutes.
+  const { violations } = await new AxeBuilder({ page }).include('.clip-form').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await field.fill('[audio]');
+  await field.press('Control+Enter');
+  await expect(field).toBeHidden();
+  await expect(page.getByTestId('markdown-preview')).toContainText(
+    `* [audio] [${heading}](${server.url('/plain')})`,
+  );
 });

@@ -10,7 +10,8 @@ import type { Clip } from './';
 
 export const CLIP_FIELDS = ['heading', 'url', 'pageTitle', 'description', 'comment'] as const;
 export type ClipField = (typeof CLIP_FIELDS)[number];
-export type ClipPatch = Partial<Pick<Clip, ClipField>>;
+/** An edit: the fields above, and the house style's own item fields as the whole `extra`. */
+export type ClipPatch = Partial<Pick<Clip, ClipField | 'extra'>>;
 
 /** What the editor loaded: the record's `updatedAt` and the values of the edited fields. */
 export interface EditBase<T> {

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type HouseStyle, itemFields, withFieldValues } from '../../core/markdown';
 import type { Clip } from '../../core/model';
-import { CLIP_FIELDS, type ClipField, type ClipPatch } from '../../core/model/clip-edit';
+import { CLIP_FIELDS, type ClipPatch, sameValue } from '../../core/model/clip-edit';
 import { updateClip } from '../../storage/clips/edits';
+import { shownValues } from '../../ui/ItemFieldsBox';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { ClipForm, type ClipValues } from './ClipForm';
@@ -18,7 +20,15 @@ interface Props {
   unsaved: UnsavedEdits;
   /** Going away neither saved nor cancelled: its row left the outline, or moved. */
   onLeft: () => void;
+  /** The issue's house style, whose own item fields the form shows. */
+  style?: HouseStyle;
 }
+
+/** Item fields as the conflict notice shows them: one `name: value` a line. */
+const extraText = (extra: Clip['extra']) =>
+  Object.entries(extra ?? {})
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\n');
 
 const valuesOf = (clip: Clip): ClipValues =>
   Object.fromEntries(CLIP_FIELDS.map((f) => [f, clip[f]])) as ClipValues;
@@ -29,7 +39,7 @@ const valuesOf = (clip: Clip): ClipValues =>
  * conflict with their text, never overwritten silently. The form is not re-filled by live
  * reloads, so typing is never lost.
  */
-export function ClipEditor({ clip, onDone: close, focusComment, unsaved, onLeft }: Props) {
+export function ClipEditor({ clip, onDone: close, focusComment, unsaved, onLeft, style }: Props) {
   const notify = useNotify();
   // Typed in an editor of this clip that its row took away when it moved: carried on.
   const [kept] = useState(() => unsaved.get(clip.id));
@@ -56,27 +66,34 @@ export function ClipEditor({ clip, onDone: close, focusComment, unsaved, onLeft 
     const values = unsaved.get(clip.id)?.values ?? kept?.values ?? valuesOf(opened);
     unsaved.set(clip.id, { opened, values: { ...values, [field]: value }, field });
   };
-  const [conflict, setConflict] = useState<{ current: Clip; fields: ClipField[] } | null>(null);
+  const [conflict, setConflict] = useState<{ current: Clip; fields: (keyof ClipPatch)[] } | null>(
+    null,
+  );
+  const [fields] = useState(() => (style ? itemFields(style) : []));
   const [pending, setPending] = useState<ClipPatch | null>(null);
 
   async function save(patch: ClipPatch, base: Clip, next = false) {
-    const values = Object.fromEntries(Object.keys(patch).map((f) => [f, base[f as ClipField]]));
+    const values = Object.fromEntries(
+      Object.keys(patch).map((f) => [f, base[f as keyof ClipPatch]]),
+    );
     try {
       const result = await updateClip(clip.id, patch, { updatedAt: base.updatedAt, values });
       if (result.status === 'saved') return onDone(next);
       if (result.status === 'missing') return notify({ text: t('ws_missing'), kind: 'error' });
       setPending(patch);
-      setConflict({ current: result.current, fields: result.fields as ClipField[] });
+      setConflict({ current: result.current, fields: result.fields as (keyof ClipPatch)[] });
     } catch (error) {
       notify({ text: t('ws_error', errorText(error)), kind: 'error' });
     }
   }
 
-  async function submit(values: ClipValues, next: boolean) {
+  async function submit(values: ClipValues, next: boolean, typed: Record<string, string>) {
     // Only fields the editor changed are saved: the rest may have been edited elsewhere.
     const patch: ClipPatch = {};
     for (const field of CLIP_FIELDS)
       if (values[field] !== opened[field]) patch[field] = values[field];
+    const extra = withFieldValues(opened.extra, typed) ?? {};
+    if (fields.length && !sameValue(extra, opened.extra)) patch.extra = extra;
     if (Object.keys(patch).length === 0) return onDone(next);
     await save(patch, opened, next);
   }
@@ -92,13 +109,19 @@ export function ClipEditor({ clip, onDone: close, focusComment, unsaved, onLeft 
         focusField={kept?.field ?? (focusComment ? 'comment' : undefined)}
         onSubmit={submit}
         onCancel={() => onDone()}
+        itemFields={
+          style && fields.length
+            ? { style, fields, initial: shownValues(fields, opened.extra) }
+            : undefined
+        }
       >
         {conflict && pending && (
           <ConflictNotice
-            theirs={conflict.fields.map((f) => ({
-              label: t(`ws_${f}`),
-              value: conflict.current[f],
-            }))}
+            theirs={conflict.fields.map((f) =>
+              f === 'extra'
+                ? { label: t('itemFields'), value: extraText(conflict.current.extra) }
+                : { label: t(`ws_${f}`), value: conflict.current[f] },
+            )}
             onKeepMine={() => save(pending, conflict.current)}
             onUseTheirs={() => onDone()}
           />

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HouseStyle, ItemField } from '../../core/markdown';
 import { CLIP_FIELDS, type ClipField } from '../../core/model/clip-edit';
 import { CLIP_LIMITS } from '../../core/model/fits';
+import { ItemFieldsBox, itemFieldError } from '../../ui/ItemFieldsBox';
 import { type MessageKey, t } from '../../ui/i18n';
 import { fieldLimitText } from '../../ui/too-long';
 import { FormActions } from '../shared/FormActions';
@@ -32,11 +34,13 @@ interface Props {
    * Resolves true once saved, to empty the form for the next clip (Add clip). What was
    * typed while the save ran stays: only the submitted text is taken out.
    */
-  onSubmit: (values: ClipValues, next: boolean) => Promise<unknown>;
+  onSubmit: (values: ClipValues, next: boolean, extra: Record<string, string>) => Promise<unknown>;
   clearAfterSave?: boolean;
   onCancel: () => void;
   /** The field that takes focus when the form opens; else the first. */
   focusField?: ClipField;
+  /** The house style's own item fields, and the values they show (ui/ItemFieldsBox.tsx). */
+  itemFields?: { style: HouseStyle; fields: ItemField[]; initial: Record<string, string> };
   children?: ComponentChildren;
 }
 
@@ -55,6 +59,8 @@ const LABELS: Record<ClipField, MessageKey> = {
 export function ClipForm(props: Props) {
   const [values, setValues] = useState<ClipValues>(props.initial);
   const [busy, setBusy] = useState(false);
+  const [extra, setExtra] = useState<Record<string, string>>(props.itemFields?.initial ?? {});
+  const extraRefused = Object.entries(extra).some(([name, value]) => itemFieldError(name, value));
   const [showErrors, setShowErrors] = useState(false);
   // The URL is saved as typed, trimmed: the digest carries the link exactly as given.
   const problem = urlMessage(values.url, !!props.allowEmptyUrl);
@@ -73,11 +79,11 @@ export function ClipForm(props: Props) {
   async function submit(event?: Event, next = false) {
     event?.preventDefault();
     setShowErrors(true);
-    if (problem || overLimit || busy) return;
+    if (problem || overLimit || extraRefused || busy) return;
     setBusy(true);
     const sent = { ...values };
     try {
-      const saved = await props.onSubmit({ ...sent, url: sent.url.trim() }, next);
+      const saved = await props.onSubmit({ ...sent, url: sent.url.trim() }, next, extra);
       if (saved === true && props.clearAfterSave) {
         // Keystrokes made during the save already reached `setValues`; keep them.
         setValues((now) => afterSave(now, sent));
@@ -135,6 +141,16 @@ export function ClipForm(props: Props) {
           </div>
         );
       })}
+      {props.itemFields && (
+        <ItemFieldsBox
+          idPrefix={props.idPrefix}
+          style={props.itemFields.style}
+          fields={props.itemFields.fields}
+          values={extra}
+          onInput={(name, value) => setExtra((now) => ({ ...now, [name]: value }))}
+          showErrors={showErrors}
+        />
+      )}
       {props.children}
       <FormActions label={props.submitLabel} disabled={busy} onCancel={props.onCancel} />
     </form>

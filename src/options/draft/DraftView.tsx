@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { itemHeading } from '../../core/markdown';
+import { itemHeading, styleOf } from '../../core/markdown';
 import type { Category, Clip, Issue, IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
 import { moveClips, trashClips } from '../../ui/outline/actions';
@@ -8,6 +8,7 @@ import { type Kept, KeptText } from '../../ui/outline/KeptText';
 import { outlineSections } from '../../ui/outline/model';
 import { Outline } from '../../ui/outline/Outline';
 import { errorText, useNotify } from '../shared/notify';
+import { useCustomStyles } from '../shared/use-styles';
 import { ClipEditor } from './ClipEditor';
 import { SectionTools } from './SectionTools';
 import { type UnsavedEdits, unsavedText } from './unsaved-edits';
@@ -35,6 +36,7 @@ export const DraftView = memo(function DraftView({
   focusRequest,
 }: Props) {
   const notify = useNotify();
+  const custom = useCustomStyles();
   const sections = useMemo(() => outlineSections(doc), [doc]);
   const [undo, setUndo] = useState<(() => Promise<void>) | null>(null);
   const unsaved = useRef<UnsavedEdits>(new Map());
@@ -108,6 +110,7 @@ export const DraftView = memo(function DraftView({
             focusComment={comment}
             unsaved={unsaved.current}
             onLeft={() => keepIfGone(clip)}
+            style={styleOf(doc.issue.style, custom)}
           />
         )}
         sectionTools={(category: Category) => (
