@@ -6,6 +6,7 @@ import { getSettings } from '../storage/digests/settings';
 import { t } from '../ui/i18n';
 import { flashBadge } from './badge';
 import { showSaveOnBadge } from './badge-mark';
+import { clipWindowTabs } from './clip-tabs';
 import { saveContext } from './context';
 import { saveCapture } from './save';
 
@@ -32,6 +33,7 @@ function openSidePanel(tab: Tabs.Tab | undefined) {
 /** `clip-page`: clips the current tab straight into the last used category. */
 export async function handleCommand(command: string, tab?: Tabs.Tab) {
   if (command === 'open-side-panel') return openSidePanel(tab);
+  if (command === 'clip-all-tabs') return clipWindowTabs(tab?.windowId);
   if (command !== 'clip-page') return undefined;
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!active?.url) {

@@ -6,6 +6,7 @@ import { categoryLabel } from '../core/model';
 import { listCategories } from '../storage/categories/categories';
 import { t } from '../ui/i18n';
 import { showSaveOnBadge } from './badge-mark';
+import { clipWindowTabs } from './clip-tabs';
 import { saveContext } from './context';
 import { saveCapture } from './save';
 
@@ -16,6 +17,7 @@ const KINDS = {
   selection: { contexts: ['selection'], title: 'menuClipSelection' },
 } as const;
 type Kind = keyof typeof KINDS;
+const ALL_TABS = 'all-tabs';
 
 /**
  * Menus persist across service-worker restarts, so they are rebuilt from scratch (never
@@ -25,6 +27,12 @@ type Kind = keyof typeof KINDS;
 export async function createMenus(): Promise<void> {
   const categories = await listCategories();
   await browser.contextMenus.removeAll();
+  // The window's tabs go to the inbox, not a section: one item, no submenu.
+  browser.contextMenus.create({
+    id: ALL_TABS,
+    title: t('menuClipAllTabs'),
+    contexts: ['page', 'action'],
+  });
   for (const [kind, spec] of Object.entries(KINDS) as [Kind, (typeof KINDS)[Kind]][]) {
     browser.contextMenus.create({
       id: kind,
@@ -61,6 +69,7 @@ export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | u
 }
 
 export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab) {
+  if (info.menuItemId === ALL_TABS) return clipWindowTabs(tab?.windowId);
   if (!String(info.menuItemId).includes(':')) return undefined;
   // The submenu names a category: a page clipped before moves there (in this draft).
   const result = await saveCapture(await captureFromMenu(info, tab), {

@@ -12,6 +12,7 @@ import { Outline } from '../ui/outline/Outline';
 import { usePageKeys } from '../ui/outline/page-keys';
 import { ShortcutsDialog } from '../ui/outline/ShortcutsDialog';
 import { storageMessage } from '../ui/storage-message';
+import { ClipAllTabs } from './ClipAllTabs';
 import { ClipTabBar } from './ClipTabBar';
 import { CommentEditor } from './CommentEditor';
 import { clipTab } from './clip-tab';
@@ -114,6 +115,10 @@ export function SidePanel() {
               clipped={clipped}
               busy={busy}
               onClip={clipInto}
+            />
+            <ClipAllTabs
+              issue={doc.issue}
+              onDone={(text, error) => setStatus({ text, ...(error ? { error } : {}) })}
             />
             <Outline
               sections={sections}
