@@ -58,6 +58,8 @@ test('the archive read from the repository: files left out listed, a page clippe
   extensionUrl,
 }) => {
   test.skip(!present, 'needs ../shared/fixtures');
+  // Several real git round trips on a shared machine: well past the default minute.
+  test.setTimeout(240_000);
   const issue = readShared(TWIR);
   const page452 = pages.url('/plain');
   git.createRepo('archive', 'master');

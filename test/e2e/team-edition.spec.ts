@@ -79,6 +79,8 @@ test('a contributor proposes two, the maintainer commits three, the sync holds a
   extensionUrl,
 }) => {
   test.skip(!present, 'needs ../shared/fixtures');
+  // Several real git round trips on a shared machine: well past the default minute.
+  test.setTimeout(240_000);
   repositories('up', 'fork');
   const ben = await launchProfile();
   try {
