@@ -7,6 +7,11 @@ export interface PageInfo {
   selection: string;
   /** The text of the link the context menu was opened on, if any. */
   linkText: string;
+  /**
+   * Addresses the page declares for itself, absolute: its `<link rel=canonical>`, then its
+   * `og:url` (empty where absent). Whether one may stand for the page is core/links' call.
+   */
+  declared: string[];
 }
 
 export const EMPTY_PAGE_INFO: PageInfo = {
@@ -14,6 +19,7 @@ export const EMPTY_PAGE_INFO: PageInfo = {
   description: '',
   selection: '',
   linkText: '',
+  declared: [],
 };
 
 /**
@@ -34,7 +40,20 @@ function collectPageInfo(linkUrl: string | null): PageInfo {
     );
     linkText = (anchor?.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
+  const absolute = (href: string | null | undefined) => {
+    try {
+      return href ? new URL(href, document.baseURI).href : '';
+    } catch {
+      return '';
+    }
+  };
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
+  const declared = [
+    absolute(canonical?.getAttribute('href')),
+    absolute(meta('meta[property="og:url"]')),
+  ];
   return {
+    declared,
     title: document.title,
     description,
     selection: String(window.getSelection() ?? ''),
@@ -58,7 +77,11 @@ export async function readPageInfo(
       args: [linkUrl],
     });
     const info = result?.result as Partial<PageInfo> | undefined;
-    return { ...EMPTY_PAGE_INFO, ...info };
+    // Only strings come back into the extension, whatever the page did to its own globals.
+    const declared = Array.isArray(info?.declared)
+      ? info.declared.filter((d): d is string => typeof d === 'string').slice(0, 2)
+      : [];
+    return { ...EMPTY_PAGE_INFO, ...info, declared };
   } catch {
     return EMPTY_PAGE_INFO;
   }

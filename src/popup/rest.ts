@@ -25,6 +25,7 @@ import {
 import { showItemFields } from './item-fields';
 import { remember } from './remembered';
 import { state } from './state';
+import { offerCleanUrl } from './url-clean';
 
 async function findExisting(url: string, categories: Category[]): Promise<ExistingClip | null> {
   const [stored] = (await findClipsByUrl(url)).filter((c) => !c.deletedAt);
@@ -98,4 +99,5 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   fillUntouched(
     withPageInfo(readFields(), info, touched, pending ? '' : quoteSelection(info.selection)),
   );
+  offerCleanUrl(tab.url, info);
 }
