@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { itemFields, withFieldValues } from '../core/markdown';
 import type { Clip } from '../core/model';
+import { type ClipPatch, sameValue } from '../core/model/clip-edit';
 import { updateClip } from '../storage/clips/edits';
+import { ItemFieldsBox, itemFieldError, shownValues } from '../ui/ItemFieldsBox';
 import { t } from '../ui/i18n';
+import { useIssueStyle } from './use-issue-style';
 
 interface Props {
   clip: Clip;
@@ -20,16 +24,29 @@ interface Props {
   unsaved: Map<string, { opened: Clip; text: string }>;
 }
 
+/** Item fields as a conflict says them: `name: value`, one after another. */
+const extraText = (extra: Clip['extra']) =>
+  Object.entries(extra ?? {})
+    .map(([name, value]) => `${name}: ${value}`)
+    .join(', ');
+
 /**
- * The panel's inline edit: the comment, the one field written while browsing. Saved
- * against the comment as it was when opened, so a newer word from the workspace is never
- * overwritten; Ctrl+Enter saves, Escape leaves.
+ * The panel's inline edit: the comment, the one field written while browsing, and the
+ * house style's own item fields (This Week in Rust's tags before the link). Saved against
+ * what they were when opened, so a newer word from the workspace is never overwritten;
+ * Ctrl+Enter saves, Escape leaves.
  */
 export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props) {
   const [kept] = useState(() => unsaved.get(clip.id));
   const [opened] = useState(kept?.opened ?? clip);
   const [text, setText] = useState(kept?.text ?? clip.comment);
   const field = useRef<HTMLTextAreaElement>(null);
+  const style = useIssueStyle(clip.issueId);
+  const fields = style ? itemFields(style) : [];
+  // What the item fields hold once typed in; until then, the clip's own values.
+  const [typed, setTyped] = useState<Record<string, string> | null>(null);
+  const extraShown = typed ?? shownValues(fields, opened.extra);
+  const [showErrors, setShowErrors] = useState(false);
   useEffect(() => field.current?.focus(), []);
   const id = `panel-comment-${clip.id}`;
   // Read by the unmount below, which sees only the first render's values otherwise.
@@ -48,14 +65,23 @@ export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props)
   };
 
   async function save() {
-    if (text === opened.comment) return close();
+    setShowErrors(true);
+    if (Object.entries(extraShown).some(([name, value]) => itemFieldError(name, value))) return;
+    const patch: ClipPatch = text === opened.comment ? {} : { comment: text };
+    const extra = withFieldValues(opened.extra, extraShown) ?? {};
+    if (typed && !sameValue(extra, opened.extra)) patch.extra = extra;
+    if (Object.keys(patch).length === 0) return close();
     try {
-      const result = await updateClip(
-        clip.id,
-        { comment: text },
-        { updatedAt: opened.updatedAt, values: { comment: opened.comment } },
-      );
-      if (result.status === 'conflict') return onError(t('sp_conflict', result.current.comment));
+      const result = await updateClip(clip.id, patch, {
+        updatedAt: opened.updatedAt,
+        values: { comment: opened.comment, extra: opened.extra },
+      });
+      if (result.status === 'conflict')
+        return onError(
+          result.fields.includes('comment')
+            ? t('sp_conflict', result.current.comment)
+            : t('sp_conflictFields', extraText(result.current.extra)),
+        );
       if (result.status === 'missing') {
         latest.current.closed = true;
         unsaved.delete(clip.id);
@@ -92,6 +118,16 @@ export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props)
           unsaved.set(clip.id, { opened, text: value });
         }}
       />
+      {style && (
+        <ItemFieldsBox
+          idPrefix={`panel-${clip.id}`}
+          style={style}
+          fields={fields}
+          values={extraShown}
+          onInput={(name, value) => setTyped({ ...extraShown, [name]: value })}
+          showErrors={showErrors}
+        />
+      )}
       <div class="row">
         <button type="submit" class="primary">
           {t('sp_save')}

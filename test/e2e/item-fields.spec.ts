@@ -2,12 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
-import { openPopupFor } from './helpers';
+import { openPopupFor, tabIdOf } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
 import {
   clipItem,
   downloadMarkdown,
   hasShared,
+  openIssueMore,
   openWorkspace,
   readShared,
 } from './workspace-helpers';
@@ -97,5 +98,36 @@ test('This Week in Rust: a [video] item with code in its heading, made in the po
   await expect(field).toBeHidden();
   await expect(page.getByTestId('markdown-preview')).toContainText(
     `* [audio] [${heading}](${server.url('/plain')})`,
+  );
+});
+
+test('the side panel edits the tags before the link beside the comment', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const workspace = await openWorkspace(context, extensionUrl);
+  await openIssueMore(workspace);
+  await workspace.getByLabel('House style').selectOption('this-week-in-rust');
+  const url = server.url('/plain');
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const panel = await context.newPage();
+  await panel.goto(
+    extensionUrl(`src/sidepanel/index.html?tab=${await tabIdOf(serviceWorker, url)}`),
+  );
+  await panel.getByRole('button', { name: 'Clip this tab into ✨ New Features' }).click();
+  const row = panel.getByRole('article', { name: /^A plain page/ });
+  await row.focus();
+  await panel.keyboard.press('c');
+  const tags = panel.getByLabel('Tags before the link');
+  await expect(tags).toHaveValue('');
+  await tags.fill('[series]');
+  const { violations } = await new AxeBuilder({ page: panel }).include('.comment-editor').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await tags.press('Control+Enter');
+  await expect(tags).toBeHidden();
+  await expect(workspace.getByTestId('markdown-preview')).toContainText(
+    `* [series] [A plain page](${url})`,
   );
 });
