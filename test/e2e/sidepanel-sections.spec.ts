@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { requireShared } from '../unit/helpers/shared-fixtures';
 import { axeViolations, SCHEMES } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
-import { tabIdOf } from './helpers';
+import { openPopupFor, tabIdOf } from './helpers';
 import { messages } from './messages';
 import { PAGES, type PageServer, startPageServer } from './page-server';
 import { importIssue, openWorkspaceIn } from './scenes';
@@ -76,6 +76,23 @@ for (const language of ['en', 'ja'] as const) {
         await panel.screenshot({ path: resolve(OUT, `${name}.png`), animations: 'disabled' });
         expect(await axeViolations(panel, name)).toEqual([]);
       }
+
+      // Move to in the panel's outline and the popup's section choices show the text too.
+      await panel
+        .getByRole('article')
+        .first()
+        .getByRole('button', { name: m('ol_actions') })
+        .click();
+      await expect(
+        panel.getByRole('menuitem', { name: m('ol_moveTo', 'Tracking Issues & PRs'), exact: true }),
+      ).toBeVisible();
+      await panel.keyboard.press('Escape');
+      const popup = await openPopupFor(context, serviceWorker, server.url('/twir-article'));
+      const choices = popup.getByLabel(m('fieldCategory')).locator('option');
+      await expect(choices).toHaveCount(27);
+      const texts = await choices.allTextContents();
+      expect(texts).toContain('Tracking Issues & PRs');
+      expect(texts.filter((text) => text.includes(']('))).toEqual([]);
     });
   });
 }
