@@ -4,9 +4,9 @@ import { bare, splitLines, withEol } from '../document/lines';
 import { allStyles } from '../style/catalog';
 import { type CompiledStyle, compileStyle } from '../style/compile';
 import type { HouseStyle } from '../style/schema';
-import { matchTemplate } from '../template/match';
 import { clipSum, DERIVED, TEMPLATE_FIELDS } from '../template/values';
 import { renderItem } from '../write/parts';
+import { readItem } from './item-text';
 
 /**
  * Clips that come from outside this profile (a teammate's pack, a backup made elsewhere, a
@@ -80,7 +80,8 @@ function trusted(source: Source, clip: Clip, style: CompiledStyle): boolean {
   const text = lines.join('\n');
   const written = renderItem(style, clip, source.shape);
   if (text === written) return true;
-  const values = matchTemplate(template, text);
+  // Read as the importer reads it, without the document: a reference link stays unread.
+  const values = readItem(template, text, new Map());
   return values !== null && clipSum(readBack(values, clip)) === source.sum && within(text, written);
 }
 

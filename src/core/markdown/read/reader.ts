@@ -1,8 +1,11 @@
-import type { Layout } from '../../model/layout';
 import type { Block } from '../document/blocks';
 import { bare, isBlank } from '../document/lines';
 import type { CompiledStyle } from '../style/compile';
 import { matchTemplate, type ReadBudget } from '../template/match';
+import type { Template } from '../template/template';
+import { linkDefinitions, otherReading, readItem } from './item-text';
+import { readerLabel, splitLabel } from './label';
+import type { Piece } from './pieces';
 
 /**
  * How a style explains a parsed document: which runs of lines are items, which are section
@@ -10,49 +13,13 @@ import { matchTemplate, type ReadBudget } from '../template/match';
  * issue from the pieces.
  */
 
-/** A document split into lines and parsed once, to be read by any number of styles. */
-export interface Parsed {
-  lines: string[];
-  eol: Layout['eol'];
-  frontMatter: number;
-  blocks: Block[];
-  /** The document opened with a byte order mark, which `lines` leave out. */
-  bom?: boolean;
-}
-
-/** What a style makes of a parsed document: its pieces, and where the body starts. */
-export interface Explained {
-  style: CompiledStyle;
-  pieces: Piece[];
-  /** The first line of the body; lines above it are the frame. */
-  startLine: number;
-  titleLine: number;
-}
-
-/** One run of the document the style explains, or text it does not. */
-export type Piece =
-  | { kind: 'item'; start: number; end: number; values: Record<string, string>; shape: number }
-  | {
-      kind: 'section';
-      start: number;
-      end: number;
-      label: { emoji: string; name: string };
-      level: number;
-      /** The heading has the shape of the style's section template. */
-      fits: boolean;
-    }
-  | { kind: 'text'; start: number; end: number };
-
-const EMOJI_LABEL =
-  /^(\p{Extended_Pictographic}(?:\uFE0F|\u20E3|[\u{1F3FB}-\u{1F3FF}]|\u200D\p{Extended_Pictographic}\uFE0F?)*)[ \t]+(\S.*)$/u;
-
-/** A heading's label: a leading emoji and the name, as the workspace edits them. */
-export function splitLabel(label: string): { emoji: string; name: string } {
-  const match = EMOJI_LABEL.exec(label);
-  return match?.[1] && match[2] ? { emoji: match[1], name: match[2] } : { emoji: '', name: label };
-}
+export type { Explained, Parsed, Piece } from './pieces';
 
 type Label = { emoji: string; name: string; fits: boolean };
+
+/** The characters a template writes itself: the more, the closer it describes an item. */
+const ownText = (template: Template) =>
+  template.source.replace(/\{[#/]?[^{}]*\}/g, '').replace(/\s+/g, '').length;
 
 const normalized = (lines: readonly string[]) => lines.map(bare).join('\n');
 
@@ -92,8 +59,10 @@ export class Reader {
     const level = this.style.section.headingLevel ?? 1;
     const values = matchTemplate(this.style.section, text, level, this.budget);
     if (values && (values.name ?? '') !== '')
-      return { emoji: values.emoji ?? '', name: values.name ?? '', fits: true };
-    return block.kind === 'heading' ? { ...splitLabel(block.text ?? ''), fits: false } : null;
+      return { ...readerLabel(values.emoji ?? '', values.name ?? ''), fits: true };
+    if (block.kind !== 'heading') return null;
+    const { emoji, name } = splitLabel(block.text ?? '');
+    return { ...readerLabel(emoji, name), fits: false };
   }
 
   isBoundary(block: Block, level: number): boolean {
@@ -136,7 +105,9 @@ export class Reader {
       if (!level || (block.level ?? 0) > level || (block.level ?? 0) < lowest) continue;
       const { end, stop, text } = this.extent(index, level);
       const values = matchTemplate(template, text, lowest, this.budget);
-      if (!values) continue;
+      // A template with a link reads an item only with it: a heading whose link block was
+      // left out is a section's, or an item of a template without a link.
+      if (!values || (template.names.includes('url') && !values.url)) continue;
       // Without a link, an item ranks after every reading that found one.
       const lead = values.url ? (values.lead?.length ?? 0) : Number.POSITIVE_INFINITY;
       if (!best || lead < best.lead)
@@ -145,22 +116,60 @@ export class Reader {
     return best ? { end: best.end, piece: best.piece } : null;
   }
 
-  listItems(block: Block): void {
-    for (const item of block.items ?? []) {
-      const stop = contentEnd(this.lines, item.start, item.end);
-      const text = normalized(this.lines.slice(item.start, stop));
-      let found = false;
-      for (const [shape, template] of this.style.items.entries()) {
-        if (!template.listItem) continue;
-        const values = matchTemplate(template, text, undefined, this.budget);
-        if (values) {
-          this.pieces.push({ kind: 'item', start: item.start, end: stop, values, shape });
-          found = true;
-          break;
-        }
-      }
-      if (!found) this.pieces.push({ kind: 'text', start: item.start, end: stop });
+  private definitions: Map<string, string> | undefined;
+
+  /**
+   * An item's reading by the one of the templates that explains most of it with its own
+   * text (an event line with its nested event link before any line with a link), trying
+   * the text as written, then as a reader sees it (item-text.ts).
+   */
+  private bestItem(text: string, templates: readonly number[]) {
+    let best: { values: Record<string, string>; shape: number; own: number } | null = null;
+    this.definitions ??= linkDefinitions(this.lines);
+    const other = otherReading(text, this.definitions);
+    for (const shape of templates) {
+      const template = this.style.items[shape] as Template;
+      const own = ownText(template);
+      if (best && own <= best.own) continue;
+      const values = readItem(template, text, this.definitions, this.budget, other);
+      if (values) best = { values, shape, own };
     }
+    return best;
+  }
+
+  private get listShapes(): number[] {
+    return this.shapes('list', (t) => t.listItem);
+  }
+
+  /** Templates of a paragraph item: neither a heading nor a list item. */
+  private get paragraphShapes(): number[] {
+    return this.shapes('paragraph', (t) => !t.listItem && !t.headingLevel);
+  }
+
+  private readonly kinds = new Map<string, number[]>();
+
+  private shapes(kind: string, test: (template: Template) => boolean): number[] {
+    let known = this.kinds.get(kind);
+    if (!known) {
+      known = this.style.items.flatMap((template, shape) => (test(template) ? [shape] : []));
+      this.kinds.set(kind, known);
+    }
+    return known;
+  }
+
+  /** A run of lines as an item of one of the shapes, or as text. */
+  private itemOrText(start: number, end: number, shapes: readonly number[]): void {
+    const stop = contentEnd(this.lines, start, end);
+    const found = this.bestItem(normalized(this.lines.slice(start, stop)), shapes);
+    this.pieces.push(
+      found
+        ? { kind: 'item', start, end: stop, values: found.values, shape: found.shape }
+        : { kind: 'text', start, end: stop },
+    );
+  }
+
+  listItems(block: Block): void {
+    for (const item of block.items ?? []) this.itemOrText(item.start, item.end, this.listShapes);
   }
 
   read(from: number): void {
@@ -192,6 +201,8 @@ export class Reader {
           fits,
         });
       } else if (block.kind === 'list' && hasLists) this.listItems(block);
+      else if (block.kind === 'paragraph' && this.paragraphShapes.length)
+        this.itemOrText(block.start, block.end, this.paragraphShapes);
       else
         this.pieces.push({
           kind: 'text',

@@ -99,7 +99,13 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     label: 'Productivity Weekly (Zenn): # section emoji, ## title, bare URL card, comment',
     frame: zennFrontMatter('🪑', 'idea', '"ProductivityWeekly", "生産性向上"', true),
     section: '# {name}{#emoji} {emoji}{/emoji}',
-    items: ['## {heading}\n{url}\n\n{comment}', '## {heading}\n@[card]({url})\n\n{comment}'],
+    items: [
+      '## {heading}\n{url}\n\n{comment}',
+      '## {heading}\n@[card]({url})\n\n{comment}',
+      // A blank line between the title and its URL, and a comment right under the URL.
+      '## {heading}\n\n{url}\n\n{comment}',
+      '## {heading}\n{url}\n{comment}',
+    ],
     afterword: '# {afterwordHeading}\n{afterword}',
     file: 'articles/productivity-weekly-{compactDate}.md',
     rules: ['zenn'],
@@ -120,7 +126,17 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     frame: 'Title: {title}\nNumber: {number}\nDate: {date}\nCategory: This Week in Rust\n\n{intro}',
     section: '### {name}',
     parent: '## Updates from Rust Community',
-    items: ['* {prefix}[{heading}]({url})', '* {before}[{heading}]({url}){after}'],
+    items: [
+      '* {prefix}[{heading}]({url})',
+      '* {before}[{heading}]({url}){after}',
+      // An event: the group's line, then the event's own link nested under it.
+      '* {before}\n    * [**{heading}**]({url}){after}',
+      '* {before}\n    * [{heading}]({url}){after}',
+      // Crate of the Week is a paragraph; a quote's attribution is a line of its own.
+      "This week's crate is [{heading}]({url}){after}",
+      '– [{heading}]({url}){after}',
+      '— [{heading}]({url}){after}',
+    ],
     tight: true,
     file: 'content/{date}-this-week-in-rust.md',
     links: TWIR_LINK_RULES,
@@ -146,7 +162,12 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
       'Last Week in Kubernetes Development: ### [#NNN: title](url) features, * sentence [link](url) bullets',
     frame: '---\nlayout: post\ntitle: {title}\ndate: {date}\nslug: {date}-update\n---\n\n{intro}',
     section: '## {name}',
-    items: ['* {before}[{heading}]({url}){after}', '### [#{pr}: {heading}]({url})\n\n{comment}'],
+    items: [
+      '* {before}[{heading}]({url}){after}',
+      '### [#{pr}: {heading}]({url})\n\n{comment}',
+      // Later features: `### [KEP-NNN: …](url)`, `### [repo#NNN: …](url)`, `### [NNN: …](url)`.
+      '### [{pr}: {heading}]({url})\n\n{comment}',
+    ],
     tight: true,
     file: '_posts/{date}-update.md',
     fields: { ...AROUND, pr: { label: 'Pull request number' } },

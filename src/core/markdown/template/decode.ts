@@ -24,6 +24,18 @@ export function decodeMarkdown(text: string): string {
   });
 }
 
+/** Markdown text decoded outside its code spans, whose backslashes and `&` are literal. */
+function decodeOutsideCode(text: string): string {
+  if (!text.includes('`')) return decodeMarkdown(text);
+  let out = '';
+  let from = 0;
+  for (const span of text.matchAll(/(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g)) {
+    out += decodeMarkdown(text.slice(from, span.index)) + span[0];
+    from = span.index + span[0].length;
+  }
+  return out + decodeMarkdown(text.slice(from));
+}
+
 /** What the matched text says, as the reader of the rendered page would see it. */
 export function decodeFor(context: Context, text: string): string {
   switch (context) {
@@ -47,8 +59,8 @@ export function decodeFor(context: Context, text: string): string {
     case 'yaml-quoted':
       return text.replace(/\\(.)/g, '$1');
     case 'heading':
-      return decodeMarkdown(text.replace(/[ \t]+#+[ \t]*$/, ''));
+      return decodeOutsideCode(text.replace(/[ \t]+#+[ \t]*$/, ''));
     default:
-      return decodeMarkdown(text);
+      return decodeOutsideCode(text);
   }
 }

@@ -87,14 +87,47 @@ export const quoted = tokens(
   0,
 );
 
-/** `(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*\])*`: link text, one level of brackets. */
+/**
+ * For each p opening a code span (a run of backticks closed by the next run of the same
+ * length on the same line), the index after its closing run; -1 elsewhere.
+ */
+function codeSpans(text: string): Int32Array {
+  const ends = new Int32Array(text.length + 1).fill(-1);
+  const next = new Map<number, number>();
+  for (let q = text.length - 1; q >= 0; q--) {
+    if (text.charCodeAt(q) === 10) next.clear();
+    if (text.charCodeAt(q) !== 96 || text.charCodeAt(q - 1) === 96) continue;
+    let n = 1;
+    while (text.charCodeAt(q + n) === 96) n++;
+    const close = next.get(n);
+    if (close !== undefined) ends[q] = close + n;
+    next.set(n, q);
+  }
+  return ends;
+}
+
+/** The length of a code span or backtick run at p, which brackets inside cannot end. */
+function backticks(text: string, spans: Int32Array, p: number): number {
+  const end = spans[p] ?? -1;
+  if (end >= 0) return end - p;
+  let n = 1;
+  while (text.charCodeAt(p + n) === 96) n++;
+  return n;
+}
+
+/**
+ * `(?:[^\[\]\\\n]|\\.|\[(?:[^\[\]\\\n]|\\.)*\])*`: link text, one level of brackets; a
+ * code span is one token, as CommonMark reads it first, so a `]` or `[` inside it is text.
+ */
 export const linkText = tokens((scan) => {
   const { text } = scan;
   const inner = table(scan, 'link', (t) => closing(t, 93, (c) => c === 91 || c === 10, true));
+  const spans = table(scan, 'code', codeSpans);
   return (p) => {
     const c = text.charCodeAt(p);
     if (c === 93 || c === 10) return 0;
     if (c === 92) return escaped(text, p);
+    if (c === 96) return backticks(text, spans, p);
     if (c !== 91) return 1;
     const close = inner[p + 1] ?? -1;
     return close < 0 ? 0 : close + 1 - p;

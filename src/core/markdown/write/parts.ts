@@ -27,6 +27,14 @@ export function clipsByCategory(clips: Clip[]): Map<string, Clip[]> {
  * has a place for everything the item holds, so a hand-made variant of a card comes out as
  * the style writes cards. A clip with a link never takes a shape without one.
  */
+/**
+ * What a reader sees of a template's shape: how many lines it has and how it opens. Card
+ * variants share it; an event line with its nested link, or a paragraph that opens with
+ * its own words, does not share it with a one-line bullet or another paragraph.
+ */
+const outline = (t: Template) =>
+  `${t.blocks.reduce((n, block) => n + block.lines.length, 0)}:${t.source.split('{')[0]}`;
+
 function templateFor(style: CompiledStyle, clip: Clip, shape: number): Template | undefined {
   const own = clip.source?.style === style.style.name ? clip.source.shape : shape;
   const fits = (t: Template | undefined): t is Template =>
@@ -42,6 +50,7 @@ function templateFor(style: CompiledStyle, clip: Clip, shape: number): Template 
         fits(t) &&
         t.headingLevel === base.headingLevel &&
         t.listItem === base.listItem &&
+        outline(t) === outline(base) &&
         held.every((name) => t.names.includes(name)),
     ) ?? base
   );

@@ -1,0 +1,289 @@
+/**
+ * The item shapes each digest has used, one line of each written here in the digest's
+ * manner (not copied from an issue): what a reader calls the item (its URL, its title, its
+ * section) is what import makes a clip of, and render gives every byte back.
+ */
+import { describe, expect, it } from 'vitest';
+import { importDocument, renderIssue } from '../../../../../src/core/markdown';
+
+interface Shape {
+  shape: string;
+  /** The item's lines, written as the digest writes them. */
+  text: string;
+  /** Lines after the section's items (a reference link's definition). */
+  below?: string;
+  /** The section's heading line. */
+  heading: string;
+  clip: { url: string; title: string; section: string };
+}
+
+const TWIR_FRAME =
+  'Title: This Week in Rust 512\nNumber: 512\nDate: 2023-09-06\nCategory: This Week in Rust\n\nHello and welcome to another issue of *This Week in Rust*!\n\n## Updates from Rust Community\n\n';
+const LWKD_FRAME =
+  '---\nlayout: post\ntitle: Week Ending March 10, 2024\ndate: 2024-03-12 04:00:00 -0000\nslug: 2024-03-10-update\n---\n\n';
+const PW_FRAME =
+  '---\ntitle: "Productivity Weekly (2023-12-13号)"\nemoji: "🪑"\ntype: "idea"\ntopics: ["ProductivityWeekly", "生産性向上"]\npublished: true\n---\n\nこんにちは。今回が第 136 回目です。\n\n';
+
+const digests: { name: string; style: string; frame: string; shapes: Shape[] }[] = [
+  {
+    name: 'This Week in Rust',
+    style: 'this-week-in-rust',
+    frame: TWIR_FRAME,
+    shapes: [
+      {
+        shape: 'list item',
+        heading: '### Official',
+        text: '* [Announcing Rust 1.72.0](https://blog.rust-lang.org/2023/08/24/Rust-1.72.0.html)',
+        clip: {
+          url: 'https://blog.rust-lang.org/2023/08/24/Rust-1.72.0.html',
+          title: 'Announcing Rust 1.72.0',
+          section: 'Official',
+        },
+      },
+      {
+        shape: 'list item with a `-` marker',
+        heading: '### Newsletters',
+        text: '- [The Embedded Rustacean Issue #3](https://www.theembeddedrustacean.com/p/3)',
+        clip: {
+          url: 'https://www.theembeddedrustacean.com/p/3',
+          title: 'The Embedded Rustacean Issue #3',
+          section: 'Newsletters',
+        },
+      },
+      {
+        shape: 'list item with a `+` marker',
+        heading: '### Research',
+        text: '+ [Verus: verifying Rust programs](https://arxiv.org/abs/2303.05491)',
+        clip: {
+          url: 'https://arxiv.org/abs/2303.05491',
+          title: 'Verus: verifying Rust programs',
+          section: 'Research',
+        },
+      },
+      {
+        shape: 'link text over two lines',
+        heading: '### Observations/Thoughts',
+        text: '* [Why async Rust is the way it is, and what we could\n  change about it](https://without.boats/blog/why-async-rust/)',
+        clip: {
+          url: 'https://without.boats/blog/why-async-rust/',
+          title: 'Why async Rust is the way it is, and what we could change about it',
+          section: 'Observations/Thoughts',
+        },
+      },
+      {
+        shape: 'code span holding `[` and `\\` in the link text',
+        heading: '### Rust Walkthroughs',
+        text: '* [Indexing with `[` and reading through `\\*p`](https://example.org/slices)',
+        clip: {
+          url: 'https://example.org/slices',
+          title: 'Indexing with `[` and reading through `\\*p`',
+          section: 'Rust Walkthroughs',
+        },
+      },
+      {
+        shape: 'reference-style link',
+        heading: '### Approved RFCs',
+        text: '* [RFC 369: Numerics reform][num].',
+        below: '[num]: https://github.com/rust-lang/rfcs/pull/369',
+        clip: {
+          url: 'https://github.com/rust-lang/rfcs/pull/369',
+          title: 'RFC 369: Numerics reform',
+          section: 'Approved RFCs',
+        },
+      },
+      {
+        shape: 'section named by a linked heading',
+        heading: '### [Final Comment Period](https://www.rfcbot.rs/)',
+        text: '* [disposition: merge] [Stabilize `let`-chains](https://github.com/rust-lang/rust/pull/94927)',
+        clip: {
+          url: 'https://github.com/rust-lang/rust/pull/94927',
+          title: 'Stabilize `let`-chains',
+          section: 'Final Comment Period',
+        },
+      },
+      {
+        shape: 'event line with the event nested under its group',
+        heading: '### Europe',
+        text: '* 2023-09-07 | Berlin, DE | [Rust Berlin](https://www.meetup.com/rust-berlin/)\n    * [**Rust and Tell - Title**](https://www.meetup.com/rust-berlin/events/295000000/)',
+        clip: {
+          url: 'https://www.meetup.com/rust-berlin/events/295000000/',
+          title: 'Rust and Tell - Title',
+          section: 'Europe',
+        },
+      },
+      {
+        shape: 'event line with a plain nested event link',
+        heading: '### Virtual',
+        text: '* 2023-09-12 | Virtual (Dallas, TX, US) | [Dallas Rust](https://www.meetup.com/dallas-rust/)\n    * [Second Tuesday](https://www.meetup.com/dallas-rust/events/295111111/)',
+        clip: {
+          url: 'https://www.meetup.com/dallas-rust/events/295111111/',
+          title: 'Second Tuesday',
+          section: 'Virtual',
+        },
+      },
+      {
+        shape: 'paragraph item (Crate of the Week)',
+        heading: '## Crate of the Week',
+        text: "This week's crate is [cargo-msrv](https://github.com/foresterre/cargo-msrv), a tool to find your crate's minimum supported Rust version.",
+        clip: {
+          url: 'https://github.com/foresterre/cargo-msrv',
+          title: 'cargo-msrv',
+          section: 'Crate of the Week',
+        },
+      },
+      {
+        shape: 'attribution under a quote',
+        heading: '## Quote of the Week',
+        text: '– [kornel on rust-users](https://users.rust-lang.org/t/99999/2)',
+        clip: {
+          url: 'https://users.rust-lang.org/t/99999/2',
+          title: 'kornel on rust-users',
+          section: 'Quote of the Week',
+        },
+      },
+    ],
+  },
+  {
+    name: 'LWKD',
+    style: 'lwkd',
+    frame: LWKD_FRAME,
+    shapes: [
+      {
+        shape: 'feature heading `### [#NNN: title](url)`',
+        heading: '## Featured PRs',
+        text: '### [#118293: Add status to the PodDisruptionBudget](https://github.com/kubernetes/kubernetes/pull/118293)\n\nThe budget now says why it blocks.',
+        clip: {
+          url: 'https://github.com/kubernetes/kubernetes/pull/118293',
+          title: 'Add status to the PodDisruptionBudget',
+          section: 'Featured PRs',
+        },
+      },
+      {
+        shape: 'feature heading `### [NNN: title](url)`',
+        heading: '## Featured PRs',
+        text: '### [122881: Allow the CBOR serializer](https://github.com/kubernetes/kubernetes/pull/122881)\n\nBehind a feature gate.',
+        clip: {
+          url: 'https://github.com/kubernetes/kubernetes/pull/122881',
+          title: 'Allow the CBOR serializer',
+          section: 'Featured PRs',
+        },
+      },
+      {
+        shape: 'feature heading `### [KEP-NNN: title](url)`',
+        heading: '## KEP of the Week',
+        text: '### [KEP-753: Sidecar Containers](https://github.com/kubernetes/enhancements/issues/753)\n\nRestartable init containers.',
+        clip: {
+          url: 'https://github.com/kubernetes/enhancements/issues/753',
+          title: 'Sidecar Containers',
+          section: 'KEP of the Week',
+        },
+      },
+      {
+        shape: 'feature heading `### [repo#NNN: title](url)`',
+        heading: '## Featured PRs',
+        text: '### [kubectl#1456: Print the subresource](https://github.com/kubernetes/kubectl/pull/1456)\n\nFor `kubectl get`.',
+        clip: {
+          url: 'https://github.com/kubernetes/kubectl/pull/1456',
+          title: 'Print the subresource',
+          section: 'Featured PRs',
+        },
+      },
+      {
+        shape: 'sentence bullet (title: the link’s words)',
+        heading: '## Other Merges',
+        text: '* AWS EBS [works for Windows hosts](https://github.com/kubernetes/kubernetes/pull/123000)',
+        clip: {
+          url: 'https://github.com/kubernetes/kubernetes/pull/123000',
+          title: 'works for Windows hosts',
+          section: 'Other Merges',
+        },
+      },
+      {
+        shape: 'sentence bullet with a `-` marker',
+        heading: '## Promotions',
+        text: '- [Pod scheduling readiness](https://github.com/kubernetes/kubernetes/pull/123100) to GA',
+        clip: {
+          url: 'https://github.com/kubernetes/kubernetes/pull/123100',
+          title: 'Pod scheduling readiness',
+          section: 'Promotions',
+        },
+      },
+    ],
+  },
+  {
+    name: 'Productivity Weekly',
+    style: 'productivity-weekly',
+    frame: PW_FRAME,
+    shapes: [
+      {
+        shape: '`## title` then its URL',
+        heading: '# news 📺',
+        text: '## GitHub Actions: larger runners\nhttps://github.blog/changelog/2023-12-01-larger-runners/\n\nより大きいランナーが使えます。',
+        clip: {
+          url: 'https://github.blog/changelog/2023-12-01-larger-runners/',
+          title: 'GitHub Actions: larger runners',
+          section: 'news',
+        },
+      },
+      {
+        shape: 'a blank line between `## title` and its URL',
+        heading: '# know-how 🎓',
+        text: '## Renovate の設定を共有する\n\nhttps://zenn.dev/example/articles/renovate-presets\n\n共有プリセットの話です。',
+        clip: {
+          url: 'https://zenn.dev/example/articles/renovate-presets',
+          title: 'Renovate の設定を共有する',
+          section: 'know-how',
+        },
+      },
+      {
+        shape: 'a comment right under the URL',
+        heading: '# tool 🔨',
+        text: '## actionlint 1.6.26\nhttps://github.com/rhysd/actionlint/releases/tag/v1.6.26\nワークフローの検査が速くなりました。',
+        clip: {
+          url: 'https://github.com/rhysd/actionlint/releases/tag/v1.6.26',
+          title: 'actionlint 1.6.26',
+          section: 'tool',
+        },
+      },
+      {
+        shape: 'a section of several words and an emoji',
+        heading: '# Advent Calendar 🎅',
+        text: '## CI を速くする 10 の方法\nhttps://zenn.dev/example/articles/advent-ci\n\nアドベントカレンダーの記事です。',
+        clip: {
+          url: 'https://zenn.dev/example/articles/advent-ci',
+          title: 'CI を速くする 10 の方法',
+          section: 'Advent Calendar',
+        },
+      },
+    ],
+  },
+];
+
+describe('every item shape a digest has used', () => {
+  for (const digest of digests) {
+    for (const shape of digest.shapes) {
+      it(`${digest.name}: ${shape.shape}`, () => {
+        const below = shape.below ? `\n${shape.below}\n` : '';
+        const markdown = `${digest.frame}${shape.heading}\n\n${shape.text}\n${below}`;
+        const read = importDocument(markdown);
+        expect(read.style.name).toBe(digest.style);
+        const sections = new Map(read.doc.categories.map((c) => [c.id, c.name]));
+        const clips = read.doc.clips
+          .filter((c) => c.url)
+          .map((c) => ({ url: c.url, title: c.heading, section: sections.get(c.categoryId) }));
+        expect(clips).toEqual([shape.clip]);
+        expect(renderIssue(read.doc)).toBe(markdown);
+      });
+    }
+  }
+
+  // The URL block of `## {heading}\n\n{url}` may be left out; a heading without one read as
+  // a clip with no link, which no reader calls an item.
+  it('Productivity Weekly: a `##` heading with no URL under it is no item', () => {
+    const markdown = `${PW_FRAME}# koneta 🍘\n\n## 今週の小ネタ\n\n社内の話です。\n`;
+    const read = importDocument(markdown, {});
+    expect(read.style.name).toBe('productivity-weekly');
+    expect(read.doc.clips).toEqual([]);
+    expect(renderIssue(read.doc)).toBe(markdown);
+  });
+});
