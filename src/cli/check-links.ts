@@ -1,7 +1,8 @@
 import { checkLinks, describeLinkFinding } from '../core/links/check';
-import { checkLive, type LinkFetch, type LiveResult } from '../core/links/live';
+import { checkLive, type LinkFetch } from '../core/links/live';
+import { liveFinding } from '../core/links/live-findings';
 import { normalizeUrl } from '../core/links/normalize';
-import type { LinkFinding, LinkSeverity } from '../core/links/rules';
+import type { LinkSeverity } from '../core/links/rules';
 import { importDocument, ReadLimitError } from '../core/markdown';
 import type { Clip } from '../core/model';
 import { CliError, type CliIo, readText } from './io';
@@ -52,23 +53,6 @@ function itemLines(markdown: string, clips: readonly Clip[]): Map<string, number
     found.set(clip.id, at + 1);
   }
   return found;
-}
-
-function liveFinding(result: LiveResult, clipId: string): LinkFinding | null {
-  const at = { clipId, url: result.url };
-  const v = result.verdict;
-  switch (v.kind) {
-    case 'ok':
-      return null;
-    case 'dead':
-      return { ...at, rule: 'dead', severity: 'error', detail: v.reason };
-    case 'moved':
-      return { ...at, rule: 'moved', severity: 'warning', detail: v.to, fix: v.to };
-    case 'login':
-      return { ...at, rule: 'login', severity: 'error', detail: v.to };
-    case 'slow':
-      return { ...at, rule: 'slow', severity: 'warning', detail: `${(v.ms / 1000).toFixed(1)} s` };
-  }
 }
 
 const nodeFetch: LinkFetch = (url, init) => fetch(url, init);

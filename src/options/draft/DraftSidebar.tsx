@@ -4,6 +4,7 @@ import { t } from '../../ui/i18n';
 import { ExportBar } from '../shared/ExportBar';
 import { ChecksList } from './ChecksList';
 import { LinkRuleChecks } from './LinkRuleChecks';
+import { LiveLinkCheck } from './LiveLinkCheck';
 import { PreviewPane } from './PreviewPane';
 import { PublishButton } from './PublishButton';
 
@@ -34,6 +35,7 @@ export const DraftSidebar = memo(function DraftSidebar({
       </ExportBar>
       <ChecksList doc={doc} markdown={markdown} />
       <LinkRuleChecks doc={doc} />
+      <LiveLinkCheck doc={doc} />
       <PreviewPane markdown={markdown} style={doc.issue.style} focused={focused} />
     </aside>
   );

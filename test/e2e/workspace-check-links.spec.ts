@@ -1,0 +1,93 @@
+import { startLinkServer } from '../unit/helpers/link-server';
+import { axeViolations } from './axe';
+import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
+import { downloadMarkdown, importMarkdown, openWorkspace } from './workspace-helpers';
+
+// "Check links" fetches the draft's links only when clicked, after asking for their
+// sites; each finding sits on its item, and a permanent move's fix changes that item's
+// line alone in the downloaded Markdown.
+
+test.use({ extensionDir: E2E_EXTENSION_DIR });
+
+let server: Awaited<ReturnType<typeof startLinkServer>>;
+test.beforeAll(async () => {
+  server = await startLinkServer({ slow: 60_000, lazy: 0 });
+});
+test.afterAll(() => server.close());
+
+const issue = (origin: string) =>
+  [
+    '# Weekly (2024-05-03)',
+    '',
+    '## ✨ New Features',
+    '',
+    `### [Fine post](${origin}/ok)`,
+    '',
+    'Still here.',
+    '',
+    `### [Moved post](${origin}/old)`,
+    '',
+    'Moved since.',
+    '',
+    `### [Gone post](${origin}/gone)`,
+    '',
+    'Gone since.',
+    '',
+  ].join('\n');
+
+test('Check links: each finding on its item, and the 301 fix changes only that line', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await importMarkdown(page, issue(server.origin));
+  const before = (await downloadMarkdown(page)).bytes.toString('utf8');
+  await page.getByRole('button', { name: 'Check links' }).click();
+  const line = page.getByTestId('link-check-line');
+  await expect(line).toHaveText('3 links checked: 2 findings.');
+  const panel = page.locator('section.live-links');
+  await expect(panel.locator('li[data-rule="dead"]')).toContainText(
+    '“Gone post” does not answer: HTTP 404',
+  );
+  const moved = panel.locator('li[data-rule="moved"]');
+  await expect(moved).toContainText(`“Moved post” has moved for good to ${server.origin}/new`);
+  // Findings and their fix buttons, as the keyboard and a screen reader meet them.
+  expect(await axeViolations(page, 'check links')).toEqual([]);
+  await moved.getByRole('button', { name: /^Use the fixed link for “Moved post”/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(moved).toHaveCount(0);
+  const after = (await downloadMarkdown(page)).bytes.toString('utf8');
+  const changed = before
+    .split('\n')
+    .map((text, i) => [text, after.split('\n')[i]])
+    .filter(([a, b]) => a !== b);
+  expect(changed).toEqual([
+    [`### [Moved post](${server.origin}/old)`, `### [Moved post](${server.origin}/new)`],
+  ]);
+  expect(after.split('\n')).toHaveLength(before.split('\n').length);
+});
+
+test('refused access: nothing is fetched, and the line says what is not checked', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  await importMarkdown(page, issue(server.origin.replace('127.0.0.1', 'localhost')));
+  let hits = 0;
+  context.on('request', (request) => {
+    if (request.url().includes('localhost')) hits++;
+  });
+  // The editor says no to the browser's question: the permission API answers false.
+  await page.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } })
+      .chrome.permissions;
+    api.request = (_: unknown, callback?: (granted: boolean) => void) =>
+      callback ? callback(false) : Promise.resolve(false);
+  });
+  await page.getByRole('button', { name: 'Check links' }).click();
+  await expect(page.getByTestId('link-check-line')).toHaveText(
+    'Nothing was fetched: the workspace was not allowed to open those sites. 3 links are not checked.',
+  );
+  await expect(page.locator('section.live-links li')).toHaveCount(0);
+  expect(hits).toBe(0);
+});
