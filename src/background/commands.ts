@@ -1,6 +1,7 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
 import { clipInputFromPage } from '../core/capture/from-page';
+import { captureUrl } from '../core/links/canonical';
 import { listCategories } from '../storage/categories/categories';
 import { getSettings } from '../storage/digests/settings';
 import { t } from '../ui/i18n';
@@ -44,7 +45,8 @@ export async function handleCommand(command: string, tab?: Tabs.Tab) {
   const pageTitle = active.title ?? page?.title ?? '';
   const result = await saveCapture(
     clipInputFromPage({
-      url: active.url,
+      // The page's canonical address on its site, without trackers (core/links/canonical).
+      url: captureUrl(active.url, page?.declared ?? []).url,
       title: pageTitle,
       description: page?.description ?? '',
       categoryId: await lastUsedCategory(),

@@ -2,6 +2,7 @@ import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { readPageInfo } from '../capture/page-info';
 import { quoteSelection } from '../core/capture/clip-input';
 import { clipInputFromPage } from '../core/capture/from-page';
+import { captureUrl } from '../core/links/canonical';
 import { categoryLabel } from '../core/model';
 import { listCategories } from '../storage/categories/categories';
 import { t } from '../ui/i18n';
@@ -57,7 +58,12 @@ export async function captureFromMenu(info: Menus.OnClickData, tab: Tabs.Tab | u
   const page = tab?.id === undefined ? null : await readPageInfo(tab.id, linkUrl);
   const pageTitle =
     kind === 'link' ? (page?.linkText ?? '') || (linkUrl ?? '') : (tab?.title ?? page?.title ?? '');
-  const url = linkUrl ?? info.pageUrl ?? tab?.url ?? '';
+  // A page clipped takes its canonical address on its site; a link, its own without
+  // trackers (the page's declared addresses are not the link's).
+  const url = captureUrl(
+    linkUrl ?? info.pageUrl ?? tab?.url ?? '',
+    kind === 'link' ? [] : (page?.declared ?? []),
+  ).url;
   return clipInputFromPage({
     url,
     title: pageTitle,
