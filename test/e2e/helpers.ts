@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+import { normalizeUrl } from '../../src/core/links/normalize';
 
 /** The id of the tab showing `url`, as the extension sees it. */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
@@ -65,11 +66,12 @@ export function badgeText(worker: Worker): Promise<string> {
   return worker.evaluate(() => chrome.action.getBadgeText({}));
 }
 
-/** The popup's draft for a normalised URL key, as stored. */
+/** The popup's draft for a page, as stored under the page's duplicate key. */
 export async function readDraft(
   page: Page,
-  key: string,
+  url: string,
 ): Promise<{ comment: string; categoryId?: string } | undefined> {
+  const key = normalizeUrl(url);
   return page.evaluate(
     (draftKey) =>
       new Promise((resolve, reject) => {

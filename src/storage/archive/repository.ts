@@ -4,7 +4,7 @@ import { toStoredClip } from '../clips/clips';
 import { type StorageOptions, transact } from '../db';
 import { ofDigest } from '../digests/digests';
 import { fitDocument } from '../fits';
-import { publishedLinks, putArchive } from './archive';
+import { putArchive } from './archive';
 
 /**
  * Published issues read from the digest's repository, written into the archive: each one an
@@ -71,7 +71,6 @@ export async function putRepositoryIssues(
         archive,
         issue.id,
         clips.map((clip) => toStoredClip(clip)),
-        publishedLinks(issue.publishedMarkdown),
       );
     }
     const clipStore = tx.objectStore('clips');

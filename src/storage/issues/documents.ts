@@ -10,7 +10,6 @@ import {
   type ArchiveReader,
   archivedOfIssue,
   findArchived,
-  publishedLinks,
   putArchive,
   replaceArchived,
 } from '../archive/archive';
@@ -120,13 +119,7 @@ export async function saveIssueDocument(doc: IssueDocument, options: ClipOptions
     }
     if (doc.issue.status === 'published') {
       for (const clip of stored) await clips.delete(clip.id);
-      const markdown = doc.issue.publishedMarkdown;
-      await putArchive(
-        archive,
-        doc.issue.id,
-        stored,
-        markdown ? publishedLinks(markdown) : undefined,
-      );
+      await putArchive(archive, doc.issue.id, stored);
     } else {
       for (const clip of stored) await clips.put(clip);
       await archive.delete(doc.issue.id);
