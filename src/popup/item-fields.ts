@@ -1,9 +1,21 @@
-import { fieldProblem, findStyle, itemFields, shownValue, withFieldValues } from '../core/markdown';
+import {
+  fieldProblem,
+  fieldsApart,
+  findStyle,
+  itemFields,
+  shownValue,
+  withFieldValues,
+} from '../core/markdown';
 import type { Clip } from '../core/model';
 import { getCurrentDigest } from '../storage/digests/digests';
 import { listStyles } from '../storage/digests/styles';
 import { t } from '../ui/i18n';
-import { choicesHint, itemFieldLabel, itemFieldProblemText } from '../ui/item-field-label';
+import {
+  apartText,
+  choicesHint,
+  itemFieldLabel,
+  itemFieldProblemText,
+} from '../ui/item-field-label';
 import { byId } from './dom';
 import { state } from './state';
 
@@ -90,7 +102,10 @@ export async function showItemFields(extra: Clip['extra']): Promise<void> {
         const why = fieldProblem(input.dataset.itemField ?? '', input.value);
         if (why) return { message: itemFieldProblemText(why), element: input };
       }
-      return null;
+      const typedNow = Object.fromEntries(inputs().map((i) => [i.dataset.itemField, i.value]));
+      const apart = fieldsApart(style, typedNow);
+      const first = inputs().find((input) => apart.includes(input.dataset.itemField ?? ''));
+      return first ? { message: apartText(fields, apart, style), element: first } : null;
     },
   };
 }

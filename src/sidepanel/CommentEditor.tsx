@@ -3,7 +3,7 @@ import { itemFields, withFieldValues } from '../core/markdown';
 import type { Clip } from '../core/model';
 import { type ClipPatch, sameValue } from '../core/model/clip-edit';
 import { updateClip } from '../storage/clips/edits';
-import { ItemFieldsBox, itemFieldError, shownValues } from '../ui/ItemFieldsBox';
+import { ItemFieldsBox, itemFieldsRefusal, shownValues } from '../ui/ItemFieldsBox';
 import { t } from '../ui/i18n';
 import { useIssueStyle } from './use-issue-style';
 
@@ -66,7 +66,7 @@ export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props)
 
   async function save() {
     setShowErrors(true);
-    if (Object.entries(extraShown).some(([name, value]) => itemFieldError(name, value))) return;
+    if (style && itemFieldsRefusal(style, fields, extraShown)) return;
     const patch: ClipPatch = text === opened.comment ? {} : { comment: text };
     const extra = withFieldValues(opened.extra, extraShown) ?? {};
     if (typed && !sameValue(extra, opened.extra)) patch.extra = extra;

@@ -1,7 +1,13 @@
-import { fieldProblem, type HouseStyle, type ItemField, shownValue } from '../core/markdown';
+import {
+  fieldProblem,
+  fieldsApart,
+  type HouseStyle,
+  type ItemField,
+  shownValue,
+} from '../core/markdown';
 import { MAX_LONG_TEXT } from '../core/model/limits';
 import { t } from './i18n';
-import { choicesHint, itemFieldLabel, itemFieldProblemText } from './item-field-label';
+import { apartText, choicesHint, itemFieldLabel, itemFieldProblemText } from './item-field-label';
 import { fieldLimitText } from './too-long';
 
 /**
@@ -21,9 +27,23 @@ export function itemFieldError(name: string, value: string): string | null {
   return why ? itemFieldProblemText(why) : fieldLimitText(value, MAX_LONG_TEXT);
 }
 
+/** Why the fields cannot be saved as they are: a value refused, or fields that never meet. */
+export function itemFieldsRefusal(
+  style: HouseStyle,
+  fields: ItemField[],
+  values: Record<string, string>,
+): string | null {
+  for (const [name, value] of Object.entries(values)) {
+    const error = itemFieldError(name, value);
+    if (error) return error;
+  }
+  const apart = fieldsApart(style, values);
+  return apart.length ? apartText(fields, apart, style) : null;
+}
+
 interface Props {
   idPrefix: string;
-  style: Pick<HouseStyle, 'name'>;
+  style: HouseStyle;
   fields: ItemField[];
   values: Record<string, string>;
   onInput: (name: string, value: string) => void;
@@ -33,6 +53,7 @@ interface Props {
 
 export function ItemFieldsBox({ idPrefix, style, fields, values, onInput, showErrors }: Props) {
   if (fields.length === 0) return null;
+  const apart = showErrors ? fieldsApart(style, values) : [];
   return (
     <fieldset class="item-fields">
       <legend>{t('itemFields')}</legend>
@@ -84,6 +105,11 @@ export function ItemFieldsBox({ idPrefix, style, fields, values, onInput, showEr
           </div>
         );
       })}
+      {apart.length > 0 && (
+        <p class="error" role="alert">
+          {apartText(fields, apart, style)}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -22,5 +22,11 @@ export function itemFieldLabel(field: ItemField, style: Pick<HouseStyle, 'name'>
 /** The line under a field that offers choices: which values the digest uses. */
 export const choicesHint = (field: ItemField) => t('itemFieldChoices', field.choices.join(' '));
 
+/** Filled fields no one item of the style holds together (core fieldsApart), by label. */
+export function apartText(fields: ItemField[], names: string[], style: Pick<HouseStyle, 'name'>) {
+  const labels = fields.filter((f) => names.includes(f.name)).map((f) => itemFieldLabel(f, style));
+  return t('itemFieldsApart', labels.join(', '));
+}
+
 /** Why a field's value was refused (core/markdown/style/fields.ts fieldProblem). */
 export const itemFieldProblemText = (_problem: 'prefix-shape') => t('itemFieldPrefixShape');

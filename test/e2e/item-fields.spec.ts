@@ -123,6 +123,14 @@ test('the side panel edits the tags before the link beside the comment', async (
   const tags = panel.getByLabel('Tags before the link');
   await expect(tags).toHaveValue('');
   await tags.fill('[series]');
+  // Tags and text before the link are two shapes of item: both filled, one would be lost.
+  const before = panel.getByLabel('Text before the link');
+  await before.fill('Watch ');
+  await tags.press('Control+Enter');
+  await expect(panel.getByRole('alert')).toContainText(
+    'No item of this style has all of these at once: Tags before the link, Text before the link',
+  );
+  await before.fill('');
   const { violations } = await new AxeBuilder({ page: panel }).include('.comment-editor').analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await tags.press('Control+Enter');

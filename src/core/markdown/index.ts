@@ -48,6 +48,7 @@ export { allStyles, DEFAULT_STYLE, findStyle, styleOf } from './style/catalog';
 export { compileStyle } from './style/compile';
 export {
   fieldProblem,
+  fieldsApart,
   fieldValue,
   type ItemField,
   itemFields,

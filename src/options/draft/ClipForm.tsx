@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HouseStyle, ItemField } from '../../core/markdown';
 import { CLIP_FIELDS, type ClipField } from '../../core/model/clip-edit';
 import { CLIP_LIMITS } from '../../core/model/fits';
-import { ItemFieldsBox, itemFieldError } from '../../ui/ItemFieldsBox';
+import { ItemFieldsBox, itemFieldsRefusal } from '../../ui/ItemFieldsBox';
 import { type MessageKey, t } from '../../ui/i18n';
 import { fieldLimitText } from '../../ui/too-long';
 import { FormActions } from '../shared/FormActions';
@@ -60,7 +60,9 @@ export function ClipForm(props: Props) {
   const [values, setValues] = useState<ClipValues>(props.initial);
   const [busy, setBusy] = useState(false);
   const [extra, setExtra] = useState<Record<string, string>>(props.itemFields?.initial ?? {});
-  const extraRefused = Object.entries(extra).some(([name, value]) => itemFieldError(name, value));
+  const { itemFields } = props;
+  const extraRefused =
+    !!itemFields && itemFieldsRefusal(itemFields.style, itemFields.fields, extra) !== null;
   const [showErrors, setShowErrors] = useState(false);
   // The URL is saved as typed, trimmed: the digest carries the link exactly as given.
   const problem = urlMessage(values.url, !!props.allowEmptyUrl);

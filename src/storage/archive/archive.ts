@@ -1,3 +1,5 @@
+import { documentLinks } from '../../core/markdown';
+import { normalizeUrl } from '../../core/text/url';
 import type { ArchivedIssue, StoredClip } from '../schema/stores';
 
 /**
@@ -30,6 +32,8 @@ export interface ArchiveWriter extends ArchiveReader {
 export function archiveGroups(
   clips: readonly StoredClip[],
   published: ReadonlySet<string>,
+  /** Each issue's link keys beyond its clips' (see `archiveRecord`). */
+  links: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { records: ArchivedIssue[]; archived: StoredClip[]; rest: StoredClip[] } {
   const byIssue = new Map<string, StoredClip[]>();
   const rest: StoredClip[] = [];
@@ -46,16 +50,21 @@ export function archiveGroups(
   }
   const records: ArchivedIssue[] = [];
   for (const [issueId, list] of byIssue) {
-    const record = archiveRecord(issueId, list);
+    const record = archiveRecord(issueId, list, links.get(issueId));
     if (record) records.push(record);
   }
   return { records, archived, rest };
 }
 
-/** The archive record of an issue's clips, or undefined for none. */
+/**
+ * The archive record of an issue's clips, or undefined for none. `links` are the keys of
+ * every link its published Markdown shows: those no clip has are kept and indexed beside
+ * the clips' own.
+ */
 export function archiveRecord(
   issueId: string,
   clips: readonly StoredClip[],
+  links: readonly string[] = [],
 ): ArchivedIssue | undefined {
   const first = clips[0];
   if (!first) return undefined;
@@ -65,10 +74,13 @@ export function archiveRecord(
     if (clip.createdAt > newest) newest = clip.createdAt;
     if (clip.createdAt < oldest) oldest = clip.createdAt;
   }
+  const own = new Set(clips.map((clip) => clip.normalizedUrl));
+  const others = [...new Set(links)].filter((key) => key !== '' && !own.has(key));
   return {
     issueId,
     clips: [...clips],
-    urls: [...new Set(clips.map((clip) => clip.normalizedUrl))],
+    urls: [...own, ...others],
+    ...(others.length ? { links: others } : {}),
     ids: clips.map((clip) => clip.id),
     newest,
     oldest,
@@ -76,13 +88,24 @@ export function archiveRecord(
   };
 }
 
-/** Writes an issue's archived clips, or removes its record when none are left. */
-export function putArchive(
+/** The keys of every link an issue's published Markdown shows (none without Markdown). */
+export function publishedLinks(markdown: string | undefined): string[] {
+  return markdown ? documentLinks(markdown).map(normalizeUrl) : [];
+}
+
+/**
+ * Writes an issue's archived clips, or removes its record when none are left. Without
+ * `links`, the record keeps the links it had: moving or trashing a clip changes no link
+ * the issue published.
+ */
+export async function putArchive(
   store: ArchiveWriter,
   issueId: string,
   clips: readonly StoredClip[],
+  links?: readonly string[],
 ): Promise<unknown> {
-  const record = archiveRecord(issueId, clips);
+  const kept = links ?? (await store.get(issueId))?.links;
+  const record = archiveRecord(issueId, clips, kept);
   return record ? store.put(record) : store.delete(issueId);
 }
 
@@ -123,7 +146,7 @@ export function replaceArchived(
   next: StoredClip | undefined,
 ): Promise<unknown> {
   const clips = record.clips.flatMap((clip) => (clip.id !== id ? [clip] : next ? [next] : []));
-  return putArchive(store, record.issueId, clips);
+  return putArchive(store, record.issueId, clips, record.links ?? []);
 }
 
 /** Every archived clip. */

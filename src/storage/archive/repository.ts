@@ -4,7 +4,7 @@ import { toStoredClip } from '../clips/clips';
 import { type StorageOptions, transact } from '../db';
 import { ofDigest } from '../digests/digests';
 import { fitDocument } from '../fits';
-import { putArchive } from './archive';
+import { publishedLinks, putArchive } from './archive';
 
 /**
  * Published issues read from the digest's repository, written into the archive: each one an
@@ -71,6 +71,7 @@ export async function putRepositoryIssues(
         archive,
         issue.id,
         clips.map((clip) => toStoredClip(clip)),
+        publishedLinks(issue.publishedMarkdown),
       );
     }
     const clipStore = tx.objectStore('clips');

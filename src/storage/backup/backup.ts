@@ -4,7 +4,7 @@ import type { BackupFile } from '../../core/backup/schema';
 import type { BackupSettings } from '../../core/backup/settings-schema';
 import { type Clock, type Digest, systemClock } from '../../core/model';
 import { normalizeUrl } from '../../core/text/url';
-import { allArchived, archiveGroups } from '../archive/archive';
+import { allArchived, archiveGroups, publishedLinks } from '../archive/archive';
 import { countArchived } from '../archive/queries';
 import { toStoredClip } from '../clips/clips';
 import { type StorageOptions, transact } from '../db';
@@ -78,7 +78,12 @@ function storedClips(file: BackupFile): StoredClip[] {
  */
 export async function restoreBackup(file: BackupFile, options: StorageOptions = {}) {
   const published = new Set(file.issues.flatMap((i) => (i.status === 'published' ? [i.id] : [])));
-  const { records, rest } = archiveGroups(storedClips(file), published);
+  const links = new Map(
+    file.issues.flatMap((i) =>
+      i.status === 'published' ? [[i.id, publishedLinks(i.publishedMarkdown)] as const] : [],
+    ),
+  );
+  const { records, rest } = archiveGroups(storedClips(file), published, links);
   await transact(options, ALL_STORES, 'readwrite', async (tx) => {
     // Every request is queued at once, on the raw stores: requests in one transaction run
     // in order (the clears first); awaiting each put in turn made a 10,000-clip restore

@@ -10,6 +10,7 @@ import {
   type ArchiveReader,
   archivedOfIssue,
   findArchived,
+  publishedLinks,
   putArchive,
   replaceArchived,
 } from '../archive/archive';
@@ -119,7 +120,13 @@ export async function saveIssueDocument(doc: IssueDocument, options: ClipOptions
     }
     if (doc.issue.status === 'published') {
       for (const clip of stored) await clips.delete(clip.id);
-      await putArchive(archive, doc.issue.id, stored);
+      const markdown = doc.issue.publishedMarkdown;
+      await putArchive(
+        archive,
+        doc.issue.id,
+        stored,
+        markdown ? publishedLinks(markdown) : undefined,
+      );
     } else {
       for (const clip of stored) await clips.put(clip);
       await archive.delete(doc.issue.id);

@@ -3,7 +3,7 @@ import { digestOf, type IdGenerator, type Issue, randomId, systemClock } from '.
 import { addDays } from '../../core/model/dates';
 import { MAX_PUBLISHED_MARKDOWN } from '../../core/model/limits';
 import { byOrder } from '../../core/model/order';
-import { putArchive } from '../archive/archive';
+import { publishedLinks, putArchive } from '../archive/archive';
 import { type ClipOptions, toClip } from '../clips/clips';
 import { transact } from '../db';
 import { ofDigest, readDigests } from '../digests/digests';
@@ -105,7 +105,7 @@ export async function publishIssue(
       // What the frozen Markdown holds becomes one archive record; the trashed clips stay
       // in the trash, under the published issue.
       for (const clip of keptStored) await clipStore.delete(clip.id);
-      await putArchive(tx.objectStore('archive'), issueId, keptStored);
+      await putArchive(tx.objectStore('archive'), issueId, keptStored, publishedLinks(markdown));
       const moving = live.filter((clip) => carry.has(clip.id));
       const positions = new Map<string, number>();
       for (const clip of moving) {

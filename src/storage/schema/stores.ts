@@ -25,8 +25,13 @@ export type StoredClip = Clip & { normalizedUrl: string; deletedAt?: string };
 export interface ArchivedIssue {
   issueId: string;
   clips: StoredClip[];
-  /** Each clip's `normalizedUrl`, once: the `by-url` index. */
+  /**
+   * Each clip's `normalizedUrl` and each of `links`, once: the `by-url` index, so the
+   * duplicate check and earlier-issue links find any link the issue published.
+   */
   urls: string[];
+  /** The keys of the links its published Markdown shows that are no clip's (optional). */
+  links?: string[];
   /** Each clip's id: the `by-clip` index. */
   ids: string[];
   /** The newest and the oldest `createdAt` of its clips. */

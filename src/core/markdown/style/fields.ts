@@ -82,3 +82,17 @@ export function withFieldValues(
 export function shownValue(name: string, stored: string): string {
   return name === 'prefix' ? stored.trimEnd() : stored;
 }
+
+/**
+ * The filled fields when no one item template has a place for them all (This Week in
+ * Rust's tags and text before the link are two shapes of item): written together, one of
+ * them would be left out of the Markdown. Empty when they fit.
+ */
+export function fieldsApart(style: HouseStyle, typed: Readonly<Record<string, string>>): string[] {
+  const known = new Set(itemVariables(style));
+  const held = Object.entries(typed)
+    .filter(([name, value]) => known.has(name) && fieldValue(name, value) !== '')
+    .map(([name]) => name);
+  const fits = compileStyle(style).items.some((t) => held.every((name) => t.names.includes(name)));
+  return fits ? [] : held;
+}

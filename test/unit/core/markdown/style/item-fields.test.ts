@@ -8,6 +8,7 @@ import { importDocument, importIssue } from '../../../../../src/core/markdown/re
 import { BUILTIN_STYLES } from '../../../../../src/core/markdown/style/builtin';
 import {
   fieldProblem,
+  fieldsApart,
   fieldValue,
   itemFields,
   shownValue,
@@ -112,6 +113,26 @@ describe.runIf(requireShared('this-week-in-rust-453-2022-07-27.md'))('the real T
       expect(fieldProblem('prefix', stored)).toBeNull();
       expect(fieldValue('prefix', shownValue('prefix', stored))).toBe(stored);
     }
+  });
+});
+
+describe('fields filled together', () => {
+  const twir = styleNamed('this-week-in-rust');
+  it('fit when one item template holds them all', () => {
+    expect(fieldsApart(twir, { prefix: '[video]', before: '', after: '' })).toEqual([]);
+    expect(fieldsApart(twir, { before: 'Watch ', after: ' now' })).toEqual([]);
+    expect(fieldsApart(styleNamed('lwkd'), { pr: '111441', before: '' })).toEqual([]);
+  });
+
+  it('are named when no template holds them all, as one would be left out', () => {
+    expect(fieldsApart(twir, { prefix: '[video]', before: 'Watch ' })).toEqual([
+      'prefix',
+      'before',
+    ]);
+    expect(fieldsApart(styleNamed('lwkd'), { pr: '1', after: ' by default' })).toEqual([
+      'pr',
+      'after',
+    ]);
   });
 });
 
