@@ -2,6 +2,7 @@
 // or events that woke the worker are lost.
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { handleCommand } from './commands';
+import { FEED_ALARM, handleAlarm } from './feeds';
 import './firefox-seam';
 import { init } from './init';
 import { handleMenuClick } from './menus';
@@ -22,6 +23,7 @@ if (import.meta.env.MODE === 'e2e') {
     };
     if (test.type === 'test:menu-click' && test.info) return handleMenuClick(test.info, test.tab);
     if (test.type === 'test:command' && test.command) return handleCommand(test.command);
+    if (test.type === 'test:alarm') return handleAlarm({ name: FEED_ALARM });
     return undefined;
   });
 }

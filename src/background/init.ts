@@ -3,6 +3,7 @@ import { onChange } from '../storage/changes';
 import { refreshBadge } from './badge';
 import { scheduleBadgeRefresh } from './badge-schedule';
 import { handleCommand } from './commands';
+import { ensureFeedAlarm, handleAlarm } from './feeds';
 import { handleInstalled } from './installed';
 import { createMenus, handleMenuClick } from './menus';
 import { handleMessage } from './messages';
@@ -15,6 +16,8 @@ export function init(): void {
   browser.runtime.onMessage.addListener(handleMessage);
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab));
+  browser.alarms.onAlarm.addListener((alarm) => void handleAlarm(alarm));
+  void ensureFeedAlarm().catch(() => undefined);
   // Menus name the categories, and the badge counts the draft: both follow every change,
   // from whichever page made it.
   // Switching the current digest is a settings write: its sections and draft count then.

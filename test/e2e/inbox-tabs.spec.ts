@@ -25,7 +25,7 @@ test('"Clip all tabs in this window" makes candidates of its six tabs, skipping 
   });
   const urls = [201, 202, 203, 204, 205, 206].map((n) => server.url(`/page/${n}`));
   const windowId = await page.evaluate(
-    async (url) => (await chrome.windows.create({ url })).id ?? -1,
+    async (url) => (await chrome.windows.create({ url }))?.id ?? -1,
     urls,
   );
   // Each tab has loaded when it shows its page's title.

@@ -17,6 +17,7 @@ test('the built manifest is MV3 with only the agreed permissions and an explicit
   expect(manifest.manifest_version).toBe(3);
   expect([...manifest.permissions].sort()).toEqual([
     'activeTab',
+    'alarms',
     'contextMenus',
     'scripting',
     'sidePanel',

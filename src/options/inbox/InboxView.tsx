@@ -7,6 +7,7 @@ import type { StoredCandidate } from '../../storage/schema/stores';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { CandidateRow } from './CandidateRow';
+import { FeedsPanel } from './FeedsPanel';
 import { PasteBox } from './PasteBox';
 import { TitleFetch } from './TitleFetch';
 import { useInbox } from './use-inbox';
@@ -102,6 +103,7 @@ export function InboxView({ draft, reload }: Props) {
       <h2 id="inbox-title">{t('inbox_title')}</h2>
       <PasteBox digestId={digestId} onAdded={reread} />
       <TitleFetch untitled={untitled} onFetched={reread} />
+      <FeedsPanel digestId={digestId} />
       <p class="muted" id="inbox-keys">
         {t('inbox_keys')}
       </p>

@@ -26,6 +26,7 @@ const api = vi.hoisted(() => {
         },
       },
       commands: { onCommand: event() },
+      alarms: { onAlarm: event(), get: async () => undefined, create: async () => {} },
       i18n: {
         getMessage: (_key: string, _subs?: string | string[]): string => '',
         getUILanguage: () => 'en',

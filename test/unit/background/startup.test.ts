@@ -21,6 +21,7 @@ const api = vi.hoisted(() => {
       },
       contextMenus: { onClicked: event('onClicked'), removeAll: async () => {}, create: () => {} },
       commands: { onCommand: event('onCommand') },
+      alarms: { onAlarm: event('onAlarm'), get: async () => undefined, create: async () => {} },
       i18n: { getMessage: () => '' },
       action: {
         setBadgeBackgroundColor: async () => {},
