@@ -63,6 +63,21 @@ function linkItems(markdown: string): number {
   return count;
 }
 
+/** Text as a reader compares it: escapes and entities read, white space single. */
+const flat = (text: string) =>
+  text
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A Markdown heading line, or a genre heading as JSer.info writes it in HTML. */
+const isHeading = (line: string) => /^#{1,6} |^<h[1-6][ >]/.test(line);
+
 describe.skipIf(!present)('real digest issues', () => {
   for (const name of files) {
     it(`${name}: import then render in the detected style gives every byte back`, () => {
@@ -84,6 +99,109 @@ describe.skipIf(!present)('real digest issues', () => {
       for (const clip of found) expect(markdown).toContain(clip.url.replace(/&/g, '&'));
     });
   }
+
+  for (const name of files) {
+    // Every clip listed with its URL, title and section, and each checked against the file:
+    // its URL and title stand in its own lines, and its section's heading is the last one
+    // above them that names it.
+    it(`${name}: every clip's URL, title and section are what the file shows`, () => {
+      const markdown = readFileSync(join(SHARED, name), 'utf8');
+      const { doc } = importDocument(markdown);
+      const sections = new Map(doc.categories.map((c) => [c.id, c.name]));
+      const listing: string[] = [];
+      let from = 0;
+      for (const clip of doc.clips.filter((c) => c.url)) {
+        const title = clip.heading || clip.pageTitle;
+        const section = sections.get(clip.categoryId) ?? '';
+        listing.push(`  [${section}] ${title} <${clip.url}>`);
+        const text = clip.source?.text ?? '';
+        const at = markdown.indexOf(text, from);
+        expect(
+          at,
+          `${name}: the item's own lines stand in the file, in order`,
+        ).toBeGreaterThanOrEqual(from);
+        from = at + text.length;
+        expect(text, `${name}: the URL is in the item`).toContain(clip.url.replace(/&amp;/g, '&'));
+        expect(flat(text), `${name}: the title is in the item`).toContain(flat(title));
+        const above = markdown.slice(0, at).split('\n').filter(isHeading);
+        const heading = above.findLast((line) => flat(line).includes(flat(section)));
+        expect(heading, `${name}: a heading above "${title}" names "${section}"`).toBeDefined();
+      }
+      console.log(`${name}: ${listing.length} clips\n${listing.join('\n')}`);
+      expect(listing.length).toBeGreaterThan(0);
+    });
+  }
+
+  // Items read off the files by eye, one of each kind the styles now read: each must be a
+  // clip with exactly this URL, title and section.
+  const seen: [file: string, url: string, title: string, section: string][] = [
+    [
+      'this-week-in-rust-453-2022-07-27.md',
+      'https://berline.rs/2022/08/02/rust-hack-and-learn.html',
+      'Rust Hack and Learn',
+      'Virtual',
+    ],
+    [
+      'this-week-in-rust-453-2022-07-27.md',
+      'https://crates.io/crates/cargo-semver-checks',
+      'cargo-semver-checks',
+      'Crate of the Week',
+    ],
+    [
+      'this-week-in-rust-453-2022-07-27.md',
+      'https://blog.polybdenum.com/2022/07/24/fixing-the-next-thousand-deadlocks-why-buffered-streams-are-broken-and-how-to-make-them-safer.html',
+      'Robert Grosse on their blog',
+      'Quote of the Week',
+    ],
+    [
+      'this-week-in-rust-453-2022-07-27.md',
+      'https://github.com/rust-lang/rfcs/pull/3289',
+      'RFC: resolve crates.io source replacement ambiguity',
+      'Approved RFCs',
+    ],
+    [
+      'lwkd-2022-07-31.md',
+      'https://github.com/kubernetes/kubernetes/pull/106388',
+      'Ignore non-semantic changes to objects',
+      'Featured PRs',
+    ],
+    [
+      'lwkd-2022-07-31.md',
+      'https://github.com/kubernetes/kubernetes/pull/111481',
+      'via a flag',
+      'Other Merges',
+    ],
+    [
+      'productivity-weekly-2022-07-20.md',
+      'https://r7kamura.com/articles/2022-07-18-release-notes-management',
+      'リリースノート管理術',
+      'know-how',
+    ],
+    [
+      'cybozu-frontend-weekly-2022-06.md',
+      'https://prettier.io/blog/2022/06/14/2.7.0.html',
+      'Prettier 2.7',
+      'Framework, Library',
+    ],
+    [
+      'jser-585-2022-03-29.md',
+      'https://www.mizdra.net/entry/2022/03/24/093000',
+      "npm-scripts を書く時の手癖 - mizdra's blog",
+      'アーティクル',
+    ],
+  ];
+
+  it('the items read off the files by eye are clips with their URL, title and section', () => {
+    for (const [file, url, title, section] of seen.filter(([f]) => files.includes(f))) {
+      const { doc } = importDocument(readFileSync(join(SHARED, file), 'utf8'));
+      const named = (id: string) => doc.categories.find((c) => c.id === id)?.name;
+      // A URL an issue links twice (a post, then its quote) is two clips.
+      const clips = doc.clips
+        .filter((c) => c.url === url)
+        .map((c) => ({ title: c.heading || c.pageTitle, section: named(c.categoryId) }));
+      expect(clips, `${file} ${url}`).toContainEqual({ title, section });
+    }
+  });
 
   it('each digest is read in its own house style', () => {
     const styleOf = (file: string) =>
