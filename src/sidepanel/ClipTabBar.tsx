@@ -32,8 +32,8 @@ export function ClipTabBar({ tab, categories, clipped, busy, onClip }: Props) {
           {t('sp_already', categoryLabel(inCategory) || t('ol_unnamed'))}
         </p>
       )}
-      {/* A compact list of one-line names: This Week in Rust's 27 sections as a row of
-          wrapping buttons pushed the clips off the first screen. */}
+      {/* A compact list of one-line names: This Week in Rust's 27 sections as full-size
+          buttons, their names wrapping, pushed the clips off the first screen. */}
       <ul class="clip-buttons" aria-labelledby="clip-tab-title">
         {categories.map((category, index) => {
           const label = categoryLabel(category) || t('ol_unnamed');
