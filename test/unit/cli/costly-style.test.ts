@@ -4,7 +4,9 @@ import { BUILTIN_STYLES } from '../../../src/core/markdown';
 import { cli, scratch } from '../helpers/cli-run';
 
 const dir = scratch('dc-costly-');
-const base = BUILTIN_STYLES.find((s) => s.name === 'this-week-in-rust');
+// Without its item fields: they name {prefix}, which these item templates do not hold.
+const { fields: _fields, ...base } =
+  BUILTIN_STYLES.find((s) => s.name === 'this-week-in-rust') ?? {};
 const styleFile = (name: string, items: string[]) =>
   dir.write(`${name}.json`, JSON.stringify({ ...base, name, label: name, items }));
 
