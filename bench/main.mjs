@@ -21,6 +21,10 @@ if (args.some((a) => a.startsWith('--ab='))) {
   // Render and import against the size of the issue (no browser, no build): bench/scale.ts.
   const { module } = await runnerImport(fileURLToPath(new URL('./scale.ts', import.meta.url)));
   module.scaleOnly();
+} else if (args.includes('--intake')) {
+  // The inbox's paste and view over 2,000 candidates (needs dist/chrome): bench/intake.ts.
+  const { module } = await runnerImport(fileURLToPath(new URL('./intake.ts', import.meta.url)));
+  await module.intakeOnly(args);
 } else if (args.includes('--profile')) {
   const { module } = await runnerImport(fileURLToPath(new URL('./profile.ts', import.meta.url)));
   await module.profile();

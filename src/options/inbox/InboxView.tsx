@@ -4,6 +4,7 @@ import { orderedCategories } from '../../core/model/order';
 import { fileCandidate } from '../../storage/inbox/file';
 import { discardCandidate } from '../../storage/inbox/inbox';
 import type { StoredCandidate } from '../../storage/schema/stores';
+import { useFirstScreen } from '../../ui/first-screen';
 import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { CandidateRow } from './CandidateRow';
@@ -12,6 +13,8 @@ import { PasteBox } from './PasteBox';
 import { TitleFetch } from './TitleFetch';
 import { useInbox } from './use-inbox';
 import './inbox.css';
+
+const PAGE_ROWS = 200;
 
 interface Props {
   draft: IssueDocument;
@@ -35,6 +38,10 @@ export function InboxView({ draft, reload }: Props) {
   );
   const waiting = (items ?? []).filter((c) => !c.discardedAt);
   const untitled = waiting.filter((c) => !c.title);
+  // A long inbox is worked from the top: a page of rows at a time, and of those the first
+  // screen before the first paint, so opening it over thousands waits for none of the rest.
+  const [limit, setLimit] = useState(PAGE_ROWS);
+  const shown = Math.min(limit, useFirstScreen(waiting.length));
 
   /** Focus to the row after `id` (or before it at the end), once the list is drawn again. */
   function focusAfter(id: string) {
@@ -116,7 +123,7 @@ export function InboxView({ draft, reload }: Props) {
         <button type="button" disabled={discarded.length === 0} onClick={undo}>
           {t('inbox_undo')}
         </button>
-        <span class="muted">{t('inbox_count', waiting.length)}</span>
+        <span class="muted inbox-count">{t('inbox_count', waiting.length)}</span>
       </div>
       {items && waiting.length === 0 ? (
         <p class="muted">{t('inbox_empty')}</p>
@@ -127,7 +134,7 @@ export function InboxView({ draft, reload }: Props) {
           aria-labelledby="inbox-title"
           aria-describedby="inbox-keys"
         >
-          {waiting.map((c) => (
+          {waiting.slice(0, shown).map((c) => (
             <CandidateRow
               key={c.id}
               candidate={c}
@@ -138,6 +145,11 @@ export function InboxView({ draft, reload }: Props) {
             />
           ))}
         </ul>
+      )}
+      {waiting.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE_ROWS)}>
+          {t('inbox_showMore', Math.min(PAGE_ROWS, waiting.length - limit))}
+        </button>
       )}
     </section>
   );
