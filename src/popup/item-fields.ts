@@ -9,6 +9,7 @@ import {
 import type { Clip } from '../core/model';
 import { getCurrentDigest } from '../storage/digests/digests';
 import { listStyles } from '../storage/digests/styles';
+import { getIssue, peekCurrentDraft } from '../storage/issues/issues';
 import { t } from '../ui/i18n';
 import {
   apartText,
@@ -61,10 +62,22 @@ function fieldElements(
   return shown;
 }
 
-/** Shows the fields of the current digest's style, filled from `extra` or what was typed. */
-export async function showItemFields(extra: Clip['extra']): Promise<void> {
-  const [digest, custom] = await Promise.all([getCurrentDigest(), listStyles()]);
-  const style = findStyle(digest.style, custom);
+/**
+ * The style the clip is written in: its issue's, else that of the draft a new clip joins,
+ * else (no draft yet) the digest's, which its first draft will take.
+ */
+async function styleName(issueId: string | undefined): Promise<string> {
+  const issue = issueId ? await getIssue(issueId) : await peekCurrentDraft();
+  return issue?.style ?? (await getCurrentDigest()).style;
+}
+
+/** Shows the fields of the clip's style, filled from its `extra` or what was typed. */
+export async function showItemFields(
+  clip: Pick<Clip, 'extra' | 'issueId'> | undefined,
+): Promise<void> {
+  const extra = clip?.extra;
+  const [name, custom] = await Promise.all([styleName(clip?.issueId), listStyles()]);
+  const style = findStyle(name, custom);
   const fields = style ? itemFields(style) : [];
   const typed = Object.fromEntries(inputs().map((input) => [input.dataset.itemField, input.value]));
   const slot = byId('item-fields');

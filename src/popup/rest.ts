@@ -90,7 +90,7 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   state.onCategoryGone = categoryGone;
   ready();
   void showDigestSwitch().catch(() => undefined);
-  void showItemFields(existing?.clip.extra).catch(() => undefined);
+  void showItemFields(existing?.clip).catch(() => undefined);
   form().addEventListener('input', keepPendingComment);
   // Typed before this stage arrived: kept now, as every later keystroke will be.
   if (touched.size) keepPendingComment();

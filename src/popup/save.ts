@@ -23,6 +23,7 @@ const LABELS: Partial<Record<string, MessageKey>> = {
   description: 'fieldDescription',
   comment: 'fieldComment',
   categoryId: 'fieldCategory',
+  extra: 'itemFields',
 };
 const fieldName = (name: string) => {
   const key = LABELS[name];

@@ -138,4 +138,25 @@ test('the side panel edits the tags before the link beside the comment', async (
   await expect(workspace.getByTestId('markdown-preview')).toContainText(
     `* [series] [A plain page](${url})`,
   );
+
+  // The popup on the clipped page shows the field as saved; changed meanwhile in the
+  // panel, the popup's save is refused naming the fields, and saving again keeps its value.
+  const popup = await openPopupFor(context, serviceWorker, url);
+  await expect(popup.getByTestId('already-clipped')).toBeVisible();
+  await popup.getByText('Page title, URL and description').click();
+  const popupTags = popup.getByLabel('Tags before the link');
+  await expect(popupTags).toHaveValue('[series]');
+  await row.focus();
+  await panel.keyboard.press('c');
+  await tags.fill('[video]');
+  await tags.press('Control+Enter');
+  await expect(workspace.getByTestId('markdown-preview')).toContainText(`* [video] [A plain`);
+  await popupTags.fill('[audio]');
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('alert')).toContainText("(This style's fields)");
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status')).toContainText('Saved');
+  await expect(workspace.getByTestId('markdown-preview')).toContainText(
+    `* [audio] [A plain page](${url})`,
+  );
 });

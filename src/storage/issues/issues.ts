@@ -70,6 +70,16 @@ export async function getCurrentDraft(options: IssueOptions = {}): Promise<Issue
   return issue;
 }
 
+/**
+ * The current digest's draft if it has one, read only: a page that only looks (the popup
+ * asking which house style a new clip will be written in) never creates a draft.
+ */
+export async function peekCurrentDraft(options: IssueOptions = {}): Promise<Issue | undefined> {
+  return transact(options, ['issues', 'settings'], 'readonly', (tx) =>
+    findDraft(tx.objectStore('settings'), tx.objectStore('issues'), options.digestId),
+  );
+}
+
 /** A readwrite transaction that can find and create a draft, and may hold more stores. */
 export type DraftTx<More extends StoreNames<DigestDB> = never> = ReadwriteTx<
   'issues' | 'categories' | 'settings' | More
