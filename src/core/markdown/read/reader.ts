@@ -6,6 +6,7 @@ import type { Template } from '../template/template';
 import { linkDefinitions, otherReading, readItem } from './item-text';
 import { readerLabel, splitLabel } from './label';
 import type { Piece } from './pieces';
+import { PlainLinks } from './plain';
 
 /**
  * How a style explains a parsed document: which runs of lines are items, which are section
@@ -161,11 +162,28 @@ export class Reader {
   private itemOrText(start: number, end: number, shapes: readonly number[]): void {
     const stop = contentEnd(this.lines, start, end);
     const found = this.bestItem(normalized(this.lines.slice(start, stop)), shapes);
-    this.pieces.push(
+    this.push(
       found
         ? { kind: 'item', start, end: stop, values: found.values, shape: found.shape }
         : { kind: 'text', start, end: stop },
     );
+  }
+
+  private plainLinks: PlainLinks | undefined;
+
+  private get plain(): PlainLinks {
+    this.plainLinks ??= new PlainLinks(this.style.style);
+    return this.plainLinks;
+  }
+  /** The section being read has links that are never items. */
+  private plainSection = false;
+
+  /** The piece as read, or text where the style says its link is never an item. */
+  private push(piece: Piece): void {
+    const url = piece.kind === 'item' ? (piece.values.url ?? '') : '';
+    if (piece.kind === 'item' && (this.plainSection || (url && this.plain.link(url))))
+      this.pieces.push({ kind: 'text', start: piece.start, end: piece.end });
+    else this.pieces.push(piece);
   }
 
   listItems(block: Block): void {
@@ -178,7 +196,7 @@ export class Reader {
       const block = this.blocks[index] as Block;
       const item = this.headingItem(index);
       if (item) {
-        this.pieces.push(item.piece);
+        this.push(item.piece);
         index = item.end;
         continue;
       }
@@ -192,6 +210,7 @@ export class Reader {
           : null;
       if (label) {
         const { fits, ...name } = label;
+        this.plainSection = this.plain.section(name.name);
         this.pieces.push({
           kind: 'section',
           start: block.start,

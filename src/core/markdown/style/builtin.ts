@@ -10,6 +10,8 @@ const NECO_FRAME = '# {title}\n\n{header}\n\n{intro}';
 const NECO_SECTION = '## {#emoji}{emoji} {/emoji}{name}';
 const NECO_AFTERWORD = '## {afterwordHeading}\n\n{afterword}';
 const NECO_FILE = '{year}/{month}/{date}.md';
+// The team's own profile page, which the issues show as a card under "about the team".
+const NECO_PLAIN = { links: ['https://github.com/*'] };
 /** A section headed by its name alone. */
 const bare = (name: string) => ({ emoji: '', name });
 
@@ -55,6 +57,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     ],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
+    plain: NECO_PLAIN,
   },
   {
     version: 1,
@@ -71,6 +74,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     ],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
+    plain: NECO_PLAIN,
   },
   {
     version: 1,
@@ -81,6 +85,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     items: ['### [{heading}]({url})\n\n{comment}', NO_CARD],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
+    plain: NECO_PLAIN,
   },
   {
     version: 1,
@@ -91,6 +96,7 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     items: ['### {heading}\n\n{url}\n\n{comment}', '### {heading}\n\n@[card]({url})\n\n{comment}'],
     afterword: NECO_AFTERWORD,
     file: 'articles/neco-weekly-{date}.md',
+    plain: NECO_PLAIN,
     rules: ['zenn'],
   },
   {
@@ -139,6 +145,8 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     ],
     tight: true,
     file: 'content/{date}-this-week-in-rust.md',
+    // Early issues thanked new contributors by name, each linked to their profile.
+    plain: { sections: ['New Contributors'], links: ['https://github.com/*'] },
     links: TWIR_LINK_RULES,
     fields: TWIR_FIELDS,
     starter: {

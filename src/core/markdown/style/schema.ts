@@ -36,6 +36,17 @@ export const houseStyleSchema = z.object({
   afterword: z.string().max(4_000).optional(),
   /** Where the site expects the issue file: `{date}`, `{year}`, `{month}`, `{number}`, `{slug}`. */
   file: z.string().max(500).optional(),
+  /**
+   * Links that are never items, kept as text: those of the `sections` named (a people
+   * list), and those whose address is one of `links`, `*` standing for one path segment
+   * (a profile page, `https://github.com/*`).
+   */
+  plain: z
+    .object({
+      sections: z.array(z.string().min(1).max(200)).max(50).optional(),
+      links: z.array(z.string().min(1).max(500)).max(50).optional(),
+    })
+    .optional(),
   /** Requirements of the publishing site that `check` verifies. */
   rules: z.array(z.enum(['zenn'])).optional(),
   /** Labels and choices for the items' own variables (./field-schema.ts, ./fields.ts). */

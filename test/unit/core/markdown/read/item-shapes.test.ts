@@ -286,4 +286,36 @@ describe('every item shape a digest has used', () => {
     expect(read.doc.clips).toEqual([]);
     expect(renderIssue(read.doc)).toBe(markdown);
   });
+
+  // Written as early This Week in Rust thanked people, and as Neco introduces its team.
+  it('This Week in Rust: a list of new contributors is no items', () => {
+    const markdown = `${TWIR_FRAME}### Official\n\n* [Rust 0.12 released](https://blog.rust-lang.org/2014/10/09/Rust-0.12.html)\n\n# New Contributors\n\n* [emberian](https://example.org/emberian)\n* Jane Doe\n`;
+    const read = importDocument(markdown);
+    expect(read.doc.clips.map((c) => c.url)).toEqual([
+      'https://blog.rust-lang.org/2014/10/09/Rust-0.12.html',
+    ]);
+    expect(renderIssue(read.doc)).toBe(markdown);
+  });
+
+  it('This Week in Rust: a link to a profile page is no item, wherever it stands', () => {
+    const markdown = `${TWIR_FRAME}### Official\n\n* [Rust 1.0 is here](https://blog.rust-lang.org/2015/05/15/Rust-1.0.html)\n* [Rust 1.1 too](https://blog.rust-lang.org/2015/06/25/Rust-1.1.html)\n* [steveklabnik](https://github.com/steveklabnik)\n`;
+    const read = importDocument(markdown);
+    expect(read.style.name).toBe('this-week-in-rust');
+    expect(read.doc.clips.map((c) => c.url)).toEqual([
+      'https://blog.rust-lang.org/2015/05/15/Rust-1.0.html',
+      'https://blog.rust-lang.org/2015/06/25/Rust-1.1.html',
+    ]);
+    expect(renderIssue(read.doc)).toBe(markdown);
+  });
+
+  it('Neco Weekly: the team’s profile card under "about the team" is no item', () => {
+    const card = (url: string, title: string) =>
+      `<blockquote class="embedly-card" data-card-controls="0"><h4><a href="${url}">${title}</a></h4><p>About it.</p></blockquote>`;
+    const markdown = `# Neco Weekly (2022-07-22号)\n\n第1回目の記事です。\n\n## Neco チームとは\n\nチームの紹介です。\n\n${card('https://github.com/cybozu-neco', 'cybozu-neco - Overview')}\n\n## ✨ Release Notes\n\n### Loki v2.6.0 リリース\n\n${card('https://github.com/grafana/loki/releases/tag/v2.6.0', 'Release v2.6.0')}\n\nコメント。\n`;
+    const read = importDocument(markdown);
+    expect(read.doc.clips.map((c) => c.url)).toEqual([
+      'https://github.com/grafana/loki/releases/tag/v2.6.0',
+    ]);
+    expect(renderIssue(read.doc)).toBe(markdown);
+  });
 });
