@@ -23,6 +23,7 @@ export {
 export { bare, dominantEol, isBlank, splitLines, withEol } from './document/lines';
 export { type Detected, detectStyle } from './read/detect';
 export { type ImportOptions, importDocument, importIssue } from './read/import';
+export { documentLinks } from './read/links';
 export { clipsFromOutside } from './read/outside';
 export {
   type Explained,
