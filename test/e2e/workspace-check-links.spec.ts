@@ -91,3 +91,40 @@ test('refused access: nothing is fetched, and the line says what is not checked'
   await expect(page.locator('section.live-links li')).toHaveCount(0);
   expect(hits).toBe(0);
 });
+
+test('link rules: a tracker on a This Week in Rust item is refused there, and its fix rewrites that line alone', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  const twir = [
+    'Title: This Week in Rust 453',
+    'Number: 453',
+    'Date: 2022-07-27',
+    'Category: This Week in Rust',
+    '',
+    'Hello and welcome to another issue of *This Week in Rust*!',
+    '',
+    '## Updates from Rust Community',
+    '',
+    '### Observations/Thoughts',
+    '* [How To Put 30 Languages Into 1.1MB](https://laurmaedje.github.io/posts/hypher/)',
+    '* [A look at serde-json](https://owengage.com/writing/2022-07-22-a-look-at-serde-json/?utm_source=reddit)',
+    '* [A performance retrospective using Rust (part 2)](https://agourlay.github.io/rust-performance-retrospective-part2/)',
+    '',
+  ].join('\n');
+  await importMarkdown(page, twir);
+  const rules = page.locator('section.link-rules');
+  const refused = rules.locator('li[data-rule="forbidden-param"]');
+  await expect(refused).toContainText(
+    '“A look at serde-json” has parameters the digest refuses: utm_source.',
+  );
+  const before = (await downloadMarkdown(page)).bytes.toString('utf8');
+  await refused
+    .getByRole('button', { name: /^Use the fixed link for “A look at serde-json”/ })
+    .click();
+  await expect(refused).toHaveCount(0);
+  await expect(rules).toContainText('Every link keeps the style’s link rules.');
+  const after = (await downloadMarkdown(page)).bytes.toString('utf8');
+  expect(after).toBe(before.replace('/?utm_source=reddit)', '/)'));
+});

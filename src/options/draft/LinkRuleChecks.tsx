@@ -1,8 +1,9 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { clipsInIssueOrder } from '../../core/issue/checks';
-import { checkLinks } from '../../core/links/check';
+import { checkLinks, type EarlierIssue } from '../../core/links/check';
 import { styleOf } from '../../core/markdown';
 import type { IssueDocument } from '../../core/model';
+import { recentIssueLinks } from '../../storage/issues/recent-links';
 import { t } from '../../ui/i18n';
 import { useCustomStyles } from '../shared/use-styles';
 import { LinkFindingItem } from './LinkFindingItem';
@@ -18,9 +19,27 @@ export function LinkRuleChecks({ doc }: { doc: IssueDocument }) {
   const custom = useCustomStyles();
   const { busy, fix } = useLinkFix();
   const rules = styleOf(doc.issue.style, custom).links;
+  const recent = rules?.duplicateIssues ?? 0;
+  const [earlier, setEarlier] = useState<EarlierIssue[]>([]);
+  const { id, digestId } = doc.issue;
+  // The last N issues of this digest, read again when the draft or N changes; until then
+  // the other rules show on their own.
+  useEffect(() => {
+    if (recent === 0) {
+      setEarlier([]);
+      return undefined;
+    }
+    let live = true;
+    recentIssueLinks({ id, ...(digestId ? { digestId } : {}) }, recent)
+      .then((issues) => live && setEarlier(issues))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [id, digestId, recent]);
   const findings = useMemo(
-    () => (rules ? checkLinks(clipsInIssueOrder(doc), rules) : []),
-    [doc, rules],
+    () => (rules ? checkLinks(clipsInIssueOrder(doc), rules, earlier) : []),
+    [doc, rules, earlier],
   );
   if (!rules) return null;
   const clips = new Map(doc.clips.map((c) => [c.id, c]));
