@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { axeViolations } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { openPopupFor, readClips } from './helpers';
 
@@ -42,6 +43,7 @@ test('a clip keeps the canonical address without utm_*, and the popup says so', 
   await expect(notice).toContainText('the page’s canonical address');
   await expect(notice).toContainText('tracking parameters removed (utm_source, utm_medium)');
   await expect(popup.getByLabel('URL')).toHaveValue(`${origin}/posts/async-rust`);
+  expect(await axeViolations(popup, 'popup with the address cleaned')).toEqual([]);
   await popup.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved');
   const clips = await readClips(popup);
