@@ -13,6 +13,10 @@ if (args.some((a) => a.startsWith('--ab='))) {
   // The edition merge's rows alone (no browser, no build): bench/merge.ts.
   const { module } = await runnerImport(fileURLToPath(new URL('./merge.ts', import.meta.url)));
   module.mergeOnly();
+} else if (args.includes('--archive')) {
+  // The archive read from a 600-issue repository and a second sync (no browser, no build).
+  const { module } = await runnerImport(fileURLToPath(new URL('./archive.ts', import.meta.url)));
+  await module.archiveOnly();
 } else if (args.includes('--links')) {
   // The live link check against a local server (no browser, no build): bench/links.ts.
   const { module } = await runnerImport(fileURLToPath(new URL('./links.ts', import.meta.url)));

@@ -26,6 +26,8 @@ export interface Measured {
   merge?: MergeSamples;
   scale?: ScaleSamples;
   links?: LinkSamples;
+  /** The archive read from a repository (bench/archive.ts): its rows as measured. */
+  archive?: Figure[];
   sizes: BuildSizes;
 }
 
@@ -235,6 +237,7 @@ export function buildFigures(m: Measured): Figure[] {
   if (m.merge) figures.push(...mergeFigures(m.merge));
   if (m.scale) figures.push(...scaleFigures(m.scale));
   if (m.links) figures.push(...linkFigures(m.links));
+  if (m.archive) figures.push(...m.archive);
 
   const kb = (bytes: number) => single(bytes / 1000);
   const graph = 'dist/chrome: the page, its modulepreloads and static imports, gzip -9 per file';

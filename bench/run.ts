@@ -201,6 +201,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     const scale = measureScale(Math.max(runs, 15));
     log('200 links checked live against a local server');
     const links = await measureLinks(5);
+    log('a 600-issue archive read from a repository, then a second sync');
+    // Loaded here: it installs fake-indexeddb, which nothing before this may see.
+    const archive = await (await import('./archive')).measureArchive();
     if (!workspace.searchCountText.replace(/[\s,.]/g, '').includes(String(core.facts.searchHits))) {
       log(
         `warning: the workspace says "${workspace.searchCountText}", core search finds ${core.facts.searchHits}`,
@@ -222,6 +225,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
       merge,
       scale,
       links,
+      archive,
       sizes,
     });
     const date = new Date().toISOString();
