@@ -57,3 +57,27 @@ describe('polling followed feeds', () => {
     expect(await listInbox('default')).toHaveLength(2);
   });
 });
+
+describe('a feed that cannot be read', () => {
+  it('says it was slow, or unreachable (a redirect loop ends the fetch), and changes nothing saved', async () => {
+    const { addFeed, listFeeds } = await import('../../../src/storage/inbox/feeds');
+    const { addCandidates, listInbox } = await import('../../../src/storage/inbox/inbox');
+    const { pollFeeds } = await import('../../../src/background/feeds');
+    await addCandidates('default', [{ url: 'https://kept.example/', source: 'list' }]);
+    await addFeed('default', { url: 'https://slow.example/feed' });
+    await addFeed('default', { url: 'https://loop.example/feed' });
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url.startsWith('https://slow.example'))
+        throw new DOMException('timed out', 'TimeoutError');
+      // What fetch does when redirects go round: it rejects with a network error.
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await pollFeeds(new Date('2099-01-05T00:00:00Z'))).toBe(0);
+    const errors = Object.fromEntries((await listFeeds('default')).map((f) => [f.url, f.error]));
+    expect(errors).toEqual({
+      'https://slow.example/feed': 'The feed took longer than 20 seconds to answer.',
+      'https://loop.example/feed': expect.stringContaining('a redirect loop'),
+    });
+    expect((await listInbox('default')).map((c) => c.url)).toEqual(['https://kept.example/']);
+  });
+});
