@@ -24,6 +24,8 @@ describe('checkLive against a real local server', () => {
       at('/lazy'),
       at('/no-head'),
       `http://127.0.0.1:${port}/refused`,
+      // .invalid never resolves (RFC 2606): a DNS failure without the network.
+      'http://link-check.invalid/post',
     ];
     const seen: number[] = [];
     const results = await checkLive(urls, {
@@ -43,8 +45,9 @@ describe('checkLive against a real local server', () => {
       { kind: 'slow', ms: expect.any(Number) },
       { kind: 'ok' },
       { kind: 'dead', reason: 'connection refused' },
+      { kind: 'dead', reason: 'DNS' },
     ]);
-    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('fetches at most `concurrency` links at once', async () => {
