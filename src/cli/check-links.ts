@@ -92,7 +92,13 @@ export async function checkLinksCommand(
         : null;
   const old = before === null ? new Set<string>() : linkKeys(before, style);
   const clips = doc.clips.filter((c) => c.url && !old.has(normalizeUrl(c.url)));
-  const earlier = await earlierIssues(io, options.archive ?? [], path, style);
+  if (doc.clips.length === 0) {
+    throw new CliError(
+      `${path}: not a digest issue: no item found in it (read as style ${style.name})`,
+    );
+  }
+  const recent = style.links?.duplicateIssues ?? 0;
+  const earlier = await earlierIssues(io, options.archive ?? [], path, style, recent);
   const findings = checkLinks(clips, style.links ?? {}, earlier);
   if (!options.offline) {
     const results = await checkLive(

@@ -21,15 +21,16 @@ export function linkKeys(markdown: string, style: HouseStyle | undefined): Set<s
 }
 
 /**
- * The earlier issues in the archive folders, newest first: every `.md` file, ordered by
- * name, which digests date (`2024-05-15-this-week-in-rust.md`) or number. The issue being
- * checked is left out when it lies in one of the folders.
+ * The `count` newest earlier issues in the archive folders, newest first: `.md` files
+ * ordered by name, which digests date (`2024-05-15-this-week-in-rust.md`) or number. Only
+ * those are read. The issue being checked is left out when it lies in one of the folders.
  */
 export async function earlierIssues(
   io: CliIo,
   dirs: readonly string[],
   self: string,
   style: HouseStyle,
+  count: number,
 ): Promise<EarlierIssue[]> {
   const files: string[] = [];
   for (const dir of dirs) {
@@ -44,7 +45,8 @@ export async function earlierIssues(
   const mine = resolve(self);
   const sorted = files
     .filter((file) => resolve(file) !== mine)
-    .sort((a, b) => basename(b).localeCompare(basename(a)));
+    .sort((a, b) => basename(b).localeCompare(basename(a)))
+    .slice(0, count);
   const issues: EarlierIssue[] = [];
   for (const file of sorted) {
     issues.push({ title: basename(file), keys: linkKeys(await readText(io, file), style) });

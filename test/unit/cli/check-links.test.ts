@@ -153,6 +153,14 @@ describe.skipIf(!present)('check --links on This Week in Rust 453', () => {
     expect(dup.code).toBe(1);
   }, 30_000);
 
+  it('says a file with no item is not a digest issue, and exits 1', async () => {
+    const files = scratch('links-');
+    const path = files.write('notes.md', 'Just some notes, no links.\n');
+    const { code, stderr } = await cli('check', path, '--links', '--offline');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/notes\.md: not a digest issue: no item found/);
+  });
+
   it('refuses link flags without --links, and both --since and --only-new', async () => {
     const files = scratch('links-');
     const path = files.write('a.md', ORIGINAL);
