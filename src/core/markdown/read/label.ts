@@ -1,3 +1,5 @@
+import { shownName } from '../../model';
+
 /** A section heading's label: its emoji and its name, as the workspace edits them. */
 
 const EMOJI_LABEL =
@@ -28,6 +30,6 @@ export function readerLabel(emoji: string, name: string): { emoji: string; name:
         ? { emoji: last[2], name: last[1] }
         : { emoji: '', name: whole };
   }
-  const linked = LINKED.exec(label.name);
-  return linked?.[1] ? { ...label, name: linked[1] } : label;
+  // The link's text by the one rule the screens show section names by (model/label.ts).
+  return LINKED.test(label.name) ? { ...label, name: shownName(label.name) } : label;
 }

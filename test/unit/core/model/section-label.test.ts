@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importIssue, renderIssue } from '../../../../src/core/markdown';
+import { readerLabel } from '../../../../src/core/markdown/read/label';
 import { categoryLabel, shownName } from '../../../../src/core/model';
 import { requireShared, sharedFixture } from '../../helpers/shared-fixtures';
 
@@ -35,6 +36,12 @@ describe('a section name shown on screen', () => {
     '[text] (https://space-before-paren.test/)',
   ])('%s stays as written', (name) => {
     expect(shownName(name)).toBe(name);
+  });
+
+  it('the reader names a heading that is one link by the same rule', () => {
+    const name = '[Escaped \\] bracket](https://x.test/)';
+    expect(readerLabel('', name).name).toBe(shownName(name));
+    expect(readerLabel('', name).name).toBe('Escaped ] bracket');
   });
 
   it('the emoji stays before the shown name; the Markdown form keeps the link', () => {
