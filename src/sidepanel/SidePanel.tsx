@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { issueTitle, itemHeading } from '../core/markdown';
-import { type Clip, categoryLabel } from '../core/model';
+import { type Clip, categoryLabel, digestOf } from '../core/model';
 import { normalizeUrl } from '../core/text/url';
 import { t } from '../ui/i18n';
+import { PasteBox } from '../ui/inbox/PasteBox';
 import { moveClips, trashClips } from '../ui/outline/actions';
 import { type Kept, KeptText } from '../ui/outline/KeptText';
 import { isTyping } from '../ui/outline/keys';
@@ -120,6 +121,10 @@ export function SidePanel() {
               issue={doc.issue}
               onDone={(text, error) => setStatus({ text, ...(error ? { error } : {}) })}
             />
+            <details class="sp-paste">
+              <summary>{t('sp_pasteToInbox')}</summary>
+              <PasteBox digestId={digestOf(doc.issue)} onAdded={async () => {}} />
+            </details>
             <Outline
               sections={sections}
               highlight={(clip: Clip) => clip.id === clipped?.id}

@@ -67,3 +67,22 @@ test('"Clip all tabs in this window" makes candidates of its six tabs, skipping 
   expect(again?.added ?? []).toEqual([]);
   await expect(rows).toHaveCount(5);
 });
+
+test('the side panel pastes links into the inbox the workspace shows', async ({
+  context,
+  extensionUrl,
+}) => {
+  const page = await openWorkspace(context, extensionUrl);
+  const panel = await context.newPage();
+  await panel.goto(extensionUrl('src/sidepanel/index.html'));
+  await panel.getByText('Paste links to the inbox').click();
+  await panel
+    .getByLabel(/^Paste links, a chat log/)
+    .fill(`- [Seven](${server.url('/page/7')}) a good one\n${server.url('/page/8')}`);
+  await panel.getByRole('button', { name: 'Add to inbox' }).click();
+  await expect(panel.getByText('2 links added to the inbox.')).toBeVisible();
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Inbox', exact: true }).click();
+  await expect(page.locator('li.inbox-row')).toHaveCount(2);
+  await expect(page.locator('li.inbox-row').first()).toContainText('Seven');
+});

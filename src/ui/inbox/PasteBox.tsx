@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { readPaste } from '../../core/intake/paste';
 import { type AddOutcome, type AlreadyWhere, addCandidates } from '../../storage/inbox/inbox';
-import { t } from '../../ui/i18n';
-import { errorText } from '../shared/notify';
+import { t } from '../i18n';
+import { storageMessage } from '../storage-message';
+import './paste-box.css';
 
 interface Props {
   digestId: string;
@@ -29,7 +30,10 @@ function outcomeLines(outcome: AddOutcome, over: number): string[] {
   return lines;
 }
 
-/** The paste box: any text in, candidates out, and a line for each link that was not added. */
+/**
+ * The paste box of the workspace's inbox and of the side panel: any text in, candidates
+ * out, and a line for each link that was not added.
+ */
 export function PasteBox({ digestId, onAdded }: Props) {
   const [text, setText] = useState('');
   const [lines, setLines] = useState<{ error: boolean; text: string[] }>({
@@ -52,7 +56,9 @@ export function PasteBox({ digestId, onAdded }: Props) {
       await onAdded();
     } catch (error) {
       // The text stays in the box, so nothing typed is lost.
-      setLines({ error: true, text: [t('ws_error', errorText(error))] });
+      const text =
+        storageMessage(error) ?? (error instanceof Error ? error.message : String(error));
+      setLines({ error: true, text: [t('ws_error', text)] });
     } finally {
       setBusy(false);
     }
