@@ -45,8 +45,17 @@ export function fieldsFromClip(clip: Clip): FormFields {
 
 /** Every field of the form, kept under the tab's address (not the edited URL field). */
 export function pendingCommentOf(tabUrl: string, fields: FormFields): PendingCommentInput {
-  const { url, pageTitle, description, heading, comment, categoryId } = fields;
-  return { url: tabUrl, clipUrl: url, pageTitle, description, heading, comment, categoryId };
+  const { url, pageTitle, description, heading, comment, categoryId, extra } = fields;
+  return {
+    url: tabUrl,
+    clipUrl: url,
+    pageTitle,
+    description,
+    heading,
+    comment,
+    categoryId,
+    ...(extra ? { extra } : {}),
+  };
 }
 
 /** What an edit starts from: the stored clip's time and the values the form showed. */
@@ -73,6 +82,7 @@ export function withPendingComment(
     url: pending.clipUrl ?? fields.url,
     pageTitle: pending.pageTitle ?? fields.pageTitle,
     description: pending.description ?? fields.description,
+    ...(pending.extra ? { extra: pending.extra } : {}),
     categoryId: known && pending.categoryId ? pending.categoryId : fields.categoryId,
   };
 }

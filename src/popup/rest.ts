@@ -42,8 +42,11 @@ async function findExisting(url: string, categories: Category[]): Promise<Existi
 
 // The popup closes whenever focus leaves it, with no event to rely on: every keystroke is
 // kept as a pending comment at once (one small put, committed in order).
-const keepPendingComment = () =>
-  void savePendingComment(pendingCommentOf(state.tabUrl, readFields())).catch(() => undefined);
+const keepPendingComment = () => {
+  const extra = state.itemFields?.read();
+  const fields = { ...readFields(), ...(extra ? { extra } : {}) };
+  void savePendingComment(pendingCommentOf(state.tabUrl, fields)).catch(() => undefined);
+};
 
 /** The chosen category was removed meanwhile: offer the current ones, keep every word. */
 async function categoryGone(): Promise<void> {
@@ -90,7 +93,9 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   state.onCategoryGone = categoryGone;
   ready();
   void showDigestSwitch().catch(() => undefined);
-  void showItemFields(existing?.clip).catch(() => undefined);
+  // The clip's own values, or those a pending comment kept from a popup closed mid-typing.
+  const shown = { issueId: existing?.clip.issueId ?? '', extra: fields.extra };
+  void showItemFields(shown).catch(() => undefined);
   form().addEventListener('input', keepPendingComment);
   // Typed before this stage arrived: kept now, as every later keystroke will be.
   if (touched.size) keepPendingComment();

@@ -47,6 +47,7 @@ export function fitPendingComment(
     clipUrl?: string;
     pageTitle?: string;
     description?: string;
+    extra?: Record<string, string>;
   },
 ): void {
   refuse(
@@ -58,6 +59,9 @@ export function fitPendingComment(
       ['pageTitle', pending.pageTitle, MAX_LINE],
       ['description', pending.description, MAX_LONG_TEXT],
       ['categoryId', pending.categoryId, 200],
+      ...Object.entries(pending.extra ?? {}).map(
+        ([name, value]) => [name, value, MAX_LONG_TEXT] as [string, string, number],
+      ),
     ]),
   );
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
-import { openPopupFor, tabIdOf } from './helpers';
+import { openPopupFor, readDraft, tabIdOf } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
 import {
   clipItem,
@@ -55,12 +55,21 @@ test('This Week in Rust: a [video] item with code in its heading, made in the po
 
   const tab = await context.newPage();
   await tab.goto(server.url('/plain'));
-  const popup = await openPopupFor(context, serviceWorker, server.url('/plain'));
+  const first = await openPopupFor(context, serviceWorker, server.url('/plain'));
   const heading = 'Title with `code`';
-  await popup.getByLabel('Heading', { exact: true }).fill(heading);
-  await popup.getByLabel('Category').selectOption({ label: 'Observations/Thoughts' });
+  await first.getByLabel('Heading', { exact: true }).fill(heading);
+  await first.getByLabel('Category').selectOption({ label: 'Observations/Thoughts' });
+  await first.getByText('Page title, URL and description').click();
+  // Typed, and the popup closes (focus left it): the tags come back with the other words.
+  await first.getByLabel('Tags before the link').fill('[series]');
+  await expect
+    .poll(() => readDraft(first, server.url('/plain')))
+    .toMatchObject({ heading, extra: { prefix: '[series] ' } });
+  await first.close();
+  const popup = await openPopupFor(context, serviceWorker, server.url('/plain'));
   await popup.getByText('Page title, URL and description').click();
   const prefix = popup.getByLabel('Tags before the link');
+  await expect(prefix).toHaveValue('[series]');
   // The digest's tags are offered by name, and one not in brackets is refused, saying why.
   await expect(prefix).toHaveAccessibleDescription(/\[video\] \[audio\]/);
   await prefix.fill('video');

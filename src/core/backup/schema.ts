@@ -187,6 +187,8 @@ export const pendingCommentSchema = z.object({
   clipUrl: text(URL_LIMIT).optional(),
   pageTitle: text(LINE).optional(),
   description: text(LONG_TEXT).optional(),
+  /** The house style's own item fields as typed (a clip's `extra`), such as its tags. */
+  extra: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/), text(LONG_TEXT)).optional(),
   updatedAt: isoDateTime,
 });
 

@@ -16,6 +16,8 @@ export interface PendingComment extends StoredPendingComment {
   clipUrl?: string;
   pageTitle?: string;
   description?: string;
+  /** The house style's own item fields, as the clip's `extra` would hold them. */
+  extra?: Record<string, string>;
 }
 export type PendingCommentInput = Omit<PendingComment, 'updatedAt'>;
 

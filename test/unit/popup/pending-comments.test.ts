@@ -52,6 +52,23 @@ describe('the popup’s pending comment', () => {
     expect(await allDrafts()).toEqual([]);
   });
 
+  it("keeps the house style's item fields, which the reopened popup shows and the save stores", async () => {
+    const categories = await listCategories();
+    const typed = {
+      ...fieldsFromTab(TAB, 'Post | Example', 'tools'),
+      extra: { prefix: '[video] ' },
+    };
+    await savePendingComment(pendingCommentOf(TAB, typed));
+    const reopened = withPendingComment(
+      fieldsFromTab(TAB, 'Post | Example', 'tools'),
+      await getPendingComment(TAB),
+      categories,
+    );
+    expect(reopened.extra).toEqual({ prefix: '[video] ' });
+    const saved = await saveCapture({ ...reopened, draftUrl: TAB });
+    expect(saved.ok && saved.clip.extra).toEqual({ prefix: '[video] ' });
+  });
+
   it('pending comments untouched for 30 days are forgotten when another is written', async () => {
     const day = (n: number) => () => new Date(Date.UTC(2026, 0, 1 + n));
     await savePendingComment({ url: 'https://example.com/old', comment: 'old' }, { now: day(0) });
