@@ -5,12 +5,12 @@ import { frameValues, renderFrame, rewriteFrame } from '../document/frame';
 import { withEol } from '../document/lines';
 import { trimBlankEdges } from '../document/text';
 import type { CompiledStyle } from '../style/compile';
-import { clipSum } from '../template/values';
 import {
   afterwordText,
   clipsByCategory,
   itemJoin,
   itemOf,
+  keptSource,
   renderItem,
   sectionHeading,
 } from './parts';
@@ -120,9 +120,10 @@ export class LayoutWriter {
   }
 
   private itemText(clip: Clip, shape: number): string {
-    const source = clip.source;
-    if (source?.style === this.style.style.name && source.sum === clipSum(clip)) return source.text;
-    return `${this.lines(renderItem(this.style, clip, shape))}${this.eol}`;
+    return (
+      keptSource(this.style, clip) ??
+      `${this.lines(renderItem(this.style, clip, shape))}${this.eol}`
+    );
   }
 
   /** What follows an item's last line before the next item: the style's item join. */

@@ -70,10 +70,19 @@ export function renderItem(style: CompiledStyle, clip: Clip, shape = 0): string 
 
 /** An item as written: its own text while it is unchanged, else in the style. */
 export function itemOf(style: CompiledStyle, clip: Clip, shape = 0): string {
-  const source = clip.source;
-  if (source?.style === style.style.name && source.sum === clipSum(clip))
-    return source.text.replace(/(?:\r?\n)+$/, '').replace(/\r\n/g, '\n');
+  const kept = keptSource(style, clip);
+  if (kept !== null) return kept.replace(/(?:\r?\n)+$/, '').replace(/\r\n/g, '\n');
   return renderItem(style, clip, shape);
+}
+
+/**
+ * The item's text as it was imported, while the clip still holds what it was read as in
+ * this style; null once it was edited (or is written in another style) and is rendered.
+ * The one rule both writers follow: the layout writer keeps the text's own line ends.
+ */
+export function keptSource(style: CompiledStyle, clip: Clip): string | null {
+  const source = clip.source;
+  return source?.style === style.style.name && source.sum === clipSum(clip) ? source.text : null;
 }
 
 export function sectionHeading(style: CompiledStyle, category: Category): string {
