@@ -11,6 +11,7 @@ import {
   openIssueMore,
   openWorkspace,
   readShared,
+  section,
 } from './workspace-helpers';
 
 // A house style's own item fields, set where the page is clipped: This Week in Rust's tags
@@ -167,5 +168,35 @@ test('the side panel edits the tags before the link beside the comment', async (
   await expect(popup.getByRole('status')).toContainText('Saved');
   await expect(workspace.getByTestId('markdown-preview')).toContainText(
     `* [audio] [A plain page](${url})`,
+  );
+});
+
+test('item fields typed in the workspace stay when the side panel files the clip elsewhere', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const workspace = await openWorkspace(context, extensionUrl);
+  await openIssueMore(workspace);
+  await workspace.getByLabel('House style').selectOption('this-week-in-rust');
+  const url = server.url('/plain');
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const panel = await context.newPage();
+  await panel.goto(
+    extensionUrl(`src/sidepanel/index.html?tab=${await tabIdOf(serviceWorker, url)}`),
+  );
+  await panel.getByRole('button', { name: 'Clip this tab into ✨ New Features' }).click();
+  await clipItem(workspace, 'A plain page').getByRole('button', { name: 'Edit' }).click();
+  await workspace.getByLabel('Tags before the link').fill('[video]');
+  await panel.getByRole('article', { name: /^A plain page/ }).focus();
+  await panel.keyboard.press('2');
+  // The row is rebuilt in its new section, and its editor starts from what was typed.
+  await expect(section(workspace, '👀 Notable Articles').getByRole('article')).toHaveCount(1);
+  const tags = workspace.getByLabel('Tags before the link');
+  await expect(tags).toHaveValue('[video]');
+  await tags.press('Control+Enter');
+  await expect(workspace.getByTestId('markdown-preview')).toContainText(
+    `* [video] [A plain page](${url})`,
   );
 });

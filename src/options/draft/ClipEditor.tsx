@@ -8,7 +8,7 @@ import { t } from '../../ui/i18n';
 import { errorText, useNotify } from '../shared/notify';
 import { ClipForm, type ClipValues } from './ClipForm';
 import { ConflictNotice } from './ConflictNotice';
-import { fieldOf, type UnsavedEdits } from './unsaved-edits';
+import { fieldOf, itemFieldOf, type UnsavedEdits } from './unsaved-edits';
 
 interface Props {
   clip: Clip;
@@ -59,17 +59,27 @@ export function ClipEditor({ clip, onDone: close, focusComment, unsaved, onLeft,
     unsaved.delete(clip.id);
     close(next);
   };
+  const [fields] = useState(() => (style ? itemFields(style) : []));
   const keep = (event: Event) => {
     const field = fieldOf(event.target, idPrefix);
-    if (!field) return;
+    const itemField = itemFieldOf(event.target, idPrefix);
+    if (!field && !itemField) return;
     const value = (event.target as HTMLInputElement).value;
-    const values = unsaved.get(clip.id)?.values ?? kept?.values ?? valuesOf(opened);
-    unsaved.set(clip.id, { opened, values: { ...values, [field]: value }, field });
+    const before = unsaved.get(clip.id) ?? kept;
+    const values = before?.values ?? valuesOf(opened);
+    const extra = itemField
+      ? { ...(before?.extra ?? shownValues(fields, opened.extra)), [itemField]: value }
+      : before?.extra;
+    unsaved.set(clip.id, {
+      opened,
+      values: field ? { ...values, [field]: value } : values,
+      field: field ?? before?.field ?? 'comment',
+      ...(extra ? { extra } : {}),
+    });
   };
   const [conflict, setConflict] = useState<{ current: Clip; fields: (keyof ClipPatch)[] } | null>(
     null,
   );
-  const [fields] = useState(() => (style ? itemFields(style) : []));
   const [pending, setPending] = useState<ClipPatch | null>(null);
 
   async function save(patch: ClipPatch, base: Clip, next = false) {
@@ -111,7 +121,7 @@ export function ClipEditor({ clip, onDone: close, focusComment, unsaved, onLeft,
         onCancel={() => onDone()}
         itemFields={
           style && fields.length
-            ? { style, fields, initial: shownValues(fields, opened.extra) }
+            ? { style, fields, initial: kept?.extra ?? shownValues(fields, opened.extra) }
             : undefined
         }
       >
