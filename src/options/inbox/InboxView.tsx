@@ -42,6 +42,7 @@ export function InboxView({ draft, reload }: Props) {
   // screen before the first paint, so opening it over thousands waits for none of the rest.
   const [limit, setLimit] = useState(PAGE_ROWS);
   const shown = Math.min(limit, useFirstScreen(waiting.length));
+  const more = Math.max(0, Math.min(PAGE_ROWS, waiting.length - limit));
 
   /** Focus to the row after `id` (or before it at the end), once the list is drawn again. */
   function focusAfter(id: string) {
@@ -146,9 +147,9 @@ export function InboxView({ draft, reload }: Props) {
           ))}
         </ul>
       )}
-      {waiting.length > limit && (
+      {more !== 0 && (
         <button type="button" onClick={() => setLimit(limit + PAGE_ROWS)}>
-          {t('inbox_showMore', Math.min(PAGE_ROWS, waiting.length - limit))}
+          {t('inbox_showMore', more)}
         </button>
       )}
     </section>
