@@ -21,7 +21,7 @@ interface Props {
    * Unsaved comments by clip id, kept by the panel: a row that moves to another section
    * is a new row with a new editor, which starts from what the old one held.
    */
-  unsaved: Map<string, { opened: Clip; text: string }>;
+  unsaved: Map<string, { opened: Clip; text: string; extra?: Record<string, string> }>;
 }
 
 /** Item fields as a conflict says them: `name: value`, one after another. */
@@ -44,7 +44,7 @@ export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props)
   const style = useIssueStyle(clip.issueId);
   const fields = style ? itemFields(style) : [];
   // What the item fields hold once typed in; until then, the clip's own values.
-  const [typed, setTyped] = useState<Record<string, string> | null>(null);
+  const [typed, setTyped] = useState<Record<string, string> | null>(kept?.extra ?? null);
   const extraShown = typed ?? shownValues(fields, opened.extra);
   const [showErrors, setShowErrors] = useState(false);
   useEffect(() => field.current?.focus(), []);
@@ -115,7 +115,7 @@ export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props)
         onInput={(e) => {
           const value = (e.currentTarget as HTMLTextAreaElement).value;
           setText(value);
-          unsaved.set(clip.id, { opened, text: value });
+          unsaved.set(clip.id, { opened, text: value, ...(typed ? { extra: typed } : {}) });
         }}
       />
       {style && (
@@ -124,7 +124,11 @@ export function CommentEditor({ clip, onDone, onError, onLeft, unsaved }: Props)
           style={style}
           fields={fields}
           values={extraShown}
-          onInput={(name, value) => setTyped({ ...extraShown, [name]: value })}
+          onInput={(name, value) => {
+            const next = { ...extraShown, [name]: value };
+            setTyped(next);
+            unsaved.set(clip.id, { opened, text, extra: next });
+          }}
           showErrors={showErrors}
         />
       )}

@@ -200,3 +200,34 @@ test('item fields typed in the workspace stay when the side panel files the clip
     `* [video] [A plain page](${url})`,
   );
 });
+
+test('item fields typed in the side panel stay when the workspace files the clip elsewhere', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const workspace = await openWorkspace(context, extensionUrl);
+  await openIssueMore(workspace);
+  await workspace.getByLabel('House style').selectOption('this-week-in-rust');
+  const url = server.url('/plain');
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const panel = await context.newPage();
+  await panel.goto(
+    extensionUrl(`src/sidepanel/index.html?tab=${await tabIdOf(serviceWorker, url)}`),
+  );
+  await panel.getByRole('button', { name: 'Clip this tab into ✨ New Features' }).click();
+  await panel.getByRole('article', { name: /^A plain page/ }).focus();
+  await panel.keyboard.press('c');
+  await panel.getByLabel('Tags before the link').fill('[video]');
+  await clipItem(workspace, 'A plain page').focus();
+  await workspace.keyboard.press('2');
+  // The panel's row is rebuilt in its new section, and its editor starts from what was typed.
+  await expect(section(panel, '👀 Notable Articles').getByRole('article')).toHaveCount(1);
+  const tags = panel.getByLabel('Tags before the link');
+  await expect(tags).toHaveValue('[video]');
+  await tags.press('Control+Enter');
+  await expect(workspace.getByTestId('markdown-preview')).toContainText(
+    `* [video] [A plain page](${url})`,
+  );
+});
