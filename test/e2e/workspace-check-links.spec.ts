@@ -1,13 +1,15 @@
 import { startLinkServer } from '../unit/helpers/link-server';
 import { axeViolations } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
-import { downloadMarkdown, importMarkdown, openWorkspace } from './workspace-helpers';
+import { clipItem, downloadMarkdown, importMarkdown, openWorkspace } from './workspace-helpers';
 
 // "Check links" fetches the draft's links only when clicked, after asking for their
 // sites; each finding sits on its item, and a permanent move's fix changes that item's
 // line alone in the downloaded Markdown.
 
 test.use({ extensionDir: E2E_EXTENSION_DIR });
+// Each test imports, fetches and downloads twice: on a shared, loaded machine a minute is short.
+test.describe.configure({ timeout: 150_000 });
 
 let server: Awaited<ReturnType<typeof startLinkServer>>;
 test.beforeAll(async () => {
@@ -41,6 +43,7 @@ test('Check links: each finding on its item, and the 301 fix changes only that l
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, issue(server.origin));
+  await expect(clipItem(page, 'Gone post')).toBeVisible();
   const before = (await downloadMarkdown(page)).bytes.toString('utf8');
   await page.getByRole('button', { name: 'Check links' }).click();
   const line = page.getByTestId('link-check-line');
@@ -73,6 +76,8 @@ test('refused access: nothing is fetched, and the line says what is not checked'
 }) => {
   const page = await openWorkspace(context, extensionUrl);
   await importMarkdown(page, issue(server.origin.replace('127.0.0.1', 'localhost')));
+  // The button checks the draft as shown: wait until it shows the imported items.
+  await expect(clipItem(page, 'Gone post')).toBeVisible();
   let hits = 0;
   context.on('request', (request) => {
     if (request.url().includes('localhost')) hits++;
