@@ -6,10 +6,11 @@ import { listCategories } from '../storage/categories/categories';
 import { findClipsByUrl, toClip } from '../storage/clips/clips';
 import { getPendingComment, savePendingComment } from '../storage/clips/pending-comments';
 import { getSettings } from '../storage/digests/settings';
+import { earlierLinks } from '../storage/issues/earlier';
 import { getIssue } from '../storage/issues/issues';
 import { t } from '../ui/i18n';
 import { showDigestSwitch } from './digest-switch';
-import { fillUntouched, form, readFields, showCategories, showText, touched } from './dom';
+import { byId, fillUntouched, form, readFields, showCategories, showText, touched } from './dom';
 import type { TabInfo } from './ext';
 import { offerFollowUp } from './follow-up';
 import {
@@ -38,6 +39,22 @@ async function findExisting(url: string, categories: Category[]): Promise<Existi
     categoryLabel: category ? categoryLabel(category) : '',
     published: issue?.status === 'published',
   };
+}
+
+/**
+ * A page no issue has as an item may still be linked in a published issue's text (an
+ * intro, an event's group page, a quote's source): saying which keeps it from being
+ * published twice. Not awaited: the form is usable before the answer.
+ */
+async function showLinkedBefore(url: string, digestId: string | undefined): Promise<void> {
+  const links = await earlierLinks({ id: '', digestId }, [url]).catch(() => null);
+  const title = links?.values().next().value;
+  if (!title || state.existing || state.followUp) return;
+  const notice = byId('already-clipped');
+  const label = notice.querySelector('strong');
+  if (label) label.textContent = t('popupLinkedBefore');
+  showText('already-where', t('popupLinkedBeforeWhere', title));
+  notice.removeAttribute('hidden');
 }
 
 // The popup closes whenever focus leaves it, with no event to rely on: every keystroke is
@@ -82,6 +99,7 @@ export async function loadRest(tab: TabInfo & { url: string }, ready: () => void
   const fields = withPendingComment(start, pending, categories, existing?.clip.updatedAt);
   showCategories(categories, fields.categoryId);
   fillUntouched(fields);
+  if (!found && !state.savedId) void showLinkedBefore(tab.url, settings.currentDigestId);
   if (existing) {
     state.base = baseOf(existing.clip);
     showText(

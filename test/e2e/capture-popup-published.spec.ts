@@ -1,7 +1,13 @@
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { openPopupFor, readClips } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
-import { clipItem, openWorkspace, publishDraft } from './workspace-helpers';
+import {
+  clipItem,
+  importMarkdown,
+  openWorkspace,
+  publishDraft,
+  smallIssue,
+} from './workspace-helpers';
 
 test.use({ extensionDir: E2E_EXTENSION_DIR });
 
@@ -75,4 +81,32 @@ test('a popup whose clip was published meanwhile changes nothing, says so, and S
   await expect(popup.getByRole('status')).toContainText('Saved');
   const comments = (await readClips(popup)).map((c) => c.comment).sort();
   expect(comments).toEqual(['as published', 'as published, and a later thought']);
+});
+
+test('a page a published issue linked in its text, not as an item, is named in the popup, and Save adds it', async ({
+  context,
+  serviceWorker,
+  extensionUrl,
+}) => {
+  const url = server.url('/plain');
+  const workspace = await openWorkspace(context, extensionUrl);
+  // The intro links the page; the items are other pages.
+  const [title, ...rest] = smallIssue().split('\n');
+  await importMarkdown(
+    workspace,
+    [title, '', `Read [this first](${url}) before the links.`, ...rest].join('\n'),
+  );
+  await publishDraft(workspace);
+
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const popup = await openPopupFor(context, serviceWorker, url);
+  const notice = popup.getByTestId('already-clipped');
+  await expect(notice).toContainText('Linked before');
+  await expect(notice).toContainText('in the text of “Small Weekly (2024-05-03)”, not as an item');
+  // Nothing to follow up or edit: Save makes a new clip of the current draft.
+  await expect(popup.getByRole('button', { name: 'Save' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('status')).toContainText('Saved');
+  expect((await readClips(popup)).filter((c) => c.url === url)).toHaveLength(1);
 });
