@@ -11,6 +11,7 @@ import type { readFrame } from '../document/frame';
 import { bare } from '../document/lines';
 import { trimBlankEdges } from '../document/text';
 import type { CompiledStyle } from '../style/compile';
+import { LINK_TEXT, sentenceOf } from '../template/sentence';
 import { clipSum, DERIVED, TEMPLATE_FIELDS } from '../template/values';
 import type { Explained, Parsed, Piece } from './reader';
 
@@ -156,6 +157,10 @@ function toClip(
     createdAt: place.now,
     updatedAt: place.now,
   };
+  const linkText = values[LINK_TEXT];
+  if (linkText !== undefined) {
+    clip.heading = sentenceOf(values.before ?? '', linkText, values.after ?? '');
+  }
   if (values.lead) clip.lead = values.lead;
   if (values.clippedBy) clip.clippedBy = values.clippedBy;
   const known = new Set<string>(TEMPLATE_FIELDS);

@@ -171,7 +171,8 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     frame: '---\nlayout: post\ntitle: {title}\ndate: {date}\nslug: {date}-update\n---\n\n{intro}',
     section: '## {name}',
     items: [
-      '* {before}[{heading}]({url}){after}',
+      // A sentence bullet: its title is the whole sentence (template/sentence.ts).
+      '* {before}[{linkText}]({url}){after}',
       '### [#{pr}: {heading}]({url})\n\n{comment}',
       // Later features: `### [KEP-NNN: …](url)`, `### [repo#NNN: …](url)`, `### [NNN: …](url)`.
       '### [{pr}: {heading}]({url})\n\n{comment}',

@@ -1,3 +1,4 @@
+import { LINK_TEXT } from '../template/sentence';
 import { DERIVED, TEMPLATE_FIELDS } from '../template/values';
 import { compileStyle } from './compile';
 import type { HouseStyle } from './schema';
@@ -15,7 +16,8 @@ export interface ItemField {
   choices: readonly string[];
 }
 
-const OWN = new Set<string>([...TEMPLATE_FIELDS, ...DERIVED]);
+// A sentence bullet's linked words are edited as part of its heading (template/sentence.ts).
+const OWN = new Set<string>([...TEMPLATE_FIELDS, ...DERIVED, LINK_TEXT]);
 
 /** The variables of the item templates, in order of first appearance, that are `extra`. */
 function itemVariables(style: HouseStyle): string[] {

@@ -2,6 +2,7 @@ import type { Clip } from '../../model';
 import { safeHref, singleLine } from '../../text/escape';
 import { isPageHeading } from '../../text/page-title';
 import type { MarkdownNames, Values } from './fill';
+import { LINK_TEXT, sentenceValues } from './sentence';
 
 /** Template names the clip model has a field for; any other name is kept in `clip.extra`. */
 export const TEMPLATE_FIELDS = [
@@ -26,7 +27,8 @@ export function itemHeading(clip: Pick<Clip, 'heading' | 'pageTitle' | 'url'>): 
   return firstGiven(clip.heading, clip.pageTitle, clip.url);
 }
 
-const EDITOR_HEADING: MarkdownNames = new Set(['heading']);
+// A sentence bullet's linked words are part of the heading (./sentence.ts).
+const EDITOR_HEADING: MarkdownNames = new Set(['heading', LINK_TEXT]);
 const NO_MARKDOWN: MarkdownNames = new Set();
 
 /**
@@ -51,9 +53,11 @@ export function siteOf(url: string): string {
 
 /** Every template variable's value for one clip, unescaped (filling escapes by context). */
 export function clipValues(clip: Clip): Values {
+  const heading = itemHeading(clip);
   return {
     ...clip.extra,
-    heading: itemHeading(clip),
+    ...sentenceValues(heading, clip.extra),
+    heading,
     url: clip.url,
     pageTitle: firstGiven(clip.pageTitle, clip.heading, clip.url),
     description: clip.description,

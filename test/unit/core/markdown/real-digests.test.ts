@@ -122,7 +122,10 @@ describe.skipIf(!present)('real digest issues', () => {
         ).toBeGreaterThanOrEqual(from);
         from = at + text.length;
         expect(text, `${name}: the URL is in the item`).toContain(clip.url.replace(/&amp;/g, '&'));
-        expect(flat(text), `${name}: the title is in the item`).toContain(flat(title));
+        // A sentence bullet's title is its whole sentence, which reads across its link.
+        const words = flat(text.replace(/\[([^[\]\n]*)\]\([^()\s]*\)/g, '$1'));
+        const shown = flat(text).includes(flat(title)) ? flat(text) : words;
+        expect(shown, `${name}: the title is in the item`).toContain(flat(title));
         const above = markdown.slice(0, at).split('\n').filter(isHeading);
         const heading = above.findLast((line) => flat(line).includes(flat(section)));
         expect(heading, `${name}: a heading above "${title}" names "${section}"`).toBeDefined();
@@ -168,7 +171,7 @@ describe.skipIf(!present)('real digest issues', () => {
     [
       'lwkd-2022-07-31.md',
       'https://github.com/kubernetes/kubernetes/pull/111481',
-      'via a flag',
+      'e2e tests enable volume drivers via a flag',
       'Other Merges',
     ],
     [

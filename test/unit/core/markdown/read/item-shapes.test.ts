@@ -189,13 +189,23 @@ const digests: { name: string; style: string; frame: string; shapes: Shape[] }[]
         },
       },
       {
-        shape: 'sentence bullet (title: the link’s words)',
+        shape: 'sentence bullet (title: the whole sentence)',
         heading: '## Other Merges',
-        text: '* AWS EBS [works for Windows hosts](https://github.com/kubernetes/kubernetes/pull/123000)',
+        text: '* AWS EBS [works for Windows hosts](https://github.com/kubernetes/kubernetes/pull/123000) in 1.25',
         clip: {
           url: 'https://github.com/kubernetes/kubernetes/pull/123000',
-          title: 'works for Windows hosts',
+          title: 'AWS EBS works for Windows hosts in 1.25',
           section: 'Other Merges',
+        },
+      },
+      {
+        shape: 'sentence bullet with a link and emphasis around the linked words',
+        heading: '## Deprecated',
+        text: '* The [in-tree Ceph RBD driver](https://github.com/kubernetes/kubernetes/pull/123200) is removed, see [KEP-268](https://github.com/kubernetes/enhancements/issues/268)',
+        clip: {
+          url: 'https://github.com/kubernetes/kubernetes/pull/123200',
+          title: 'The in-tree Ceph RBD driver is removed, see KEP-268',
+          section: 'Deprecated',
         },
       },
       {
@@ -204,7 +214,7 @@ const digests: { name: string; style: string; frame: string; shapes: Shape[] }[]
         text: '- [Pod scheduling readiness](https://github.com/kubernetes/kubernetes/pull/123100) to GA',
         clip: {
           url: 'https://github.com/kubernetes/kubernetes/pull/123100',
-          title: 'Pod scheduling readiness',
+          title: 'Pod scheduling readiness to GA',
           section: 'Promotions',
         },
       },
@@ -285,6 +295,20 @@ describe('every item shape a digest has used', () => {
     expect(read.style.name).toBe('productivity-weekly');
     expect(read.doc.clips).toEqual([]);
     expect(renderIssue(read.doc)).toBe(markdown);
+  });
+
+  // The heading is the whole sentence, so an edited one is written once, all of it linked.
+  it('LWKD: an edited sentence bullet writes the new sentence as its link, once', () => {
+    const item =
+      '* AWS EBS [works for Windows hosts](https://github.com/kubernetes/kubernetes/pull/123000) in 1.25';
+    const markdown = `${LWKD_FRAME}## Other Merges\n\n${item}\n`;
+    const read = importDocument(markdown);
+    const clip = read.doc.clips[0];
+    if (!clip) throw new Error('the sentence bullet made no clip');
+    clip.heading = 'AWS EBS works on Windows nodes';
+    expect(renderIssue(read.doc)).toBe(
+      `${LWKD_FRAME}## Other Merges\n\n* [AWS EBS works on Windows nodes](https://github.com/kubernetes/kubernetes/pull/123000)\n`,
+    );
   });
 
   // Written as early This Week in Rust thanked people, and as Neco introduces its team.
