@@ -78,6 +78,12 @@ test("a new digest in This Week in Rust's style starts with its sections and its
   expect(names.filter((name) => /✨|👀|🛠/.test(name))).toEqual([]);
   await openStyles(page);
   await expect(page.getByLabel('Issue title')).toHaveValue('This Week in Rust {number}');
+  // Its items never carry a comment: no switch for a check that never runs, and it says so.
+  await expect(page.getByText('Not checked in this-week-in-rust')).toContainText(
+    'Items without a comment',
+  );
+  await expect(page.getByLabel('Items without a comment')).toHaveCount(0);
+  await expect(page.getByLabel('Items without a link')).toBeVisible();
 });
 
 test('saved digest settings show in the current draft; switching style keeps text typed and not saved', async ({

@@ -4,23 +4,10 @@ import { itemHeading, styleOf } from '../../core/markdown';
 import type { SiteFinding } from '../../core/markdown/site/checks';
 import { categoryLabel, digestOf, type IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
-import type { CheckKey } from '../shared/check-keys';
+import { CHECK_OF } from '../shared/check-keys';
 import { useDigests } from '../shared/use-digests';
 import { useCustomStyles } from '../shared/use-styles';
 import { useSiteChecks } from './use-site-checks';
-
-// The key a digest turns each finding off by (shared/check-keys.ts).
-const CHECK_OF: Record<EditorialFinding['kind'] | SiteFinding['kind'], CheckKey> = {
-  'no-comment': 'noComment',
-  'no-link': 'noLink',
-  'empty-category': 'emptyCategory',
-  'duplicate-url': 'duplicateUrl',
-  tracking: 'tracking',
-  'open-comment': 'openComment',
-  'site-rule': 'siteRule',
-  'not-a-card': 'notACard',
-  'earlier-issue': 'earlierIssue',
-};
 
 /**
  * Editorial checks beside the preview, and what the house style's site would make of the

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { checksOffByStyle } from '../../core/issue/checks';
+import { styleOf } from '../../core/markdown';
 import type { Digest } from '../../core/model';
 import { applyDigest, type TemplateKey } from '../../storage/digests/apply';
 import { type MessageKey, t } from '../../ui/i18n';
-import { CHECKS, type CheckKey } from '../shared/check-keys';
+import { CHECK_OF, CHECKS, type CheckKey } from '../shared/check-keys';
 import { errorText, useNotify } from '../shared/notify';
+import { useCustomStyles } from '../shared/use-styles';
 
 /** A whole number from 0 to `max`: what a step may be. */
 const inRange = (value: number, max: number) =>
@@ -29,6 +32,7 @@ const LABEL_OF = Object.fromEntries(TEXTS.map(({ key, label }) => [key, label]))
  */
 export function DigestForm({ digest, draftId }: { digest: Digest; draftId: string }) {
   const notify = useNotify();
+  const custom = useCustomStyles();
   const [edit, setEdit] = useState<Digest>(digest);
   // Fields changed here and not saved yet. The digests are read again whenever any context
   // writes the settings or categories (a clip saved from the popup does); that read brings
@@ -94,6 +98,8 @@ export function DigestForm({ digest, draftId }: { digest: Digest; draftId: strin
       />
     </div>
   );
+  // Checks the style itself rules out (its items carry no comment): no switch for them.
+  const moot = new Set(checksOffByStyle(styleOf(edit.style, custom)).map((kind) => CHECK_OF[kind]));
   const toggle = (check: CheckKey) => {
     const off = new Set(edit.checksOff);
     const id = `digest-check-${check}`;
@@ -125,7 +131,16 @@ export function DigestForm({ digest, draftId }: { digest: Digest; draftId: strin
       </div>
       <fieldset>
         <legend>{t('styles_checksTitle')}</legend>
-        <ul class="plain">{CHECKS.map(toggle)}</ul>
+        <ul class="plain">{CHECKS.filter((c) => !moot.has(c)).map(toggle)}</ul>
+        {moot.size > 0 && (
+          <p class="muted">
+            {t(
+              'styles_checksByStyle',
+              [...moot].map((c) => t(`styles_check_${c}`)).join(', '),
+              edit.style,
+            )}
+          </p>
+        )}
       </fieldset>
       <button type="submit" class="primary">
         {t('styles_save')}
