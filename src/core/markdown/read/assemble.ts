@@ -11,7 +11,7 @@ import type { readFrame } from '../document/frame';
 import { bare } from '../document/lines';
 import { trimBlankEdges } from '../document/text';
 import type { CompiledStyle } from '../style/compile';
-import { LINK_TEXT, sentenceOf } from '../template/sentence';
+import { LINK_TAIL, LINK_TEXT, sentenceOf } from '../template/sentence';
 import { clipSum, DERIVED, TEMPLATE_FIELDS } from '../template/values';
 import type { Explained, Parsed, Piece } from './reader';
 
@@ -159,7 +159,8 @@ function toClip(
   };
   const linkText = values[LINK_TEXT];
   if (linkText !== undefined) {
-    clip.heading = sentenceOf(values.before ?? '', linkText, values.after ?? '');
+    const after = (values.after ?? '') + (values[LINK_TAIL] ?? '');
+    clip.heading = sentenceOf(values.before ?? '', linkText, after);
   }
   if (values.lead) clip.lead = values.lead;
   if (values.clippedBy) clip.clippedBy = values.clippedBy;

@@ -82,7 +82,13 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
     label: 'Neco / Cybozu Frontend Weekly: ### [heading](url), comment',
     frame: NECO_FRAME,
     section: NECO_SECTION,
-    items: ['### [{heading}]({url})\n\n{comment}', NO_CARD],
+    items: [
+      '### [{heading}]({url})\n\n{comment}',
+      // A heading whose link is followed by words (`### [#127](url) Add support for …`):
+      // the item's title is the whole heading (template/sentence.ts).
+      '### [{linkText}]({url}){linkTail}\n\n{comment}',
+      NO_CARD,
+    ],
     afterword: NECO_AFTERWORD,
     file: NECO_FILE,
     plain: NECO_PLAIN,

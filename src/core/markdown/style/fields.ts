@@ -1,4 +1,4 @@
-import { LINK_TEXT } from '../template/sentence';
+import { LINK_TAIL, LINK_TEXT } from '../template/sentence';
 import { DERIVED, TEMPLATE_FIELDS } from '../template/values';
 import { compileStyle } from './compile';
 import type { HouseStyle } from './schema';
@@ -16,8 +16,9 @@ export interface ItemField {
   choices: readonly string[];
 }
 
-// A sentence bullet's linked words are edited as part of its heading (template/sentence.ts).
-const OWN = new Set<string>([...TEMPLATE_FIELDS, ...DERIVED, LINK_TEXT]);
+// A sentence's linked words, and a heading's words after its link, are edited as part of
+// the item's heading (template/sentence.ts).
+const OWN = new Set<string>([...TEMPLATE_FIELDS, ...DERIVED, LINK_TEXT, LINK_TAIL]);
 
 /** The variables of the item templates, in order of first appearance, that are `extra`. */
 function itemVariables(style: HouseStyle): string[] {

@@ -7,6 +7,11 @@ import { shownName } from '../../model/label';
  * in `{before}` and `{after}`; the clip's heading is the sentence they make, as it reads.
  */
 export const LINK_TEXT = 'linkText';
+/**
+ * Words after the link that belong to the heading, not to a field of the item's own (Neco's
+ * `### [#127](url) Add support for …`): edited with the heading, as the linked words are.
+ */
+export const LINK_TAIL = 'linkTail';
 
 /** The sentence as a reader sees it: links as their words, on one line. */
 export function sentenceOf(before: string, linkText: string, after: string): string {
@@ -26,10 +31,11 @@ export function sentenceValues(
   const linkText = extra?.[LINK_TEXT];
   const before = extra?.before ?? '';
   const after = extra?.after ?? '';
-  if (linkText !== undefined && sentenceOf(before, linkText, after) === heading) {
-    return { [LINK_TEXT]: linkText, before, after };
+  const tail = extra?.[LINK_TAIL] ?? '';
+  if (linkText !== undefined && sentenceOf(before, linkText, after + tail) === heading) {
+    return { [LINK_TEXT]: linkText, before, after, [LINK_TAIL]: tail };
   }
   return linkText === undefined
     ? { [LINK_TEXT]: heading }
-    : { [LINK_TEXT]: heading, before: '', after: '' };
+    : { [LINK_TEXT]: heading, before: '', after: '', [LINK_TAIL]: '' };
 }

@@ -2,7 +2,7 @@ import type { Clip } from '../../model';
 import { safeHref, singleLine } from '../../text/escape';
 import { isPageHeading } from '../../text/page-title';
 import type { MarkdownNames, Values } from './fill';
-import { LINK_TEXT, sentenceValues } from './sentence';
+import { LINK_TAIL, LINK_TEXT, sentenceValues } from './sentence';
 
 /** Template names the clip model has a field for; any other name is kept in `clip.extra`. */
 export const TEMPLATE_FIELDS = [
@@ -27,8 +27,8 @@ export function itemHeading(clip: Pick<Clip, 'heading' | 'pageTitle' | 'url'>): 
   return firstGiven(clip.heading, clip.pageTitle, clip.url);
 }
 
-// A sentence bullet's linked words are part of the heading (./sentence.ts).
-const EDITOR_HEADING: MarkdownNames = new Set(['heading', LINK_TEXT]);
+// A sentence's linked words and a heading's words after its link are the heading's (./sentence.ts).
+const EDITOR_HEADING: MarkdownNames = new Set(['heading', LINK_TEXT, LINK_TAIL]);
 const NO_MARKDOWN: MarkdownNames = new Set();
 
 /**

@@ -24,6 +24,8 @@ const LWKD_FRAME =
 const PW_FRAME =
   '---\ntitle: "Productivity Weekly (2023-12-13号)"\nemoji: "🪑"\ntype: "idea"\ntopics: ["ProductivityWeekly", "生産性向上"]\npublished: true\n---\n\nこんにちは。今回が第 136 回目です。\n\n';
 
+const NECO_FRAME = '# Neco Weekly (2022-07-29号)\n\n第2回目の記事です。\n\n';
+
 const digests: { name: string; style: string; frame: string; shapes: Shape[] }[] = [
   {
     name: 'This Week in Rust',
@@ -263,6 +265,33 @@ const digests: { name: string; style: string; frame: string; shapes: Shape[] }[]
           url: 'https://zenn.dev/example/articles/advent-ci',
           title: 'CI を速くする 10 の方法',
           section: 'Advent Calendar',
+        },
+      },
+    ],
+  },
+  {
+    name: 'Neco Weekly',
+    style: 'markdown-link',
+    frame: NECO_FRAME,
+    shapes: [
+      {
+        shape: 'heading that is a link',
+        heading: '## ✨ Release Notes',
+        text: '### [Cilium 1.12](https://isovalent.com/blog/post/cilium-release-112/)\n\nサービスメッシュが入りました。',
+        clip: {
+          url: 'https://isovalent.com/blog/post/cilium-release-112/',
+          title: 'Cilium 1.12',
+          section: 'Release Notes',
+        },
+      },
+      {
+        shape: 'heading of a link then words (title: the whole heading)',
+        heading: '## ✨ Release Notes',
+        text: '### [#127](https://github.com/cybozu-go/moco/pull/127) Add support for MySQL 8.0.30\n\n新しいバージョンに対応しました。',
+        clip: {
+          url: 'https://github.com/cybozu-go/moco/pull/127',
+          title: '#127 Add support for MySQL 8.0.30',
+          section: 'Release Notes',
         },
       },
     ],
