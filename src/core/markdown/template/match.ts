@@ -140,7 +140,9 @@ function take(scan: Scan, nodes: Node[], where: Plan, pos: number, spans: Spans)
       at = end;
       continue;
     }
-    // A regex's `(?:…)?` takes its body first, but never a body that matched nothing.
+    // A regex's `(?:…)?` takes its body first, but never a body that matched nothing; one
+    // left out first (the text above a card) only where the rest cannot go on without it.
+    if (node.leftOutFirst && next[at]) continue;
     let body = where.inner[i] as Plan;
     if (node.empty && next[at]) {
       const elsewhere = zeroed(next.length);

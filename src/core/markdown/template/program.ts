@@ -21,7 +21,7 @@ import { blankLines, destination, linkText, prefix, quoted } from './token-steps
 
 export type Node =
   | { kind: 'step'; step: Step; capture?: number }
-  | { kind: 'optional'; body: Node[]; empty: boolean };
+  | { kind: 'optional'; body: Node[]; empty: boolean; leftOutFirst?: boolean };
 
 export interface Program {
   nodes: Node[];
@@ -121,7 +121,11 @@ export function compileProgram(template: Template, lowestLevel: number): Program
     const previous = template.blocks[index - 1]?.lines.at(-1);
     const afterHeading = previous?.[0]?.kind === 'text' && /^#{1,6}[ \t]/.test(previous[0].text);
     const separator = [step(literal('\n')), step(blankLines(afterHeading ? 0 : 1))];
-    if (optional(block)) nodes.push(optionalNode([...separator, ...body]));
+    // Text above an item's card is read only when the card does not come first: otherwise
+    // a second card, in the comment, would be taken for the item's and the first for text.
+    const lead = block.lines.flat().some((p) => p.kind !== 'text' && p.name === 'lead');
+    if (optional(block))
+      nodes.push({ ...optionalNode([...separator, ...body]), ...(lead && { leftOutFirst: true }) });
     else nodes.push(...separator, ...body);
   });
   const required = nodes.flatMap((node) =>

@@ -361,6 +361,35 @@ describe('every item shape a digest has used', () => {
     expect(renderIssue(read.doc)).toBe(markdown);
   });
 
+  // The item's card is the first under its heading; one in the comment is part of it.
+  for (const [kind, card] of [
+    [
+      'blockquote',
+      (url: string) =>
+        `<blockquote class="embedly-card" data-card-controls="0"><h4><a href="${url}">A page</a></h4><p>About it.</p></blockquote>`,
+    ],
+    [
+      'link',
+      (url: string) => `<a class="embedly-card" data-card-controls="0" href="${url}">A page</a>`,
+    ],
+  ] as const) {
+    it(`Neco Weekly: an embedly ${kind} card inside an item's comment stays in that comment`, () => {
+      const inComment = `コメント。\n\n${card('https://grafana.com/blog/loki-2-6/')}\n\n続き。`;
+      const markdown = `${NECO_FRAME}## ✨ Release Notes\n\n### Loki v2.6.0 リリース\n\n${card('https://github.com/grafana/loki/releases/tag/v2.6.0')}\n\n${inComment}\n\n### Cilium 1.12\n\n${card('https://cilium.io/')}\n\nコメント。\n`;
+      const read = importDocument(markdown);
+      expect(read.doc.clips.map((c) => [c.url, c.heading, c.lead ?? '', c.comment])).toEqual([
+        [
+          'https://github.com/grafana/loki/releases/tag/v2.6.0',
+          'Loki v2.6.0 リリース',
+          '',
+          inComment,
+        ],
+        ['https://cilium.io/', 'Cilium 1.12', '', 'コメント。'],
+      ]);
+      expect(renderIssue(read.doc)).toBe(markdown);
+    });
+  }
+
   it('Neco Weekly: the team’s profile card under "about the team" is no item', () => {
     const card = (url: string, title: string) =>
       `<blockquote class="embedly-card" data-card-controls="0"><h4><a href="${url}">${title}</a></h4><p>About it.</p></blockquote>`;
