@@ -5,6 +5,7 @@ import { send } from '../ui/send';
 import { tooLongText } from '../ui/too-long';
 import { byId, field, readFields, saveButton, showText } from './dom';
 import { ext } from './ext';
+import { failure } from './failure';
 import { offerFollowUp } from './follow-up';
 import { baseOf } from './form';
 import { recall } from './remembered';
@@ -52,7 +53,6 @@ export function setStatus(kind: 'idle' | 'saving' | 'saved'): void {
 }
 
 export async function showError(message: string): Promise<void> {
-  const { failure } = await import('./failure');
   showText('save-error', `${t('popupSaveFailed')} ${failure(readFields().url, message)}`);
 }
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { normalizeUrl } from '../core/links/normalize';
 import { issueTitle, itemHeading } from '../core/markdown';
 import { type Clip, categoryLabel, digestOf } from '../core/model';
-import { normalizeUrl } from '../core/text/url';
 import { t } from '../ui/i18n';
 import { PasteBox } from '../ui/inbox/PasteBox';
 import { moveClips, trashClips } from '../ui/outline/actions';

@@ -1,5 +1,5 @@
+import { normalizeUrl } from '../links/normalize';
 import type { Result } from '../model/result';
-import { normalizeUrl } from '../text/url';
 import { type Candidate, candidate, INTAKE_LIMITS, type IntakeSource } from './candidate';
 import { type ChatMessage, detectChat, splitChat } from './chat';
 import { findLinks, maskCode, messageAround } from './links';

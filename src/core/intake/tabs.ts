@@ -1,4 +1,5 @@
-import { normalizeUrl, validateClipUrl } from '../text/url';
+import { normalizeUrl } from '../links/normalize';
+import { validateClipUrl } from '../text/url';
 import { type Candidate, candidate } from './candidate';
 
 /** What a tab tells: its address and title, when the extension may read them. */

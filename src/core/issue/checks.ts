@@ -1,8 +1,9 @@
+import { normalizeUrl } from '../links/normalize';
+import { trackingParams } from '../links/trackers';
 import { compileStyle, type HouseStyle } from '../markdown';
 import type { Category, Clip, IssueDocument } from '../model';
 import { orderedCategories } from '../model/order';
 import { safeHref } from '../text/escape';
-import { hasTrackingParams, normalizeUrl } from '../text/url';
 
 /**
  * Editorial checks shown beside the preview: what an editor looks over before
@@ -99,7 +100,7 @@ export function editorialChecks(doc: IssueDocument, style?: HouseStyle): Editori
   }
   for (const clip of clips) {
     // Trackers are query parameters: a link without a `?` has none to parse for.
-    const params = clip.url.includes('?') ? hasTrackingParams(clip.url) : [];
+    const params = clip.url.includes('?') ? trackingParams(clip.url) : [];
     if (params.length) findings.push({ kind: 'tracking', clipId: clip.id, params });
   }
   return findings;

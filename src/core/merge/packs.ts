@@ -1,3 +1,4 @@
+import { normalizeUrl } from '../links/normalize';
 import {
   type Category,
   type Clip,
@@ -8,7 +9,6 @@ import {
   systemClock,
 } from '../model';
 import { byOrder, orderedCategories } from '../model/order';
-import { normalizeUrl } from '../text/url';
 import { matchCategories } from './categories';
 import { mergeComments } from './comments';
 

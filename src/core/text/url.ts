@@ -1,9 +1,8 @@
-import { normalizeUrl } from '../links/normalize';
-import { trackingParams } from '../links/trackers';
 import { MAX_URL_LENGTH } from '../model/limits';
 
-// The duplicate key and the tracking list live in core/links, with the rest of the link rules.
-export { normalizeUrl };
+// The duplicate key (core/links/normalize.ts) is imported from there, not through this
+// module: a re-export here tied the popup's first script to the module that holds it and
+// split a chunk off the script the popup must load in one file.
 
 /**
  * URL checks for clipping. The stored clip keeps the URL as the user gave it; only the
@@ -18,9 +17,6 @@ export function parseUrl(text: string): URL | null {
     return null;
   }
 }
-
-/** Tracking parameter names present in the URL, in order of appearance, each once. */
-export const hasTrackingParams = trackingParams;
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 

@@ -1,5 +1,5 @@
+import { normalizeUrl } from '../../core/links/normalize';
 import { documentLinks } from '../../core/markdown';
-import { normalizeUrl } from '../../core/text/url';
 import type { ArchivedIssue, StoredClip } from '../schema/stores';
 
 /**

@@ -1,8 +1,8 @@
 import type { StoreNames } from 'idb';
+import { normalizeUrl } from '../../core/links/normalize';
 import { type Clip, digestOf, systemClock } from '../../core/model';
 import { applyClipEdit } from '../../core/model/clip-edit';
 import { nextOrder } from '../../core/model/order';
-import { normalizeUrl } from '../../core/text/url';
 import { transact } from '../db';
 import { digestById, digestsFrom, readStoredDigests } from '../digests/digests';
 import { readSettings } from '../digests/settings';

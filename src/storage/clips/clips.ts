@@ -1,4 +1,5 @@
 import type { StoreNames } from 'idb';
+import { normalizeUrl } from '../../core/links/normalize';
 import {
   type Clip,
   type Clock,
@@ -8,7 +9,6 @@ import {
   systemClock,
 } from '../../core/model';
 import { byOrder } from '../../core/model/order';
-import { normalizeUrl } from '../../core/text/url';
 import { allArchived, archivedByUrl, archivedOfIssue, locateClip } from '../archive/archive';
 import { placeClip } from '../archive/place';
 import { withNewestArchived } from '../archive/queries';

@@ -1,5 +1,5 @@
+import { normalizeUrl } from '../../core/links/normalize';
 import { type Clock, systemClock } from '../../core/model';
-import { normalizeUrl } from '../../core/text/url';
 import { type StorageOptions, transact } from '../db';
 import { fitPendingComment } from '../fits';
 import type { StoredPendingComment } from '../schema/stores';

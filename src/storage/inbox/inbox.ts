@@ -1,6 +1,6 @@
 import type { Candidate } from '../../core/intake/candidate';
+import { normalizeUrl } from '../../core/links/normalize';
 import { type Clock, type IdGenerator, randomId, systemClock } from '../../core/model';
-import { normalizeUrl } from '../../core/text/url';
 import { type ReadwriteTx, type StorageOptions, transact } from '../db';
 import type { StoredCandidate } from '../schema/stores';
 

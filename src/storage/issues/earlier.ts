@@ -1,6 +1,6 @@
+import { normalizeUrl } from '../../core/links/normalize';
 import { issueTitle } from '../../core/markdown';
 import { digestOf, type Issue } from '../../core/model';
-import { normalizeUrl } from '../../core/text/url';
 import { type StorageOptions, transact } from '../db';
 
 /**

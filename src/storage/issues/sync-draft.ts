@@ -1,6 +1,6 @@
 import { adoptImport } from '../../core/issue/adopt';
+import { normalizeUrl } from '../../core/links/normalize';
 import { type Clip, DEFAULT_DIGEST_ID, digestOf, type IssueDocument } from '../../core/model';
-import { normalizeUrl } from '../../core/text/url';
 import { type ClipOptions, toStoredClip } from '../clips/clips';
 import { transact } from '../db';
 import { ofDigest } from '../digests/digests';

@@ -4,7 +4,7 @@
  */
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl } from '../../../src/core/text/url';
+import { normalizeUrl } from '../../../src/core/links/normalize';
 import { restoreBackup } from '../../../src/storage/backup/backup';
 import { addClip } from '../../../src/storage/clips/clips';
 import { moveToTrash } from '../../../src/storage/clips/trash';

@@ -1,5 +1,5 @@
+import { normalizeUrl } from '../../links/normalize';
 import type { Clip } from '../../model';
-import { normalizeUrl } from '../../text/url';
 import { topBlocks } from '../document/blocks';
 import { frontMatterLength } from '../document/front-matter';
 import { bare, splitLines } from '../document/lines';

@@ -1,5 +1,5 @@
+import { normalizeUrl } from '../../links/normalize';
 import { bare, explain, type HouseStyle, isBlank, type Piece, parseDocument } from '../../markdown';
-import { normalizeUrl } from '../../text/url';
 
 /**
  * An edition as the merge sees it: a sequence of units that covers every line. An item (as

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '../../../../src/core/backup';
+import { normalizeUrl } from '../../../../src/core/links/normalize';
 import { renderIssue } from '../../../../src/core/markdown/write/render';
 import { planMerge } from '../../../../src/core/merge/packs';
-import { normalizeUrl } from '../../../../src/core/text/url';
 import { makeBackup, makeClip, makeDoc, makeIssue } from '../../helpers/backup-data';
 
 /** The valid sample file with `"__proto__": payload` spliced in as the first key of `where`. */

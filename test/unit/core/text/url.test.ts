@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeUrl } from '../../../../src/core/links/normalize';
+import { trackingParams as hasTrackingParams } from '../../../../src/core/links/trackers';
 import { MAX_URL_LENGTH } from '../../../../src/core/model/limits';
-import { hasTrackingParams, normalizeUrl, validateClipUrl } from '../../../../src/core/text/url';
+import { validateClipUrl } from '../../../../src/core/text/url';
 
 // Links as they arrive from newsletters, share buttons and ads; the expected key is
 // written out by hand, not computed.
