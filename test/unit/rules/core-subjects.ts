@@ -19,7 +19,7 @@ export const CORE_SUBJECTS: Record<string, readonly string[]> = {
   backup: ['backup', 'markdown', 'text', 'links', 'model'],
   merge: ['merge', 'backup', 'markdown', 'text', 'links', 'model'],
   issue: ['issue', 'merge', 'markdown', 'text', 'links', 'model'],
-  intake: ['intake', 'capture', 'text', 'model'],
+  intake: ['intake', 'capture', 'text', 'links', 'model'],
 };
 
 /**
