@@ -44,6 +44,11 @@ export async function readText(work: Checkout, path: string): Promise<string> {
     oid: work.head,
     filepath: path,
   });
+  return editionText(path, blob);
+}
+
+/** An edition file's bytes as text, or the error naming why they cannot be one. */
+export function editionText(path: string, blob: Uint8Array): string {
   if (blob.byteLength > ARCHIVE_LIMITS.maxFileBytes) {
     throw new EditionFileError(path, 'tooLarge', blob.byteLength);
   }

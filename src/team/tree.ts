@@ -1,8 +1,7 @@
 import './buffer';
 import type { TreeEntry } from 'isomorphic-git';
 import * as git from 'isomorphic-git';
-import { ARCHIVE_LIMITS } from '../core/issue/archive-plan';
-import { EditionFileError } from './edition';
+import { editionText } from './edition';
 import type { memoryFs } from './memory-fs';
 
 /**
@@ -60,8 +59,6 @@ export async function treeWithFile(
   return writeAt(repo, read.tree, path.split('/'), blob);
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 /** A file of a commit as text, or null when the commit has no such file. */
 export async function fileAt(repo: Repo, commit: string, path: string): Promise<string | null> {
   let blob: Uint8Array;
@@ -71,13 +68,5 @@ export async function fileAt(repo: Repo, commit: string, path: string): Promise<
     if ((error as { code?: string }).code === 'NotFoundError') return null;
     throw error;
   }
-  if (blob.byteLength > ARCHIVE_LIMITS.maxFileBytes) {
-    throw new EditionFileError(path, 'tooLarge', blob.byteLength);
-  }
-  if (blob.includes(0)) throw new EditionFileError(path, 'binary', blob.byteLength);
-  try {
-    return decoder.decode(blob);
-  } catch {
-    throw new EditionFileError(path, 'notUtf8', blob.byteLength);
-  }
+  return editionText(path, blob);
 }
