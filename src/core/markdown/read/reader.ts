@@ -3,10 +3,12 @@ import { bare, isBlank } from '../document/lines';
 import type { CompiledStyle } from '../style/compile';
 import { matchTemplate, type ReadBudget } from '../template/match';
 import type { Template } from '../template/template';
+import { readGroup } from './groups';
 import { linkDefinitions, otherReading, readItem } from './item-text';
 import { readerLabel, splitLabel } from './label';
 import type { Piece } from './pieces';
 import { PlainLinks } from './plain';
+import { type ShapeKinds, shapeKinds } from './shapes';
 
 /**
  * How a style explains a parsed document: which runs of lines are items, which are section
@@ -138,24 +140,8 @@ export class Reader {
     return best;
   }
 
-  private get listShapes(): number[] {
-    return this.shapes('list', (t) => t.listItem);
-  }
-
-  /** Templates of a paragraph item: neither a heading nor a list item. */
-  private get paragraphShapes(): number[] {
-    return this.shapes('paragraph', (t) => !t.listItem && !t.headingLevel);
-  }
-
-  private readonly kinds = new Map<string, number[]>();
-
-  private shapes(kind: string, test: (template: Template) => boolean): number[] {
-    let known = this.kinds.get(kind);
-    if (!known) {
-      known = this.style.items.flatMap((template, shape) => (test(template) ? [shape] : []));
-      this.kinds.set(kind, known);
-    }
-    return known;
+  private get kinds(): ShapeKinds {
+    return shapeKinds(this.style);
   }
 
   /** A run of lines as an item of one of the shapes, or as text. */
@@ -187,11 +173,16 @@ export class Reader {
   }
 
   listItems(block: Block): void {
-    for (const item of block.items ?? []) this.itemOrText(item.start, item.end, this.listShapes);
+    for (const item of block.items ?? []) {
+      const group = this.kinds.nested.length ? readGroup(this.lines, item.start, item.end) : null;
+      if (group) this.pieces.push(group.section);
+      for (const one of group?.items ?? [item])
+        this.itemOrText(one.start, one.end, group ? this.kinds.nested : this.kinds.list);
+    }
   }
 
   read(from: number): void {
-    const hasLists = this.style.items.some((t) => t.listItem);
+    const hasLists = this.style.items.some((t) => t.listItem) || this.kinds.nested.length > 0;
     for (let index = from; index < this.blocks.length; ) {
       const block = this.blocks[index] as Block;
       const item = this.headingItem(index);
@@ -220,8 +211,8 @@ export class Reader {
           fits,
         });
       } else if (block.kind === 'list' && hasLists) this.listItems(block);
-      else if (block.kind === 'paragraph' && this.paragraphShapes.length)
-        this.itemOrText(block.start, block.end, this.paragraphShapes);
+      else if (block.kind === 'paragraph' && this.kinds.paragraph.length)
+        this.itemOrText(block.start, block.end, this.kinds.paragraph);
       else
         this.pieces.push({
           kind: 'text',

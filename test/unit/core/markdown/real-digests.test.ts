@@ -181,6 +181,12 @@ describe.skipIf(!present)('real digest issues', () => {
       'know-how',
     ],
     [
+      'productivity-weekly-2022-07-20.md',
+      'https://zenn.dev/toritori0318/articles/7c4505d800d2eb',
+      'GitHub Actionsでワークフローは使いまわしたいけど環境別に変数切り替えしたい場合',
+      'know-how',
+    ],
+    [
       'cybozu-frontend-weekly-2022-06.md',
       'https://prettier.io/blog/2022/06/14/2.7.0.html',
       'Prettier 2.7',

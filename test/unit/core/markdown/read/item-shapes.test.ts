@@ -267,6 +267,16 @@ const digests: { name: string; style: string; frame: string; shapes: Shape[] }[]
           section: 'Advent Calendar',
         },
       },
+      {
+        shape: 'a read-more bullet under a bold label, with notes nested under it',
+        heading: '# koneta 🍘',
+        text: '- **know-how 🎓**\n  - [GitHub Actions で環境ごとに変数を切り替える](https://zenn.dev/example/articles/env-vars)\n    - Environments を使わずに切り替える方法の紹介',
+        clip: {
+          url: 'https://zenn.dev/example/articles/env-vars',
+          title: 'GitHub Actions で環境ごとに変数を切り替える',
+          section: 'know-how',
+        },
+      },
     ],
   },
   {
@@ -338,6 +348,21 @@ describe('every item shape a digest has used', () => {
     expect(renderIssue(read.doc)).toBe(
       `${LWKD_FRAME}## Other Merges\n\n* [AWS EBS works on Windows nodes](https://github.com/kubernetes/kubernetes/pull/123000)\n`,
     );
+  });
+
+  it('Productivity Weekly: each read-more bullet under a bold label is an item of that label', () => {
+    const list =
+      '- **tool 🔨**\n  - [actionlint 1.6.15](https://github.com/rhysd/actionlint/releases/tag/v1.6.15)\n  - [Renovate 32](https://github.com/renovatebot/renovate/releases/tag/32.0.0)\n    - 設定の移行が要ります\n    - 早めに上げましょう\n- **know-how 🎓**\n  - [CI のキャッシュ](https://zenn.dev/example/articles/ci-cache)';
+    const markdown = `${PW_FRAME}# koneta 🍘\n一言ずつ紹介します。\n\n${list}\n`;
+    const read = importDocument(markdown);
+    expect(read.style.name).toBe('productivity-weekly');
+    const sections = new Map(read.doc.categories.map((c) => [c.id, c.name]));
+    expect(read.doc.clips.map((c) => [c.url, c.heading, sections.get(c.categoryId)])).toEqual([
+      ['https://github.com/rhysd/actionlint/releases/tag/v1.6.15', 'actionlint 1.6.15', 'tool'],
+      ['https://github.com/renovatebot/renovate/releases/tag/32.0.0', 'Renovate 32', 'tool'],
+      ['https://zenn.dev/example/articles/ci-cache', 'CI のキャッシュ', 'know-how'],
+    ]);
+    expect(renderIssue(read.doc)).toBe(markdown);
   });
 
   // Written as early This Week in Rust thanked people, and as Neco introduces its team.
