@@ -52,3 +52,30 @@ export function LinkFindingItem({ finding, clip, busy, onFix }: Props) {
     </li>
   );
 }
+
+interface ListProps {
+  /** The id of the heading that names the list. */
+  labelledBy: string;
+  findings: readonly LinkFinding[];
+  clips: ReadonlyMap<string, Clip>;
+  /** The clip whose fix is being written, if any. */
+  busy: string | null;
+  onFix: (clip: Clip, url: string) => void;
+}
+
+/** Link findings, each on its item: the list the rules and the live check both show. */
+export function LinkFindingList({ labelledBy, findings, clips, busy, onFix }: ListProps) {
+  return (
+    <ul aria-labelledby={labelledBy}>
+      {findings.map((finding, index) => (
+        <LinkFindingItem
+          key={`${finding.rule}-${finding.clipId}-${index}`}
+          finding={finding}
+          clip={clips.get(finding.clipId)}
+          busy={busy === finding.clipId}
+          onFix={onFix}
+        />
+      ))}
+    </ul>
+  );
+}

@@ -6,7 +6,7 @@ import type { IssueDocument } from '../../core/model';
 import { recentIssueLinks } from '../../storage/issues/recent-links';
 import { t } from '../../ui/i18n';
 import { useCustomStyles } from '../shared/use-styles';
-import { LinkFindingItem } from './LinkFindingItem';
+import { LinkFindingList } from './LinkFindingItem';
 import { useLinkFix } from './use-link-fix';
 
 /**
@@ -51,17 +51,13 @@ export function LinkRuleChecks({ doc }: { doc: IssueDocument }) {
       {findings.length === 0 ? (
         <p class="ok">{t('ws_linkRulesNone')}</p>
       ) : (
-        <ul aria-labelledby="link-rules-title">
-          {findings.map((finding, index) => (
-            <LinkFindingItem
-              key={`${finding.rule}-${finding.clipId}-${index}`}
-              finding={finding}
-              clip={clips.get(finding.clipId)}
-              busy={busy === finding.clipId}
-              onFix={fix}
-            />
-          ))}
-        </ul>
+        <LinkFindingList
+          labelledBy="link-rules-title"
+          findings={findings}
+          clips={clips}
+          busy={busy}
+          onFix={fix}
+        />
       )}
     </section>
   );

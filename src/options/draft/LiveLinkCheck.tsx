@@ -6,7 +6,7 @@ import { liveFinding } from '../../core/links/live-findings';
 import type { LinkFinding } from '../../core/links/rules';
 import type { IssueDocument } from '../../core/model';
 import { t } from '../../ui/i18n';
-import { LinkFindingItem } from './LinkFindingItem';
+import { LinkFindingList } from './LinkFindingItem';
 import { browserLinkFetch, originOf } from './link-fetch';
 import { useLinkFix } from './use-link-fix';
 
@@ -76,17 +76,13 @@ export function LiveLinkCheck({ doc }: { doc: IssueDocument }) {
         </span>
       </div>
       {shown.length > 0 && (
-        <ul aria-labelledby="live-links-title">
-          {shown.map((finding, index) => (
-            <LinkFindingItem
-              key={`${finding.rule}-${finding.clipId}-${index}`}
-              finding={finding}
-              clip={clips.get(finding.clipId)}
-              busy={busy === finding.clipId}
-              onFix={fix}
-            />
-          ))}
-        </ul>
+        <LinkFindingList
+          labelledBy="live-links-title"
+          findings={shown}
+          clips={clips}
+          busy={busy}
+          onFix={fix}
+        />
       )}
     </section>
   );
