@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { checkLinksCommand } from './check-links';
+import { checkLinksCommand, type LinkCheckOptions } from './check-links';
 import { checkCommand, importCommand, renderCommand, stylesCommand } from './commands';
 import { CliError, type CliIo, nodeIo } from './io';
 import { mergeMdCommand } from './merge-md';
@@ -42,23 +42,14 @@ Commands:
 Exit codes: 0 done, 1 bad input, 2 bad usage (merge-md: see above).
 `;
 
-type Options = {
+/** Every flag the commands take; `check --links` names its own in check-links.ts. */
+type Options = LinkCheckOptions & {
   output?: string;
-  style?: string;
-  styleFile?: string;
-  preset?: string;
   issue?: string;
   from?: string;
   date?: string;
   number?: string;
   links?: boolean;
-  archive?: string[];
-  since?: string;
-  onlyNew?: string;
-  json?: boolean;
-  offline?: boolean;
-  timeout?: string;
-  slow?: string;
 };
 
 /** The flags of `check --links`, which mean nothing without it. */
