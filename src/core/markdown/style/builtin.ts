@@ -117,6 +117,9 @@ export const BUILTIN_STYLES: readonly HouseStyle[] = [
       // A blank line between the title and its URL, and a comment right under the URL.
       '## {heading}\n\n{url}\n\n{comment}',
       '## {heading}\n{url}\n{comment}',
+      // A topic's own items: `### title` and its URL under a `##` heading that has none.
+      '### {heading}\n{url}\n\n{comment}',
+      '### {heading}\n{url}\n{comment}',
       // A read-more bullet nested under a bold label (`- **know-how 🎓**`), with or
       // without notes under it (read/groups.ts).
       '  - [{heading}]({url})\n{comment}',

@@ -268,6 +268,16 @@ const digests: { name: string; style: string; frame: string; shapes: Shape[] }[]
         },
       },
       {
+        shape: '`### title` then its URL, under a `##` topic with no URL',
+        heading: '# news 📺',
+        text: '## GitHub Universe 2023 の発表\n\n発表をまとめます。\n\n### Copilot Chat が GA に\nhttps://github.blog/2023-11-08-universe-2023-copilot-chat/\n\nチャットが正式に使えます。',
+        clip: {
+          url: 'https://github.blog/2023-11-08-universe-2023-copilot-chat/',
+          title: 'Copilot Chat が GA に',
+          section: 'news',
+        },
+      },
+      {
         shape: 'a read-more bullet under a bold label, with notes nested under it',
         heading: '# koneta 🍘',
         text: '- **know-how 🎓**\n  - [GitHub Actions で環境ごとに変数を切り替える](https://zenn.dev/example/articles/env-vars)\n    - Environments を使わずに切り替える方法の紹介',
