@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { styleOf } from '../../core/markdown';
-import { digestOf, type IssueDocument } from '../../core/model';
+import { digestOf } from '../../core/model';
 import { digestById, listDigests } from '../../storage/digests/digests';
 import { localIsoDate } from '../../storage/issues/issues';
 import { EditionFileError, readEdition } from '../../team/edition';
@@ -9,15 +9,9 @@ import { t } from '../../ui/i18n';
 import { useCustomStyles } from '../shared/use-styles';
 import { saveEditionState } from './edition-state';
 import { failureText } from './messages';
-import type { Connection, Status } from './types';
+import type { ActionProps, Status } from './types';
 
-interface Props {
-  connection: Connection;
-  doc: IssueDocument;
-  busy: boolean;
-  run: (work: () => Promise<Status | null>) => void;
-  onChanged: () => void;
-}
+type Props = Omit<ActionProps, 'markdown'>;
 
 type Action = 'open' | 'start';
 

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { issueTitle } from '../../core/markdown';
-import type { IssueDocument } from '../../core/model';
 import { localIsoDate } from '../../storage/issues/issues';
 import { editorSlug, validBranch } from '../../team/config';
 import { proposalLink } from '../../team/links';
@@ -11,15 +10,9 @@ import { useCustomStyles } from '../shared/use-styles';
 import { editionCommitFailure, editionContext } from './edition-remotes';
 import { saveEditionState } from './edition-state';
 import { TextField } from './TextField';
-import type { Connection, Status } from './types';
+import type { ActionProps } from './types';
 
-interface Props {
-  connection: Connection;
-  doc: IssueDocument;
-  markdown: string;
-  busy: boolean;
-  run: (work: () => Promise<Status | null>) => void;
-}
+type Props = Omit<ActionProps, 'onChanged'>;
 
 /**
  * Propose the edition on a branch of the push repository (named from the editor and the

@@ -1,20 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ARCHIVE_LIMITS } from '../../core/issue/archive-plan';
 import { styleOf } from '../../core/markdown';
-import { digestOf, type IssueDocument } from '../../core/model';
+import { digestOf } from '../../core/model';
 import { type ArchiveImport, type ArchiveProgress, importArchive } from '../../team/archive-import';
 import { t } from '../../ui/i18n';
 import { useCustomStyles } from '../shared/use-styles';
 import { loadArchiveState, saveArchiveState } from './archive-state';
 import { failureText } from './messages';
-import type { Connection, Status } from './types';
+import type { ActionProps } from './types';
 
-interface Props {
-  connection: Connection;
-  doc: IssueDocument;
-  busy: boolean;
-  run: (work: () => Promise<Status | null>) => void;
-}
+type Props = Omit<ActionProps, 'markdown' | 'onChanged'>;
 
 const MB = 1024 * 1024;
 

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { importIssue, issueTitle } from '../../core/markdown';
 import type { EditionConflict } from '../../core/merge/editions';
 import { type Choice, resolveConflicts } from '../../core/merge/markers';
-import type { IssueDocument } from '../../core/model';
 import { syncIntoDraft } from '../../storage/issues/sync-draft';
 import { commitEdition } from '../../team/proposal';
 import { authorOf } from '../../team/sync';
@@ -12,16 +11,9 @@ import { useCustomStyles } from '../shared/use-styles';
 import { ConflictChoices } from './ConflictChoices';
 import { type EditionContext, editionCommitFailure, editionContext } from './edition-remotes';
 import { saveEditionState } from './edition-state';
-import type { Connection, Status } from './types';
+import type { ActionProps } from './types';
 
-interface Props {
-  connection: Connection;
-  doc: IssueDocument;
-  markdown: string;
-  busy: boolean;
-  run: (work: () => Promise<Status | null>) => void;
-  onChanged: () => void;
-}
+type Props = ActionProps;
 
 interface Pending {
   context: EditionContext;

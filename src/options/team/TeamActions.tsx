@@ -3,7 +3,6 @@ import { serializeBackup } from '../../core/backup';
 import type { BackupFile } from '../../core/backup/schema';
 import { issueFilePath, issueTitle, styleOf } from '../../core/markdown';
 import { combinePacks } from '../../core/merge/files';
-import type { IssueDocument } from '../../core/model';
 import { previewTeamMerge } from '../../storage/backup/merge';
 import { currentDraftPack, readPacks } from '../../storage/backup/packs';
 import { fetchTeamPacks, pushIssueFile, sharePack, webLinks } from '../../team/sync';
@@ -11,17 +10,9 @@ import { t } from '../../ui/i18n';
 import { useCustomStyles } from '../shared/use-styles';
 import { failureText } from './messages';
 import { type Review, TeamReview } from './TeamReview';
-import type { Connection, Status } from './types';
+import type { ActionProps, Status } from './types';
 
-interface Props {
-  connection: Connection;
-  /** The draft as the workspace shows it, and its render (what Publish commits). */
-  doc: IssueDocument;
-  markdown: string;
-  busy: boolean;
-  run: (work: () => Promise<Status | null>) => void;
-  onChanged: () => void;
-}
+type Props = ActionProps;
 
 const short = (oid: string) => oid.slice(0, 7);
 

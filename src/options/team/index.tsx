@@ -11,7 +11,7 @@ import { ProposeActions } from './ProposeActions';
 import { RepositoryArchive } from './RepositoryArchive';
 import { SyncActions } from './SyncActions';
 import { TeamActions } from './TeamActions';
-import type { Connection, Status } from './types';
+import type { ActionProps, Connection, Status } from './types';
 import './team.css';
 import { t } from '../../ui/i18n';
 
@@ -77,6 +77,15 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
       ? { config: loaded.config, token: loaded.token, name: loaded.name.trim() }
       : null;
 
+  /** What every group of actions is given once a repository is connected. */
+  const given = (connection: Connection): ActionProps => ({
+    connection,
+    doc,
+    markdown,
+    busy,
+    run,
+    onChanged: () => onChanged?.(),
+  });
   const needConnect = <p class="muted">{t('team_needConnect')}</p>;
   const actions = connection && (
     <>
@@ -87,39 +96,13 @@ export function TeamPanel({ doc, markdown, onChanged }: TeamPanelProps) {
       </p>
       {connection.config.editionPath && (
         <>
-          <EditionActions
-            connection={connection}
-            doc={doc}
-            busy={busy}
-            run={run}
-            onChanged={() => onChanged?.()}
-          />
-          <ProposeActions
-            connection={connection}
-            doc={doc}
-            markdown={markdown}
-            busy={busy}
-            run={run}
-          />
-          <SyncActions
-            connection={connection}
-            doc={doc}
-            markdown={markdown}
-            busy={busy}
-            run={run}
-            onChanged={() => onChanged?.()}
-          />
-          <RepositoryArchive connection={connection} doc={doc} busy={busy} run={run} />
+          <EditionActions {...given(connection)} />
+          <ProposeActions {...given(connection)} />
+          <SyncActions {...given(connection)} />
+          <RepositoryArchive {...given(connection)} />
         </>
       )}
-      <TeamActions
-        connection={connection}
-        doc={doc}
-        markdown={markdown}
-        busy={busy}
-        run={run}
-        onChanged={() => onChanged?.()}
-      />
+      <TeamActions {...given(connection)} />
     </>
   );
 

@@ -1,3 +1,4 @@
+import type { IssueDocument } from '../../core/model';
 import type { TeamConfig } from '../../team/config';
 
 /** A line in the Team view's status region. */
@@ -17,4 +18,17 @@ export interface Connection {
   config: TeamConfig;
   token: string;
   name: string;
+}
+
+/** What each group of the Team view's actions is given. */
+export interface ActionProps {
+  connection: Connection;
+  /** The draft as the workspace shows it, and its render (what a commit writes). */
+  doc: IssueDocument;
+  markdown: string;
+  /** An action runs: the others wait. */
+  busy: boolean;
+  run: (work: () => Promise<Status | null>) => void;
+  /** The draft was changed by the action (an edition opened, a sync merged). */
+  onChanged: () => void;
 }
