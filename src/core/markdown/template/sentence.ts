@@ -20,22 +20,30 @@ export function sentenceOf(before: string, linkText: string, after: string): str
 
 /**
  * The values a sentence template is filled with. While the heading is still the sentence
- * its parts make, the parts are written as read; a heading the editor changed is the
- * whole new sentence, so it becomes the link's words and the old words around it go,
- * rather than being written twice. A new clip links its heading.
+ * its parts make, the parts are written as read. An edited heading that still opens with
+ * the words before the link and ends with those after it changes the linked words only;
+ * one that holds neither is taken as new linked words, as the editor typed them before
+ * headings were sentences; any other is the whole new sentence, linked once, so no word is
+ * written twice. A new clip links its heading.
  */
 export function sentenceValues(
   heading: string,
   extra: Readonly<Record<string, string>> | undefined,
 ): Record<string, string> {
   const linkText = extra?.[LINK_TEXT];
+  if (linkText === undefined) return { [LINK_TEXT]: heading };
   const before = extra?.before ?? '';
   const after = extra?.after ?? '';
   const tail = extra?.[LINK_TAIL] ?? '';
-  if (linkText !== undefined && sentenceOf(before, linkText, after + tail) === heading) {
-    return { [LINK_TEXT]: linkText, before, after, [LINK_TAIL]: tail };
-  }
-  return linkText === undefined
-    ? { [LINK_TEXT]: heading }
-    : { [LINK_TEXT]: heading, before: '', after: '', [LINK_TAIL]: '' };
+  const kept = (words: string) => ({ [LINK_TEXT]: words, before, after, [LINK_TAIL]: tail });
+  if (sentenceOf(before, linkText, after + tail) === heading) return kept(linkText);
+  const head = sentenceOf(before, '', '');
+  const end = sentenceOf('', '', after + tail);
+  const text = heading.trim();
+  const opens = head !== '' && text.startsWith(head);
+  const closes = end !== '' && text.endsWith(end);
+  if (opens && closes && head.length + end.length < text.length)
+    return kept(text.slice(head.length, text.length - end.length).trim());
+  if (!text.includes(head || '\u0000') && !text.includes(end || '\u0000')) return kept(heading);
+  return { [LINK_TEXT]: heading, before: '', after: '', [LINK_TAIL]: '' };
 }

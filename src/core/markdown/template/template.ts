@@ -7,6 +7,7 @@
  */
 
 import { MARK, type Spot, spotOf } from './placement';
+import { LINK_TAIL, LINK_TEXT } from './sentence';
 
 export type Context =
   | 'block'
@@ -63,6 +64,9 @@ export const RAW_NAMES = new Set(['comment', 'lead', 'prefix']);
 /** Values that only ever come from the page and are escaped wherever they land. */
 export const TEXT_NAMES = new Set([
   'heading',
+  // A sentence's linked words and a heading's words after its link (./sentence.ts).
+  LINK_TEXT,
+  LINK_TAIL,
   'pageTitle',
   'description',
   'site',

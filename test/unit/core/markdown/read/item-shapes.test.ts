@@ -354,6 +354,11 @@ describe('every item shape a digest has used', () => {
     const read = importDocument(markdown);
     const clip = read.doc.clips[0];
     if (!clip) throw new Error('the sentence bullet made no clip');
+    // Words before and after the link kept: only the linked words changed.
+    clip.heading = 'AWS EBS works on Windows Server nodes in 1.25';
+    expect(renderIssue(read.doc)).toBe(
+      markdown.replace('[works for Windows hosts]', '[works on Windows Server nodes]'),
+    );
     clip.heading = 'AWS EBS works on Windows nodes';
     expect(renderIssue(read.doc)).toBe(
       `${LWKD_FRAME}## Other Merges\n\n* [AWS EBS works on Windows nodes](https://github.com/kubernetes/kubernetes/pull/123000)\n`,
@@ -373,6 +378,17 @@ describe('every item shape a digest has used', () => {
       ['https://zenn.dev/example/articles/ci-cache', 'CI のキャッシュ', 'know-how'],
     ]);
     expect(renderIssue(read.doc)).toBe(markdown);
+  });
+
+  it('Productivity Weekly: an edited read-more bullet is written back nested under its label', () => {
+    const markdown = `${PW_FRAME}# koneta 🍘\n\n- **tool 🔨**\n  - [actionlint 1.6.15](https://github.com/rhysd/actionlint/releases/tag/v1.6.15)\n    - 速くなりました\n`;
+    const read = importDocument(markdown);
+    const clip = read.doc.clips[0];
+    if (!clip) throw new Error('the read-more bullet made no clip');
+    clip.heading = 'actionlint 1.6.16';
+    expect(renderIssue(read.doc)).toBe(
+      markdown.replace('[actionlint 1.6.15]', '[actionlint 1.6.16]'),
+    );
   });
 
   // Written as early This Week in Rust thanked people, and as Neco introduces its team.
