@@ -2,6 +2,7 @@ import { type HouseStyle, readIssue } from '../markdown';
 import { type IssueDocument, systemClock } from '../model';
 import { isIsoDate } from '../model/dates';
 import { documentTooLong } from '../model/fits';
+import { fnv1a } from '../model/hash';
 import { MAX_PUBLISHED_MARKDOWN } from '../model/limits';
 import type { Result } from '../model/result';
 
@@ -21,20 +22,10 @@ export interface RepositoryFile {
   text: string;
 }
 
-/** FNV-1a, 32 bits, from a seed: two of them name a path without a clash in practice. */
-function fnv(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /** The id of the issue a repository file becomes: the same digest and path, the same id. */
 export function repositoryIssueId(digestId: string, path: string): string {
   const key = `${digestId}\n${path}`;
-  return `repo-${fnv(key, 0x811c9dc5)}${fnv(key, 0x01000193)}`;
+  return `repo-${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x01000193)}`;
 }
 
 export interface ArchivedIssueOptions {

@@ -1,4 +1,5 @@
 import type { Clip } from '../../model';
+import { fnv1a } from '../../model/hash';
 import { safeHref, singleLine } from '../../text/escape';
 import { isPageHeading } from '../../text/page-title';
 import type { MarkdownNames, Values } from './fill';
@@ -69,20 +70,9 @@ export function clipValues(clip: Clip): Values {
   };
 }
 
-// FNV-1a over UTF-16 code units, twice with different offsets: a checksum that tells an
-// edited clip from the one that was read, not a defence against anyone.
-function fnv(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /** A checksum of everything about a clip that its rendered text shows. */
 export function clipSum(clip: Clip): string {
   const extra = Object.entries(clip.extra ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const text = JSON.stringify([...TEMPLATE_FIELDS.map((field) => clip[field] ?? ''), extra]);
-  return fnv(text, 0x811c9dc5) + fnv(text, 0x050c5d1f);
+  return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x050c5d1f);
 }
