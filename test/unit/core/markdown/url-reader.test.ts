@@ -114,6 +114,18 @@ function linksFound(markdown: string, where: Where): string[] {
   });
 }
 
+/**
+ * A URL with its escaped unreserved characters (letters, digits, `-._~`) written plainly:
+ * RFC 3986 makes the two spellings the same address, so `%2E%2E` (written where a reader
+ * would cut the dots off) and `..` (left where it would not) both are the clip's URL.
+ */
+function unreserved(url: string): string {
+  return url.replace(/%([0-9A-Fa-f]{2})/g, (code, hex: string) => {
+    const c = String.fromCharCode(Number.parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : code.toUpperCase();
+  });
+}
+
 // Not `URL.canParse`, which Node 20 answers wrongly for some non-ASCII URLs once optimised.
 function parses(url: string): boolean {
   try {
@@ -188,7 +200,9 @@ describe('the URL a reader finds is the clip URL', () => {
           const markdown = renderIssue(issueWith(url, style.name), style);
           const found = linksFound(markdown, where);
           expect(found.length, markdown).toBeGreaterThan(0);
-          for (const href of found) expect(href, markdown).toBe(expected(url, where));
+          for (const href of found) {
+            expect(unreserved(href), markdown).toBe(unreserved(expected(url, where)));
+          }
         }),
         { numRuns: 300 },
       );
