@@ -64,7 +64,7 @@ async function clipThroughPopup(
   await expect(clipItem(page, heading)).toBeVisible();
 }
 
-test('Zenn: a card URL with &per_page=, &ab_channel= and &utm_medium= is written as it is', async ({
+test('Zenn: a card URL with &per_page= and &ab_channel= is written as it is, its utm_medium dropped at capture', async ({
   context,
   serviceWorker,
   extensionUrl,
@@ -75,7 +75,10 @@ test('Zenn: a card URL with &per_page=, &ab_channel= and &utm_medium= is written
   const path = '/plain?state=all&per_page=100&ab_channel=Neco_Weekly&utm_medium=email';
   await clipThroughPopup(page, context, serviceWorker, path, 'A plain page', '📺 news');
   const out = (await downloadMarkdown(page)).bytes.toString('utf8');
-  expect(out.split('\n')).toContain(server.url(path));
+  // The capture drops the tracker (capture-canonical.spec.ts); the parameters the page
+  // needs, each after an `&`, are written as they are: no entity, no escape.
+  const kept = server.url('/plain?state=all&per_page=100&ab_channel=Neco_Weekly');
+  expect(out.split('\n')).toContain(kept);
   expect(out).not.toContain('&amp;');
 });
 

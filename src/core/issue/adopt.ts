@@ -22,15 +22,21 @@ export function adoptImport(imported: IssueDocument, target: AdoptTarget): Issue
   let free = nextOrder(target.categories);
   const idFor = new Map<string, string>();
   const added: Category[] = [];
+  // Each workspace category takes one imported section: two sections of one label (a
+  // Productivity Weekly `# know-how 🎓` and its read-more `- **know-how 🎓**`) stay two,
+  // so the issue is still written back as it was read.
+  const taken = new Set<string>();
   for (const category of imported.categories) {
     const key = labelKey(category);
     const match = existing.get(key);
-    if (match) {
+    if (match && !taken.has(match.id)) {
+      taken.add(match.id);
       idFor.set(category.id, match.id);
       continue;
     }
     const fresh = { ...category, order: free++ };
-    existing.set(key, fresh);
+    if (!match) existing.set(key, fresh);
+    taken.add(fresh.id);
     added.push(fresh);
     idFor.set(category.id, fresh.id);
   }

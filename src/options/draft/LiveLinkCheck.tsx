@@ -71,7 +71,7 @@ export function LiveLinkCheck({ doc }: { doc: IssueDocument }) {
         <button type="button" disabled={running} onClick={start}>
           {t('ws_linkCheckButton')}
         </button>
-        <span role="status" class="muted" data-testid="link-check-line">
+        <span aria-live="polite" class="muted" data-testid="link-check-line">
           {line}
         </span>
       </div>

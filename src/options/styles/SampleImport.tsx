@@ -95,10 +95,10 @@ export function SampleImport({ digest, draftId, onImported }: Props) {
         },
         { expectTrashed: trashing },
       );
-      notify({ text: t('styles_sampleImported', doc.clips.length, style.name) });
-      if (held.length) {
-        notify({ text: t('styles_sampleHeld', held.map((c) => categoryLabel(c)).join(', ')) });
-      }
+      // One notice: a second would replace the first before it is read.
+      const imported = t('styles_sampleImported', doc.clips.length, style.name);
+      const kept = held.map((c) => categoryLabel(c)).join(', ');
+      notify({ text: held.length ? `${imported} ${t('styles_sampleHeld', kept)}` : imported });
       setFound(null);
       setText('');
       onImported();

@@ -16,6 +16,40 @@ describe('adopting an imported issue into the workspace', () => {
   const draft = { ...imported.issue, id: 'draft-1', createdAt: '2020-01-01T00:00:00.000Z' };
   const workspace = DEFAULT_CATEGORIES.map((c) => ({ ...c, emoji: c.emoji.replace('\uFE0F', '') }));
 
+  it('keeps two sections of one label apart, so the issue is written back as it was read', () => {
+    // Shaped as a Neco issue with a section heading written twice.
+    const twice = [
+      '# Weekly (2024-05-03)',
+      '',
+      '## ✨ New Features',
+      '',
+      '### Alpha',
+      '',
+      '<a class="embedly-card" data-card-controls="0" href="https://example.com/a">A</a>',
+      '',
+      '## 👀 Notable Articles',
+      '',
+      '### Beta',
+      '',
+      '<a class="embedly-card" data-card-controls="0" href="https://example.com/b">B</a>',
+      '',
+      '## ✨ New Features',
+      '',
+      '### Gamma',
+      '',
+      '<a class="embedly-card" data-card-controls="0" href="https://example.com/c">C</a>',
+      '',
+    ].join('\n');
+    const read = importIssue(twice, { id: counterIds('dup') });
+    const doc = adoptImport(read, {
+      issue: { ...read.issue, id: 'draft-1' },
+      categories: workspace,
+    });
+    expect(new Set(doc.issue.categoryOrder).size).toBe(doc.issue.categoryOrder.length);
+    expect(doc.issue.layout).toBeDefined();
+    expect(renderIssue(doc)).toBe(twice);
+  });
+
   it('files sections under workspace categories with the same label and adds the rest', () => {
     const doc = adoptImport(imported, { issue: draft, categories: workspace });
     const byName = (name: string) => doc.categories.filter((c) => c.name === name);
