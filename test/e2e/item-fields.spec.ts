@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { openPopupFor, readDraft, tabIdOf } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
+import { fromSample, shared } from './styles-helpers';
 import {
   clipItem,
   downloadMarkdown,
-  hasShared,
   openIssueMore,
   openWorkspace,
   readShared,
@@ -26,22 +25,6 @@ test.beforeAll(async () => {
 test.afterAll(() => server.close());
 
 const TWIR = 'this-week-in-rust-453-2022-07-27.md';
-function shared(name: string): boolean {
-  if (hasShared(name)) return true;
-  if (['true', '1'].includes(process.env.CI ?? ''))
-    throw new Error(`../shared/fixtures/${name} is absent: CI runs the real-digest tests`);
-  return false;
-}
-
-/** Sets the digest up from a past issue through the view, as a new editor would. */
-async function fromSample(page: Page, markdown: string, style: string) {
-  await page.getByRole('button', { name: 'Digest and style' }).click();
-  await page.getByLabel('Past issue in Markdown').fill(markdown);
-  await page.getByRole('button', { name: 'Read it' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'reads best as' })).toContainText(style);
-  await page.getByRole('button', { name: 'Use this style and import the issue' }).click();
-  await expect(page.getByText(`this digest now writes in ${style}`)).toBeVisible();
-}
 
 test('This Week in Rust: a [video] item with code in its heading, made in the popup', async ({
   context,

@@ -3,11 +3,11 @@ import { axeViolations, SCHEMES } from './axe';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { openPopupFor } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
+import { fromSample, openStyles, shared } from './styles-helpers';
 import {
   addClip,
   clipItem,
   downloadMarkdown,
-  hasShared,
   openWorkspace,
   readShared,
 } from './workspace-helpers';
@@ -22,27 +22,6 @@ test.afterAll(() => server.close());
 
 const TWIR = 'this-week-in-rust-453-2022-07-27.md';
 const PW = 'productivity-weekly-2022-07-20.md';
-const ci = ['true', '1'].includes(process.env.CI ?? '');
-function shared(name: string): boolean {
-  if (hasShared(name)) return true;
-  if (ci) throw new Error(`../shared/fixtures/${name} is absent: CI runs the real-digest tests`);
-  return false;
-}
-
-async function openStyles(page: Page) {
-  await page.getByRole('button', { name: 'Digest and style' }).click();
-  await expect(page.getByRole('heading', { name: 'Digest and style', level: 2 })).toBeVisible();
-}
-
-/** Sets the digest up from a past issue through the view, as a new editor would. */
-async function fromSample(page: Page, markdown: string, style: string) {
-  await openStyles(page);
-  await page.getByLabel('Past issue in Markdown').fill(markdown);
-  await page.getByRole('button', { name: 'Read it' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'reads best as' })).toContainText(style);
-  await page.getByRole('button', { name: 'Use this style and import the issue' }).click();
-  await expect(page.getByText(`this digest now writes in ${style}`)).toBeVisible();
-}
 
 /** Clips the /plain page through the popup into the category of that label. */
 async function clipPlain(

@@ -2,13 +2,8 @@ import type { Page } from '@playwright/test';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { openPopupFor } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
-import {
-  clipItem,
-  downloadMarkdown,
-  hasShared,
-  openWorkspace,
-  readShared,
-} from './workspace-helpers';
+import { fromSample, shared } from './styles-helpers';
+import { clipItem, downloadMarkdown, openWorkspace, readShared } from './workspace-helpers';
 
 // Each value written for where it stands: a Zenn card URL stays the URL, and the editor's
 // heading keeps its Markdown (inline code) in This Week in Rust's link text.
@@ -23,23 +18,6 @@ test.afterAll(() => server.close());
 
 const TWIR = 'this-week-in-rust-453-2022-07-27.md';
 const PW = 'productivity-weekly-2022-07-20.md';
-const ci = ['true', '1'].includes(process.env.CI ?? '');
-function shared(name: string): boolean {
-  if (hasShared(name)) return true;
-  if (ci) throw new Error(`../shared/fixtures/${name} is absent: CI runs the real-digest tests`);
-  return false;
-}
-
-/** Sets the digest up from a past issue through the view, as a new editor would. */
-async function fromSample(page: Page, markdown: string, style: string) {
-  await page.getByRole('button', { name: 'Digest and style' }).click();
-  await expect(page.getByRole('heading', { name: 'Digest and style', level: 2 })).toBeVisible();
-  await page.getByLabel('Past issue in Markdown').fill(markdown);
-  await page.getByRole('button', { name: 'Read it' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'reads best as' })).toContainText(style);
-  await page.getByRole('button', { name: 'Use this style and import the issue' }).click();
-  await expect(page.getByText(`this digest now writes in ${style}`)).toBeVisible();
-}
 
 /** Clips `path` through the popup with the heading typed, into the category of that label. */
 async function clipThroughPopup(

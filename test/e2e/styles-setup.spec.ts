@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test';
 import { E2E_EXTENSION_DIR, expect, test } from './fixtures';
 import { openPopupFor } from './helpers';
 import { type PageServer, startPageServer } from './page-server';
-import { hasShared, openWorkspace, readShared } from './workspace-helpers';
+import { fromSample, openStyles, shared } from './styles-helpers';
+import { openWorkspace, readShared } from './workspace-helpers';
 
 test.use({ extensionDir: E2E_EXTENSION_DIR });
 
@@ -13,17 +13,6 @@ test.beforeAll(async () => {
 test.afterAll(() => server.close());
 
 const TWIR = 'this-week-in-rust-453-2022-07-27.md';
-const ci = ['true', '1'].includes(process.env.CI ?? '');
-function shared(name: string): boolean {
-  if (hasShared(name)) return true;
-  if (ci) throw new Error(`../shared/fixtures/${name} is absent: CI runs the real-digest tests`);
-  return false;
-}
-
-async function openStyles(page: Page) {
-  await page.getByRole('button', { name: 'Digest and style' }).click();
-  await expect(page.getByRole('heading', { name: 'Digest and style', level: 2 })).toBeVisible();
-}
 
 /** The section names the popup offers for /plain, in its order. */
 async function popupSections(
@@ -48,11 +37,7 @@ test("a digest set up from a This Week in Rust issue offers only that issue's se
 }) => {
   test.skip(!shared(TWIR), 'needs ../shared/fixtures');
   const page = await openWorkspace(context, extensionUrl);
-  await openStyles(page);
-  await page.getByLabel('Past issue in Markdown').fill(readShared(TWIR));
-  await page.getByRole('button', { name: 'Read it' }).click();
-  await page.getByRole('button', { name: 'Use this style and import the issue' }).click();
-  await expect(page.getByText('this digest now writes in this-week-in-rust')).toBeVisible();
+  await fromSample(page, readShared(TWIR), 'this-week-in-rust');
   const names = await popupSections(context, serviceWorker);
   expect(names.slice(0, 3)).toEqual(['Official', 'Foundation', 'Project/Tooling Updates']);
   // The first digest's defaults held no clip, so they are gone.
